@@ -1,0 +1,13 @@
+/**
+ * The one dictionary of everything a seeker or staff member reads, composed from one part per area.
+ * Server responses, the offline model's templates and the console all take their Chinese text from
+ * here, so wording is changed in one place. Functions are used where a message carries values.
+ */
+import { errors } from './errors.ts';
+
+export const zh = {
+  errors,
+  health: { ok: '运行正常' },
+} as const;
+
+export type Dictionary = typeof zh;
