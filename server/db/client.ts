@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { sql, type SQL } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/**
+ * One database handle for the whole server, whichever driver is underneath: embedded PGlite (the
+ * default; files under a data directory, or in memory for tests) or PostgreSQL with pgvector through
+ * postgres.js when a URL is given. Both run the same drizzle migrations.
+ */
+export interface Database {
+  readonly db: Db;
+  readonly driver: 'pglite' | 'postgres';
+  /** Human-readable, for logs and test output, without credentials. */
+  readonly describe: string;
+  /** Raw rows of a query, the same shape on both drivers. */
+  rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** Serialises migrations when several server processes start on one PostgreSQL at once. */
+const MIGRATION_LOCK_KEY = 4_720_381;
+
+export type DatabaseOptions =
+  | { driver: 'pglite'; dataDir?: string /* omitted: in memory */ }
+  | { driver: 'postgres'; url: string; poolMax?: number };
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  return opts.driver === 'pglite' ? openPglite(opts.dataDir) : openPostgres(opts.url, opts.poolMax ?? 10);
+}
+
+async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir ?? 'memory://', { extensions: { vector } });
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  return {
+    db,
+    driver: 'pglite',
+    describe: dataDir ? `PGlite (${dataDir})` : 'PGlite (in-memory)',
+    rows: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, poolMax: number): Promise<Database> {
+  await migratePostgresLocked(url);
+  const client = postgres(url, { max: poolMax, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  const [row] = await client<{ server_version: string }[]>`show server_version`;
+  const u = new URL(url);
+  return {
+    db,
+    driver: 'postgres',
+    describe: `PostgreSQL ${row?.server_version} at ${u.hostname}:${u.port || 5432}${u.pathname}`,
+    rows: async <T>(query: SQL) => [...((await db.execute(query)) as unknown as T[])],
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function migratePostgresLocked(url: string) {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+/** `select 1` through the handle: health checks use it. */
+export async function ping(database: Database): Promise<boolean> {
+  const rows = await database.rows<{ ok: number }>(sql`select 1 as ok`);
+  return rows[0]?.ok === 1;
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { Jieba } from '@node-rs/jieba';
+import { dict, idf as idfDict } from '@node-rs/jieba/dict';
+
+/**
+ * Chinese word segmentation shared by embeddings, the lexical index and the offline model:
+ * jieba with its default dictionary plus the programme's own terms (so 创业担保贷款 and 零就业家庭
+ * stay whole), stop words dropped, and an IDF weight per word from jieba's bundled table.
+ */
+const jieba = Jieba.withDict(dict);
+jieba.loadDict(readFileSync(new URL('./domain-words.txt', import.meta.url)));
+
+const STOP_WORDS = new Set(
+  ('的 了 是 我 你 他 她 它 们 我们 你们 在 和 与 及 或 有 也 都 就 要 会 能 可以 吗 呢 吧 啊 呀 么 什么 怎么 怎样 如何 哪些 哪个 ' +
+    '多少 几 这 那 这个 那个 一个 个 对 给 把 被 让 从 到 为 按 按照 等 中 上 下 里 还 又 再 该 请问 请 问 一下 想 想问 ' +
+    '知道 告诉 没有 不 没 有没有 是不是 能不能 可不可以 如果 的话 现在 今年 已经 自己 啥 咋 嘛 呗 哦 嗯 好 谢谢 您 一 其 之 以 于 并 及其')
+    .split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]/u;
+
+let idfTable: Map<string, number> | undefined;
+let idfDefault = 10;
+function idfOf(word: string): number {
+  if (!idfTable) {
+    idfTable = new Map();
+    const values: number[] = [];
+    for (const line of Buffer.from(idfDict).toString('utf8').split('\n')) {
+      const space = line.lastIndexOf(' ');
+      if (space <= 0) continue;
+      const v = Number(line.slice(space + 1));
+      idfTable.set(line.slice(0, space), v);
+      values.push(v);
+    }
+    values.sort((a, b) => a - b);
+    idfDefault = values[Math.floor(values.length / 2)] ?? 10;
+  }
+  return idfTable.get(word) ?? idfDefault;
+}
+
+/** Normalises width and case so 「４０５０」 and 「4050」, 「GYB」 and 「gyb」 meet. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Content words of a text in search mode (long words and their parts), stop words removed. */
+export function words(text: string): string[] {
+  return jieba.cutForSearch(normalise(text), true).filter((w) => WORD.test(w) && !STOP_WORDS.has(w));
+}
+
+/** Words with their IDF weight (rare words weigh more). */
+export function weightedWords(text: string): { word: string; weight: number }[] {
+  return words(text).map((word) => ({ word, weight: idfOf(word) }));
+}
+
+/** The IDF weight of one word, for ranking query terms. */
+export const idf = idfOf;
