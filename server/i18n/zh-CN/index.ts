@@ -4,9 +4,11 @@
  * here, so wording is changed in one place. Functions are used where a message carries values.
  */
 import { errors } from './errors.ts';
+import { rules } from './rules.ts';
 
 export const zh = {
   errors,
+  rules,
   health: { ok: '运行正常' },
 } as const;
 

@@ -1,0 +1,43 @@
+import type { Dated } from './types.ts';
+
+/** 二（一）1 — one-off hiring subsidies and their social-insurance thresholds. */
+export const keyGroupHiringSubsidy: Dated<number> = [
+  { from: '2022-05-13', value: 6000, unit: '元/人', ref: 'yb2022-38:2.1.1' },
+];
+/** “连续缴纳1年以上且仍在缴纳”: at least 12 consecutive months, still paying. */
+export const keyGroupInsuranceMonths: Dated<number> = [
+  { from: '2022-05-13', value: 12, unit: '月', ref: 'yb2022-38:2.1.1' },
+];
+export const graduateHiringSubsidy: Dated<number> = [
+  { from: '2022-05-13', value: 2000, unit: '元/人', ref: 'yb2022-38:2.1.1' },
+];
+/** “连续缴纳半年及以上”: at least 6 consecutive months. */
+export const graduateInsuranceMonths: Dated<number> = [
+  { from: '2022-05-13', value: 6, unit: '月', ref: 'yb2022-38:2.1.1' },
+];
+
+/**
+ * Enterprise size classes (中小微企业), used when the employer gives head count and revenue instead
+ * of its class. Revenue in 万元. A class is reached when every given threshold is reached
+ * (“及以上…且…”); an enterprise is SME when it is below either large-enterprise bound.
+ */
+export interface SizeThresholds {
+  readonly smeBelow: { readonly employees?: number; readonly revenue?: number };
+  readonly medium: { readonly employees?: number; readonly revenue?: number };
+  readonly small: { readonly employees?: number; readonly revenue?: number };
+}
+export type Industry = 'agriculture' | 'industry' | 'wholesale' | 'retail' | 'software_it' | 'other';
+export const enterpriseSizeClasses: Dated<Readonly<Record<Industry, SizeThresholds>>> = [
+  {
+    from: '2011-06-18',
+    value: {
+      agriculture: { smeBelow: { revenue: 20000 }, medium: { revenue: 500 }, small: { revenue: 50 } },
+      industry: { smeBelow: { employees: 1000, revenue: 40000 }, medium: { employees: 300, revenue: 2000 }, small: { employees: 20, revenue: 300 } },
+      wholesale: { smeBelow: { employees: 200, revenue: 40000 }, medium: { employees: 20, revenue: 5000 }, small: { employees: 5, revenue: 1000 } },
+      retail: { smeBelow: { employees: 300, revenue: 20000 }, medium: { employees: 50, revenue: 500 }, small: { employees: 10, revenue: 100 } },
+      software_it: { smeBelow: { employees: 300, revenue: 10000 }, medium: { employees: 100, revenue: 1000 }, small: { employees: 10, revenue: 50 } },
+      other: { smeBelow: { employees: 300 }, medium: { employees: 100 }, small: { employees: 10 } },
+    },
+    ref: '工信部联企业〔2011〕300号《中小企业划型标准规定》',
+  },
+];
