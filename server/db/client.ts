@@ -26,6 +26,8 @@ export interface Database {
   /** Raw rows of a query, the same shape on both drivers. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory, to reopen a copy with `loadDataDir` (test fixtures). */
+  snapshot?(): Promise<Blob>;
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -33,16 +35,16 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.m
 const MIGRATION_LOCK_KEY = 4_720_381;
 
 export type DatabaseOptions =
-  | { driver: 'pglite'; dataDir?: string /* omitted: in memory */ }
+  | { driver: 'pglite'; dataDir?: string /* omitted: in memory */; loadDataDir?: Blob /* a dumpDataDir() snapshot */ }
   | { driver: 'postgres'; url: string; poolMax?: number };
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  return opts.driver === 'pglite' ? openPglite(opts.dataDir) : openPostgres(opts.url, opts.poolMax ?? 10);
+  return opts.driver === 'pglite' ? openPglite(opts.dataDir, opts.loadDataDir) : openPostgres(opts.url, opts.poolMax ?? 10);
 }
 
-async function openPglite(dataDir?: string): Promise<Database> {
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? 'memory://', { extensions: { vector } });
+  const client = await PGlite.create({ dataDir: dataDir ?? 'memory://', extensions: { vector }, ...(loadDataDir ? { loadDataDir } : {}) });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   return {
@@ -51,6 +53,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
     describe: dataDir ? `PGlite (${dataDir})` : 'PGlite (in-memory)',
     rows: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
     close: () => client.close(),
+    snapshot: () => client.dumpDataDir('none'),
   };
 }
 

@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import type { Embedder } from './embeddings/index.ts';
+import { AppError } from './http/errors.ts';
+import { errorHandler, notFoundHandler } from './http/on-error.ts';
+import { zh } from './i18n/zh-CN/index.ts';
+import type { Logger } from './log.ts';
+import { healthRoutes } from './routes/health.ts';
+import { policyRoutes } from './routes/policy.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  embedder: Embedder;
+  log: Logger;
+}
+
+/** Largest request body any route accepts; imports of feeds have their own larger limit. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The whole HTTP surface; each resource is a sub-app mounted here. */
+export function createApp(deps: AppDeps) {
+  const { database, embedder, log } = deps;
+  const app = new Hono();
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError(413, 'payload_too_large', zh.errors.bodyTooLarge);
+      },
+    }),
+  );
+  app.route('/healthz', healthRoutes({ database, modelName: 'offline', embeddingModel: embedder.model }));
+  app.route('/api/policy', policyRoutes({ database, embedder }));
+  app.notFound(notFoundHandler);
+  app.onError(errorHandler((entry) => log.error(entry)));
+  return app;
+}

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import type { Config } from './config.ts';
+import { type Database, openDatabase } from './db/client.ts';
+import { createEmbedder, type Embedder } from './embeddings/index.ts';
+import type { Logger } from './log.ts';
+import { loadCorpus } from './policy/corpus.ts';
+import { ingestCorpus } from './policy/ingest.ts';
+
+/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return config.DATABASE_URL
+    ? openDatabase({ driver: 'postgres', url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX })
+    : openDatabase({ driver: 'pglite', dataDir: join(config.DATA_DIR, 'pglite') });
+}
+
+/** Validates the corpus and brings the database up to date with it (unchanged clauses are skipped). */
+export async function ingestPolicyCorpus(database: Database, embedder: Embedder, log: Logger) {
+  const reports = await ingestCorpus(database, embedder, loadCorpus());
+  for (const r of reports) log.info({ ...r, model: embedder.model }, 'policy corpus ingested');
+  return reports;
+}
+
+export interface Services {
+  database: Database;
+  embedder: Embedder;
+}
+
+export async function startServices(config: Config, log: Logger): Promise<Services> {
+  const database = await openConfiguredDatabase(config);
+  log.info({ database: database.describe }, 'database ready');
+  const embedder = createEmbedder(config);
+  if (config.INGEST_ON_START) await ingestPolicyCorpus(database, embedder, log);
+  return { database, embedder };
+}

@@ -1,0 +1,46 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { startServices } from './bootstrap.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './log.ts';
+
+/** `npm start`: read the configuration, open the database, ingest the corpus, serve. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const services = await startServices(config, log);
+  const app = createApp({ config, log, ...services });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+    log.info({ port: info.port, database: services.database.describe }, 'listening');
+    console.log(`\n  一生一困 就业服务 is running: http://${host}:${info.port}\n`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    server.close(async () => {
+      await services.database.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

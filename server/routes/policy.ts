@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Database } from '../db/client.ts';
+import type { Embedder } from '../embeddings/index.ts';
+import { notFound } from '../http/errors.ts';
+import { validate } from '../http/validate.ts';
+import { zh } from '../i18n/zh-CN/index.ts';
+import { getClause } from '../policy/queries.ts';
+import { searchClauses } from '../policy/search.ts';
+
+export const MAX_QUERY_LENGTH = 500;
+
+const SearchQuery = z.object({
+  q: z.string().trim().min(1, '不能为空').max(MAX_QUERY_LENGTH, `不能超过${MAX_QUERY_LENGTH}个字符`),
+  k: z.coerce.number().int('必须是整数').min(1, '最小为1').max(20, '最大为20').default(5),
+});
+
+const ClauseParam = z.object({
+  clauseId: z.string().max(100).regex(/^[a-z0-9-]+:(\d+(\.\d+)*|att\d+(\.\d+)*)$/, '条款编号格式应为 yb2022-38:2.2.2'),
+});
+
+/** Policy retrieval: hybrid clause search and a clause by id (contract in DESIGN.md). */
+export function policyRoutes({ database, embedder }: { database: Database; embedder: Embedder }) {
+  return new Hono()
+    .get('/search', validate('query', SearchQuery), async (c) => {
+      const { q, k } = c.req.valid('query');
+      return c.json({ hits: await searchClauses(database, embedder, { query: q, k }) });
+    })
+    .get('/clauses/:clauseId', validate('param', ClauseParam), async (c) => {
+      const { clauseId } = c.req.valid('param');
+      const clause = await getClause(database, { clauseId });
+      if (!clause) throw notFound(zh.errors.clauseNotFound(clauseId));
+      return c.json(clause);
+    });
+}
