@@ -9,6 +9,7 @@ import { AppError } from './http/errors.ts';
 import { errorHandler, notFoundHandler } from './http/on-error.ts';
 import { zh } from './i18n/zh-CN/index.ts';
 import type { Logger } from './log.ts';
+import { eligibilityRoutes } from './routes/eligibility.ts';
 import { healthRoutes } from './routes/health.ts';
 import { policyRoutes } from './routes/policy.ts';
 
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/healthz', healthRoutes({ database, modelName: 'offline', embeddingModel: embedder.model }));
   app.route('/api/policy', policyRoutes({ database, embedder }));
+  app.route('/api/eligibility', eligibilityRoutes);
   app.notFound(notFoundHandler);
   app.onError(errorHandler((entry) => log.error(entry)));
   return app;
