@@ -3,21 +3,23 @@
  * can shift a date. ISO date strings compare correctly as strings, which the rules rely on.
  */
 const DAY_MS = 86_400_000;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface Ymd { y: number; m: number; d: number }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && isLeap(y) ? 29 : DAYS[m - 1]!;
 }
 
 /** Splits a real calendar date; undefined for malformed strings and impossible days (2026-02-30). */
 export function parseIsoDate(s: string): Ymd | undefined {
-  const match = ISO.exec(s);
-  if (!match) return undefined;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
+  if (!ISO.test(s)) return undefined;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
   return { y, m, d };
 }

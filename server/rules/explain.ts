@@ -11,13 +11,14 @@ const t = zh.rules;
 const e = t.explain;
 const MAX_FACTS = 6;
 
+const first = (reasons: readonly string[]) => reasons.slice(0, 1).join('');
 const cite = (b: BenefitResult) => e.cite(b.citations);
 const amount = (b: BenefitResult) => (b.amount ? e.amount(b.amount.text) : '');
 
 function whatToProvide(b: BenefitResult): string {
-  if (!b.missingFacts.length) return b.reasons.find((r) => r.includes('确认')) ?? b.reasons[0] ?? '';
+  if (!b.missingFacts.length) return b.reasons.find((r) => r.includes(e.confirmMarker)) ?? first(b.reasons);
   const labels = b.missingFacts.map((path) => t.factLabel(path));
-  const shown = labels.length > MAX_FACTS ? [...labels.slice(0, MAX_FACTS), `等${labels.length}项`] : labels;
+  const shown = labels.length > MAX_FACTS ? [...labels.slice(0, MAX_FACTS), e.more(labels.length)] : labels;
   return e.provide(shown);
 }
 
@@ -25,7 +26,7 @@ function whatToProvide(b: BenefitResult): string {
 export function explainLine(b: BenefitResult): string {
   if (b.status === 'eligible') return `· ${b.name}${amount(b)}${cite(b)}`;
   if (b.status === 'unknown') return `· ${b.name}${amount(b)}：${whatToProvide(b)}${cite(b)}`;
-  return `· ${b.name}：${b.reasons[0] ?? ''}${cite(b)}`;
+  return `· ${b.name}：${first(b.reasons)}${cite(b)}`;
 }
 
 /** One benefit on its own: status, amount, every reason, what to provide. */

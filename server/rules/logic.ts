@@ -26,31 +26,56 @@ export function or(...values: Tri[]): Tri {
 
 export const not = (value: Tri): Tri => (value === undefined ? undefined : !value);
 
-export const uniq = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+/** Items without duplicates, first occurrence kept (most lists here are short: a scan beats a Set). */
+export function uniq<T>(items: readonly T[]): T[] {
+  if (items.length > 32) return [...new Set(items)];
+  const out: T[] = [];
+  for (const item of items) if (!out.includes(item)) out.push(item);
+  return out;
+}
+
+const NO_MISSING: readonly string[] = Object.freeze([]);
+
+export const TRUE: Fact = Object.freeze({ value: true, missing: NO_MISSING });
+export const FALSE: Fact = Object.freeze({ value: false, missing: NO_MISSING });
 
 /** A fact with the paths that would settle it; the paths are kept only while it is unknown. */
-export const fact = (value: Tri, missing: readonly string[] = []): Fact => ({ value, missing: value === undefined ? missing : [] });
+export const fact = (value: Tri, missing: readonly string[] = NO_MISSING): Fact =>
+  value === true ? TRUE : value === false ? FALSE : { value, missing };
 
 /** An input fact as given: unknown when absent, and then it names itself. */
-export const given = (value: boolean | undefined, path: string): Fact => fact(value, [path]);
+export const given = (value: boolean | undefined, path: string): Fact => (value === undefined ? { value, missing: [path] } : value ? TRUE : FALSE);
 
 /** A yes/no question about a number that may be unknown (e.g. insurance months ≥ 12). */
 export const test = (n: number | undefined, path: string | readonly string[], predicate: (n: number) => boolean): Fact =>
-  n === undefined ? fact(undefined, typeof path === 'string' ? [path] : path) : fact(predicate(n));
+  n === undefined ? { value: undefined, missing: typeof path === 'string' ? [path] : path } : predicate(n) ? TRUE : FALSE;
 
-export const TRUE: Fact = fact(true);
-export const FALSE: Fact = fact(false);
-
-const missingOfUnknown = (facts: readonly Fact[]) => uniq(facts.filter((f) => f.value === undefined).flatMap((f) => f.missing));
+/** The missing paths of the unknown operands, without duplicates (a hot path: no intermediate arrays). */
+function missingOfUnknown(facts: readonly Fact[]): string[] {
+  const out: string[] = [];
+  for (const f of facts) {
+    if (f.value !== undefined) continue;
+    for (const path of f.missing) if (!out.includes(path)) out.push(path);
+  }
+  return out;
+}
 
 export function all(...facts: Fact[]): Fact {
-  const value = and(...facts.map((f) => f.value));
-  return fact(value, value === undefined ? missingOfUnknown(facts) : []);
+  let open = false;
+  for (const f of facts) {
+    if (f.value === false) return FALSE;
+    if (f.value === undefined) open = true;
+  }
+  return open ? { value: undefined, missing: missingOfUnknown(facts) } : TRUE;
 }
 
 export function any(...facts: Fact[]): Fact {
-  const value = or(...facts.map((f) => f.value));
-  return fact(value, value === undefined ? missingOfUnknown(facts) : []);
+  let open = false;
+  for (const f of facts) {
+    if (f.value === true) return TRUE;
+    if (f.value === undefined) open = true;
+  }
+  return open ? { value: undefined, missing: missingOfUnknown(facts) } : FALSE;
 }
 
-export const negate = (f: Fact): Fact => fact(not(f.value), f.missing);
+export const negate = (f: Fact): Fact => (f.value === undefined ? f : f.value ? FALSE : TRUE);

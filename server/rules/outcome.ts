@@ -78,27 +78,27 @@ export interface Benefit {
 
 // ── conditions ─────────────────────────────────────────────────────────────────────────────────
 
-/** A condition of a rule: the fact, and the reason to give for each of its three values. */
+/** A condition of a rule: the fact, the plan's wording it tests, and what the facts show. */
 export interface Condition {
   readonly fact: Fact;
-  readonly met: string;
-  readonly failed: string;
-  readonly unknown: string;
+  readonly quote: string;
+  readonly detail: { readonly met?: string | undefined; readonly failed?: string | undefined; readonly unknown?: string | undefined };
 }
 
 /**
  * A condition quoting the plan's wording. `detail` says what the facts show (“已连续缴纳社会保险12个月
  * 并仍在缴纳”); the reason adds whether that meets the quoted condition. An unknown condition lists the
- * facts to provide, or says what must be confirmed when no fact would settle it.
+ * facts to provide, or says what must be confirmed when no fact would settle it. Reasons are written
+ * only for the branch taken.
  */
-export function cond(fact: Fact, quote: string, detail: { met?: string; failed?: string; unknown?: string } = {}): Condition {
-  return {
-    fact,
-    met: t.reasons.met(detail.met, quote),
-    failed: t.reasons.failed(detail.failed, quote),
-    unknown: detail.unknown ?? t.reasons.unknown(quote, fact.missing.map((path) => t.factLabel(path, true))),
-  };
+export function cond(fact: Fact, quote: string, detail: Condition['detail'] = {}): Condition {
+  return { fact, quote, detail };
 }
+
+const metText = (c: Condition) => t.reasons.met(c.detail.met, c.quote);
+const failedText = (c: Condition) => t.reasons.failed(c.detail.failed, c.quote);
+const unknownText = (c: Condition) =>
+  c.detail.unknown ?? t.reasons.unknown(c.quote, c.fact.missing.map((path) => t.factLabel(path, true)));
 
 export interface Judgement {
   status: Status;
@@ -109,11 +109,11 @@ export interface Judgement {
 /** All conditions must hold: any false → ineligible (saying which failed); any unknown → unknown. */
 export function judge(conditions: readonly Condition[]): Judgement {
   const failed = conditions.filter((c) => c.fact.value === false);
-  if (failed.length) return { status: 'ineligible', reasons: failed.map((c) => c.failed), missingFacts: [] };
+  if (failed.length) return { status: 'ineligible', reasons: failed.map(failedText), missingFacts: [] };
   const open = conditions.filter((c) => c.fact.value === undefined);
-  const met = conditions.filter((c) => c.fact.value === true).map((c) => c.met);
+  const met = conditions.filter((c) => c.fact.value === true).map(metText);
   if (open.length) {
-    return { status: 'unknown', reasons: [...met, ...open.map((c) => c.unknown)], missingFacts: uniq(open.flatMap((c) => c.fact.missing)) };
+    return { status: 'unknown', reasons: [...met, ...open.map(unknownText)], missingFacts: uniq(open.flatMap((c) => c.fact.missing)) };
   }
   return { status: 'eligible', reasons: met, missingFacts: [] };
 }
@@ -215,9 +215,6 @@ export function defineBenefit(spec: Spec): Benefit {
   };
 }
 
-/** Money as the plan writes it: whole 万 from 10万 up (“30万元”), else 元 (“8000元”). */
-export const yuan = (n: number): string => t.money(n);
-
 /** The label of the first option that holds, for “属于…” reasons. */
 export function firstTrue(options: readonly (readonly [Fact, string])[]): string | undefined {
   return options.find(([f]) => f.value === true)?.[1];
@@ -232,10 +229,10 @@ export function perHeadAmount(rate: number, unit: string, items: ItemsJudgement)
   if (items.eligibleCount > 0) {
     const text = a.perPerson(rate, unit, items.eligibleCount, items.eligibleAmount);
     return items.possibleAmount > items.eligibleAmount
-      ? { value: items.eligibleAmount, max: items.possibleAmount, unit: '元', text: a.possible(text, items.possibleAmount) }
-      : { value: items.eligibleAmount, unit: '元', text };
+      ? { value: items.eligibleAmount, max: items.possibleAmount, unit: t.units.yuan, text: a.possible(text, items.possibleAmount) }
+      : { value: items.eligibleAmount, unit: t.units.yuan, text };
   }
-  return { max: items.possibleAmount, unit: '元', text: a.upTo(rate, unit, items.possibleCount, items.possibleAmount) };
+  return { max: items.possibleAmount, unit: t.units.yuan, text: a.upTo(rate, unit, items.possibleCount, items.possibleAmount) };
 }
 
 /** The same for monthly awards (元/人/月): the employer's monthly total. */
@@ -245,8 +242,8 @@ export function perMonthAmount(rate: number, items: ItemsJudgement): Amount {
   if (items.eligibleCount > 0) {
     const text = a.perMonth(rate, items.eligibleCount, monthly(items.eligibleCount));
     return items.possibleCount > items.eligibleCount
-      ? { value: monthly(items.eligibleCount), max: monthly(items.possibleCount), unit: '元/月', text: a.perMonthPossible(text, monthly(items.possibleCount)) }
-      : { value: monthly(items.eligibleCount), unit: '元/月', text };
+      ? { value: monthly(items.eligibleCount), max: monthly(items.possibleCount), unit: t.units.yuanPerMonth, text: a.perMonthPossible(text, monthly(items.possibleCount)) }
+      : { value: monthly(items.eligibleCount), unit: t.units.yuanPerMonth, text };
   }
-  return { max: monthly(items.possibleCount), unit: '元/月', text: a.upToPerMonth(rate, items.possibleCount, monthly(items.possibleCount)) };
+  return { max: monthly(items.possibleCount), unit: t.units.yuanPerMonth, text: a.upToPerMonth(rate, items.possibleCount, monthly(items.possibleCount)) };
 }

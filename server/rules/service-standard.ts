@@ -196,7 +196,7 @@ export function checkServiceStandard(entitlement: ServiceEntitlement, delivered:
     const count = records.reduce((n, d) => n + (d.count ?? 1), 0);
     const remaining = Math.max(0, due.minimum - count);
     const status: ServiceStatus =
-      due.owed === false ? 'not_owed' : remaining === 0 && count > 0 ? 'done' : due.owed === undefined ? 'unknown' : remaining === 0 ? 'done' : 'outstanding';
+      due.owed === false ? 'not_owed' : remaining === 0 && count > 0 ? 'done' : due.owed === undefined ? 'unknown' : 'outstanding';
     const check: ServiceCheck = { code: due.code, name: due.name, status, required: due.minimum, delivered: count, remaining };
     if (due.dueBy) {
       check.dueBy = due.dueBy;

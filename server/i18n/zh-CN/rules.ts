@@ -124,6 +124,17 @@ const internLabels: Record<string, string> = {
  * `short` drops the “第1位招用人员：” part, for reasons that already say whose they are.
  */
 function factLabel(path: string, short = false): string {
+  const cache = short ? shortLabels : fullLabels;
+  let label = cache.get(path);
+  if (label === undefined) cache.set(path, (label = labelOf(path, short)));
+  return label;
+}
+
+// Paths are a small, bounded vocabulary (fields × list positions): labels are worked out once.
+const shortLabels = new Map<string, string>();
+const fullLabels = new Map<string, string>();
+
+function labelOf(path: string, short: boolean): string {
   const parts = path.split('.');
   const personField = (rest: string[]) =>
     rest[0] === 'business' && rest[1] ? (businessLabels[rest[1]] ?? path) : (personLabels[rest[0]!] ?? path);
@@ -228,6 +239,8 @@ export const rules = {
   sizeLabel,
   quotes,
   status: { eligible: '符合条件', ineligible: '暂不符合', unknown: '待确认' },
+  /** Units of `amount.unit`. */
+  units: { yuan: '元', yuanPerMonth: '元/月', yuanPerPerson: '元/人', yuanPerHousehold: '元/户' },
 
   reasons: {
     met: (detail: string | undefined, quote: string) => (detail ? `${detail}（满足“${quote}”）` : `满足“${quote}”`),
@@ -509,6 +522,9 @@ export const rules = {
     amount: (text: string) => `（${text}）`,
     provide: (labels: readonly string[]) => `请补充：${labels.join('；')}`,
     cite: (ids: readonly string[]) => ids.map((id) => `【${id}】`).join(''),
+    more: (n: number) => `等${n}项`,
+    /** How a reason that sends the seeker to the centre reads; such a reason stands in for missing facts. */
+    confirmMarker: '确认',
     footer: `以上为根据方案条文的初步判断，最终以${centre}审核为准。`,
     none: '（无）',
   },

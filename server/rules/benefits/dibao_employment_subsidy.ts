@@ -24,7 +24,7 @@ export default defineBenefit({
     const perMonth = me.dibaoReductionPerMonth;
     const amount = {
       ...(perMonth === undefined ? {} : { max: perMonth * months }),
-      unit: '元',
+      unit: t.units.yuan,
       text: t.notes.dibaoAmount(perMonth, months),
     };
     const notes = j.status === 'ineligible' ? [] : [t.notes.dibaoConfirm];

@@ -57,6 +57,6 @@ export default defineBenefit({
     const j = withEmployerConditions(employer, hires ?? judge([cond(fact(undefined, ['employer.hires']), q.freshGraduate)]));
     const rate = param('graduateHiringSubsidy', asOf);
     const notes = j.status === 'ineligible' ? [] : [t.notes.notBoth(param('keyGroupHiringSubsidy', asOf), rate), t.notes.hiringApply, t.notes.hiring2000Municipal];
-    return outcome(j, { amount: hires ? perHeadAmount(rate, '元/人', hires) : null, notes, citations });
+    return outcome(j, { amount: hires ? perHeadAmount(rate, t.units.yuanPerPerson, hires) : null, notes, citations });
   },
 });

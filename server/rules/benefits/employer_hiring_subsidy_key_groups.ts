@@ -24,6 +24,15 @@ const { quotes: q, facts: f, groups: g } = t;
  * “4050” is judged on the hire date (DOMAIN.md: the day the contract is signed).
  */
 export function judgeKeyGroupHire(h: HireView, asOf: string): ItemJudgement {
+  // Judged for this rule and again by the 2000元 rule (not both for one person): once per evaluation.
+  let judged = judgedHires.get(h);
+  if (!judged) judgedHires.set(h, (judged = judgeHire(h, asOf)));
+  return judged;
+}
+
+const judgedHires = new WeakMap<HireView, ItemJudgement>();
+
+function judgeHire(h: HireView, asOf: string): ItemJudgement {
   const p = h.person;
   const at = p.at;
   const me = p.person;
@@ -68,6 +77,6 @@ export default defineBenefit({
       items.status === 'ineligible'
         ? []
         : [t.notes.notBoth(rate, param('graduateHiringSubsidy', asOf)), t.notes.hiringApply, t.notes.hiring6000Municipal];
-    return outcome(items, { amount: perHeadAmount(rate, '元/人', items), notes, citations });
+    return outcome(items, { amount: perHeadAmount(rate, t.units.yuanPerPerson, items), notes, citations });
   },
 });

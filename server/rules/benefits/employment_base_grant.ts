@@ -39,7 +39,7 @@ export default defineBenefit({
       }
       notes.push(t.notes.baseCapReading(cap, years));
     }
-    const amount = { value: oneOff, max: oneOff + cap, unit: '元', text: t.amounts.base(oneOff, perPersonYear, cap) };
+    const amount = { value: oneOff, max: oneOff + cap, unit: t.units.yuan, text: t.amounts.base(oneOff, perPersonYear, cap) };
     return outcome(j, { amount, notes, citations: [this.clauseId] });
   },
 });

@@ -22,7 +22,7 @@ export default defineBenefit({
     const amount = {
       value: a.oneOff,
       max: a.oneOff + a.performanceMax * a.years,
-      unit: '元',
+      unit: t.units.yuan,
       text: t.amounts.incubator(a.oneOff, a.performanceMin, a.performanceMax, a.years),
     };
     const notes = j.status === 'ineligible' ? [] : [t.notes.incubatorPerformance(a.performanceMin, a.performanceMax, a.years), t.notes.incubatorApply];

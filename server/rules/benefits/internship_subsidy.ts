@@ -54,7 +54,7 @@ export default defineBenefit({
     const amount: Amount = {
       ...(sure > 0 ? { value: low * sure } : {}),
       ...(high * possible > low * sure ? { max: high * possible } : {}),
-      unit: '元',
+      unit: t.units.yuan,
       text:
         sure > 0
           ? high * possible > low * sure

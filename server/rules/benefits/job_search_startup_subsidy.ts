@@ -19,6 +19,6 @@ export default defineBenefit({
     ]);
     const value = param('jobSearchSubsidy', asOf);
     const notes = j.status === 'ineligible' ? [] : [t.notes.jobSearchMunicipal];
-    return outcome(j, { amount: { value, unit: '元/人', text: t.amounts.perHead(value) }, notes, citations: [this.clauseId] });
+    return outcome(j, { amount: { value, unit: t.units.yuanPerPerson, text: t.amounts.perHead(value) }, notes, citations: [this.clauseId] });
   },
 });

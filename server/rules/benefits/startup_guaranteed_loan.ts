@@ -35,7 +35,7 @@ export default defineBenefit({
     ]);
     const max = param('startupLoanMax', asOf);
     const form = me.business?.form;
-    const amount = { ...(form ? { max: max[form] } : {}), unit: '元', text: t.amounts.loan(form, max) };
+    const amount = { ...(form ? { max: max[form] } : {}), unit: t.units.yuan, text: t.amounts.loan(form, max) };
     const notes = j.status === 'ineligible' ? [] : [t.notes.loanConditions, t.notes.loanMunicipal];
     return outcome(j, { amount, notes, citations: [this.clauseId] });
   },

@@ -16,7 +16,7 @@ export default defineBenefit({
     const me = p.person;
     const b = me.business;
     const grant = param('startupOneOffGrant', asOf);
-    const amount = { value: grant, unit: '元/户', text: t.amounts.perHousehold(grant) };
+    const amount = { value: grant, unit: t.units.yuanPerHousehold, text: t.amounts.perHousehold(grant) };
     if (p.hasBusiness.value === false) {
       return outcome(judge([cond(p.hasBusiness, q.firstBusiness, { failed: f.noBusiness })]), { citations: [this.clauseId] });
     }
