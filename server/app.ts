@@ -5,6 +5,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { Embedder } from './embeddings/index.ts';
+import type { ChatModels } from './agent/models/index.ts';
+import type { TurnRegistry } from './agent/turns.ts';
+import type { LiveBus } from './live/bus.ts';
+import { type ChatLimits, chatRoutes } from './routes/chat.ts';
 import { AppError } from './http/errors.ts';
 import { errorHandler, notFoundHandler } from './http/on-error.ts';
 import { zh } from './i18n/zh-CN/index.ts';
@@ -18,6 +22,10 @@ export interface AppDeps {
   database: Database;
   embedder: Embedder;
   log: Logger;
+  bus: LiveBus;
+  models: ChatModels;
+  turns: TurnRegistry;
+  chatLimits?: ChatLimits;
 }
 
 /** Largest request body any route accepts; imports of feeds have their own larger limit. */
@@ -25,7 +33,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The whole HTTP surface; each resource is a sub-app mounted here. */
 export function createApp(deps: AppDeps) {
-  const { database, embedder, log } = deps;
+  const { config, database, embedder, log, bus, models, turns } = deps;
   const app = new Hono();
   app.use(requestId());
   app.use(secureHeaders());
@@ -38,9 +46,13 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.route('/healthz', healthRoutes({ database, modelName: 'offline', embeddingModel: embedder.model }));
+  app.route('/healthz', healthRoutes({ database, modelName: models.name, embeddingModel: embedder.model }));
   app.route('/api/policy', policyRoutes({ database, embedder }));
   app.route('/api/eligibility', eligibilityRoutes);
+  app.route(
+    '/api/chat',
+    chatRoutes({ database, embedder, bus, models, log, turns, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits }),
+  );
   app.notFound(notFoundHandler);
   app.onError(errorHandler((entry) => log.error(entry)));
   return app;

@@ -3,6 +3,9 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { createEmbedder, type Embedder } from './embeddings/index.ts';
 import type { Logger } from './log.ts';
+import { createChatModels, type ChatModels } from './agent/models/index.ts';
+import { TurnRegistry } from './agent/turns.ts';
+import { LiveBus } from './live/bus.ts';
 import { loadCorpus } from './policy/corpus.ts';
 import { ingestCorpus } from './policy/ingest.ts';
 
@@ -23,6 +26,9 @@ export async function ingestPolicyCorpus(database: Database, embedder: Embedder,
 export interface Services {
   database: Database;
   embedder: Embedder;
+  bus: LiveBus;
+  models: ChatModels;
+  turns: TurnRegistry;
 }
 
 export async function startServices(config: Config, log: Logger): Promise<Services> {
@@ -30,5 +36,9 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
   log.info({ database: database.describe }, 'database ready');
   const embedder = createEmbedder(config);
   if (config.INGEST_ON_START) await ingestPolicyCorpus(database, embedder, log);
-  return { database, embedder };
+  const bus = new LiveBus(database);
+  await bus.start();
+  const models = createChatModels(config);
+  log.info({ model: models.name }, 'chat model ready');
+  return { database, embedder, bus, models, turns: new TurnRegistry() };
 }

@@ -4,6 +4,9 @@ import { startServices } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
 
+/** How long a shutdown waits for turns in flight to finish and store their answers. */
+const SHUTDOWN_DRAIN_MS = 20_000;
+
 /** `npm start`: read the configuration, open the database, ingest the corpus, serve. */
 async function main() {
   let config;
@@ -29,12 +32,17 @@ async function main() {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    server.close(async () => {
+    log.info({ signal, turns: services.turns.size }, 'shutting down: draining turns');
+    // Stop taking connections, let running turns store their answers, then close the database.
+    server.close();
+    void (async () => {
+      const drained = await services.turns.drain(SHUTDOWN_DRAIN_MS);
+      log.info({ drained }, 'turns drained');
+      await services.bus.stop().catch(() => {});
       await services.database.close();
       process.exit(0);
-    });
-    setTimeout(() => process.exit(1), 10_000).unref();
+    })();
+    setTimeout(() => process.exit(1), SHUTDOWN_DRAIN_MS + 5_000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

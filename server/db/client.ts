@@ -25,6 +25,8 @@ export interface Database {
   readonly describe: string;
   /** Raw rows of a query, the same shape on both drivers. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /** LISTEN on a channel; resolves once listening, with a function that stops it. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** PGlite only: the whole data directory, to reopen a copy with `loadDataDir` (test fixtures). */
   snapshot?(): Promise<Blob>;
@@ -52,6 +54,7 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Databas
     driver: 'pglite',
     describe: dataDir ? `PGlite (${dataDir})` : 'PGlite (in-memory)',
     rows: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
+    listen: async (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
     snapshot: () => client.dumpDataDir('none'),
   };
@@ -68,6 +71,10 @@ async function openPostgres(url: string, poolMax: number): Promise<Database> {
     driver: 'postgres',
     describe: `PostgreSQL ${row?.server_version} at ${u.hostname}:${u.port || 5432}${u.pathname}`,
     rows: async <T>(query: SQL) => [...((await db.execute(query)) as unknown as T[])],
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

@@ -4,27 +4,11 @@
  * valid input, so this route has no 500 of its own.
  */
 import { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
-import { badRequest } from '../http/errors.ts';
+import { jsonBody } from '../http/json-body.ts';
 import { validate } from '../http/validate.ts';
-import { zh } from '../i18n/zh-CN/index.ts';
 import { EligibilityRequest } from '../rules/facts.ts';
 import { evaluate } from '../rules/engine.ts';
 import { explain } from '../rules/explain.ts';
-
-const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
-
-/** The body must be JSON: otherwise the validator would see `{}` and evaluate nobody's facts. */
-const jsonBody = createMiddleware(async (c, next) => {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
-  if (!JSON_TYPE.test(type)) throw badRequest('(body)', zh.errors.bodyNotJson);
-  try {
-    await c.req.json();
-  } catch {
-    throw badRequest('(body)', zh.errors.bodyNotJson);
-  }
-  await next();
-});
 
 export const eligibilityRoutes = new Hono().post('/', jsonBody, validate('json', EligibilityRequest), (c) => {
   const result = evaluate(c.req.valid('json'));

@@ -1,14 +1,33 @@
 import { createApp } from '../../server/app.ts';
+import { createChatModels } from '../../server/agent/models/index.ts';
+import { TurnRegistry } from '../../server/agent/turns.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { Database } from '../../server/db/client.ts';
 import { localEmbedder } from '../../server/embeddings/local.ts';
+import { LiveBus } from '../../server/live/bus.ts';
 import { createLogger } from '../../server/log.ts';
+import type { ChatLimits } from '../../server/routes/chat.ts';
 import { openTestDatabase } from './db.ts';
 
-/** The real app on a test database with the offline defaults; `close` releases the database. */
-export async function createTestApp(opts: { corpus?: boolean; env?: Record<string, string> } = {}) {
+/** The real app on a test database with the offline defaults (or env overrides); `close` releases it. */
+export async function createTestApp(opts: { corpus?: boolean; env?: Record<string, string>; chatLimits?: ChatLimits } = {}) {
   const database: Database = await openTestDatabase({ corpus: opts.corpus ?? true });
   const config = loadConfig({ ...opts.env });
-  const app = createApp({ config, database, embedder: localEmbedder(), log: createLogger('silent') });
-  return { app, database, close: () => database.close() };
+  const bus = new LiveBus(database);
+  await bus.start();
+  const models = createChatModels(config);
+  const turns = new TurnRegistry();
+  const log = createLogger('silent');
+  const app = createApp({ config, database, embedder: localEmbedder(), log, bus, models, turns, chatLimits: opts.chatLimits });
+  return {
+    app,
+    database,
+    bus,
+    turns,
+    close: async () => {
+      await turns.drain(10_000);
+      await bus.stop();
+      await database.close();
+    },
+  };
 }

@@ -3,12 +3,16 @@
  * Server responses, the offline model's templates and the console all take their Chinese text from
  * here, so wording is changed in one place. Functions are used where a message carries values.
  */
+import { agent } from './agent.ts';
 import { errors } from './errors.ts';
+import { jobs } from './jobs.ts';
 import { rules } from './rules.ts';
 
 export const zh = {
   errors,
+  agent,
   rules,
+  jobs,
   health: { ok: '运行正常' },
 } as const;
 

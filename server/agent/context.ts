@@ -1,0 +1,70 @@
+import type { Database } from '../db/client.ts';
+import type { Embedder } from '../embeddings/index.ts';
+import type { LiveBus } from '../live/bus.ts';
+import type { Logger } from '../log.ts';
+import type { ChatModels } from './models/index.ts';
+import type { TurnStatus } from './statuses.ts';
+import type { Grounding } from './guardrails/grounding.ts';
+
+export interface Citation {
+  clauseId: string;
+  title: string;
+  quote: string;
+}
+export interface ToolCallRecord {
+  name: string;
+  input: unknown;
+  output: unknown;
+}
+
+/** Events a turn sends to the seeker while it runs (SSE), named as in the contract. */
+export type TurnEvent =
+  | { event: 'delta'; data: { text: string } }
+  | { event: 'tool'; data: ToolCallRecord }
+  | { event: 'citation'; data: Citation }
+  | { event: 'handoff'; data: { caseId: string; reason: string } }
+  | { event: 'done'; data: { messageId: string; text: string; citations: Citation[]; status: TurnStatus } }
+  | { event: 'error'; data: { code: string; message: string } };
+
+export interface TurnDeps {
+  database: Database;
+  embedder: Embedder;
+  bus: LiveBus;
+  models: ChatModels;
+  log: Logger;
+  maxToolSteps: number;
+}
+
+/** Everything one turn knows and produces; each step reads and writes its part. */
+export interface TurnContext {
+  deps: TurnDeps;
+  conversationId: string;
+  seekerId: string;
+  conversationStatus: string;
+  asOf: string;
+  startedAt: number;
+  /** The seeker's words as typed, then masked. Only `text` goes anywhere after redaction. */
+  rawText: string;
+  text: string;
+  idFacts?: { birthDate: string; gender: 'male' | 'female' };
+  questionId?: string;
+  retrieved: { clauseId: string; title: string; text: string; score: number }[];
+  toolCalls: ToolCallRecord[];
+  answer: string;
+  citations: Citation[];
+  model: string;
+  promptVersion: string;
+  grounding?: Grounding & { regenerated: boolean; replaced: boolean };
+  handoff?: { caseId: string; reason: string };
+  status?: TurnStatus;
+  answerMessageId?: string;
+  steps: { name: string; ms: number; status?: string }[];
+  emit(e: TurnEvent): void;
+  signal?: AbortSignal;
+}
+
+/** A step does one job over the context; returning a status ends the turn there. */
+export interface Step {
+  name: string;
+  run(ctx: TurnContext): Promise<TurnStatus | void>;
+}

@@ -1,0 +1,57 @@
+/**
+ * Input screening before any model sees a message. Deterministic patterns, checked in order of
+ * harm: distress (a person at once, with a hotline), attempts to subvert the assistant, an explicit
+ * request for a person, then questions outside the service's scope. Patterns are data here so a
+ * supervisor's finding becomes a one-line change with a test.
+ */
+export type Screening =
+  | { verdict: 'ok' }
+  | { verdict: 'distress'; matched: string }
+  | { verdict: 'injection'; matched: string }
+  | { verdict: 'person_requested'; matched: string }
+  | { verdict: 'out_of_scope'; matched: string; kind: 'other_city' | 'unrelated' };
+
+const DISTRESS = [/不想活/, /活不下去/, /自杀/, /轻生/, /想死/, /结束(自己的)?生命/, /跳楼/, /割腕/, /寻短见/, /撑不下去了/, /kill myself/i, /suicid/i];
+
+const INJECTION = [
+  /忽略.{0,8}(指令|指示|提示|规则|设定|要求)/,
+  /(无视|忘记|忘掉).{0,8}(指令|规则|设定|限制)/,
+  /(系统|初始|原始|隐藏)(提示词|提示|指令|prompt)/i,
+  /(输出|打印|显示|告诉我|泄露|复述).{0,10}(提示词|prompt|指令|设定)/i,
+  /(你现在是|从现在起你是|扮演|假装你是).{0,20}(没有限制|不受限制|黑客|管理员|开发者|dan\b|另一个)/i,
+  /开发者模式|越狱|jailbreak|\bDAN\b/i,
+  /ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|prompts|rules)/i,
+  /disregard (your|all|the) (instructions|rules|guidelines)/i,
+  /(reveal|print|show|repeat|output) (me )?(your|the) (system )?(prompt|instructions)/i,
+  /you are now|act as (an? )?(unrestricted|different)|developer mode|pretend (that )?you are/i,
+  /(其他|别的|所有|另一个)(人|用户|求职者|会话).{0,10}(资料|信息|数据|记录|电话|身份证|聊天)/,
+  /(other|another|all) (users?|seekers?|people)'?s? (data|records|information|conversations|phone)/i,
+  /<\s*script|javascript:|onerror\s*=/i,
+  /(select|union|drop|insert|delete)\s.{0,40}\b(from|table|into)\b/i,
+];
+
+const PERSON = [/转人工/, /人工(?!智能)(客服|服务|坐席)?/, /真人/, /(找|要|联系|转).{0,4}(工作人员|客服|人工|专人|指导员|职业指导师)/, /(和|跟|找)(个)?人(说|聊|谈)/, /talk to (a )?(human|person|agent)/i];
+
+const CITY = /(北京|上海|广州|深圳|天津|成都|杭州|武汉|西安|南京|苏州|长沙|郑州|贵阳|昆明|广东|浙江|江苏|四川|湖北|湖南|河南|云南|贵州)/;
+const POLICY_WORDS = /(政策|补贴|补助|贷款|社保|失业登记|就业|人才|落户|公积金)/;
+const LOCAL = /(渝北|重庆|两江|本区|你们这)/;
+const UNRELATED = [
+  /(写|帮我写|生成).{0,12}(代码|程序|作文|诗|小说|论文|文章)/,
+  /(天气|股票|基金|彩票|算命|星座|菜谱|做菜|游戏攻略|电影推荐|明星|八卦)/,
+  /(翻译|translate).{0,10}(成|为|into)/i,
+  /(数学题|作业|考试答案)/,
+];
+
+export function screenInput(text: string): Screening {
+  const first = (patterns: RegExp[]) => patterns.map((p) => p.exec(text)?.[0]).find(Boolean);
+  let m: string | undefined;
+  if ((m = first(DISTRESS))) return { verdict: 'distress', matched: m };
+  if ((m = first(INJECTION))) return { verdict: 'injection', matched: m };
+  if ((m = first(PERSON))) return { verdict: 'person_requested', matched: m };
+  const city = CITY.exec(text)?.[0];
+  if (city && POLICY_WORDS.test(text) && !LOCAL.test(text) && /(的|那边|当地|那里)/.test(text.slice(text.indexOf(city) + city.length, text.indexOf(city) + city.length + 4))) {
+    return { verdict: 'out_of_scope', matched: city, kind: 'other_city' };
+  }
+  if ((m = first(UNRELATED))) return { verdict: 'out_of_scope', matched: m, kind: 'unrelated' };
+  return { verdict: 'ok' };
+}

@@ -1,0 +1,188 @@
+import type { Employer, Hire, Person } from '../../../rules/facts.ts';
+import { NUM, parseNumber } from './numbers.ts';
+
+/**
+ * Deterministic extraction of person facts from what a seeker writes in Chinese. Each fact has a
+ * pattern; a negation just before it (不是, 没有, 没, 非) turns it false, because unknown is not
+ * false but “我不是低保户” is. Only what the text says is returned.
+ */
+const NEGATION = /(不是|并非|没有|没|不|非|未)$/;
+
+function flagFact(text: string, pattern: RegExp): boolean | undefined {
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(Math.max(0, m.index - 3), m.index);
+  return !NEGATION.test(before);
+}
+
+const FLAGS: [keyof Person, RegExp][] = [
+  ['dibaoFamily', /低保(户|家庭|对象)|吃低保|(享受|领|拿)(着)?低保|家里.{0,4}低保/],
+  ['zeroEmploymentFamily', /零就业(家庭)?|(全家|家里).{0,4}(都)?(没有?工作|失业)/],
+  ['disabled', /残疾(人|证)?|残障/],
+  ['povertyAlleviated', /脱贫(户|人口|家庭)?|建档立卡|贫困户/],
+  ['fromEliminatedCapacityEnterprise', /(淘汰落后|去|化解过剩)产能/],
+  ['poorFamilyGraduate', /困难家庭(的)?(高校)?毕业生|家庭(经济)?困难/],
+  ['veteran', /退役军人|退伍/],
+  ['retiredFisher', /退捕渔民|以前打鱼/],
+];
+
+const EDUCATION: [NonNullable<Person['education']>, RegExp][] = [
+  ['doctor', /博士/],
+  ['master', /硕士|研究生/],
+  ['bachelor', /本科|大学本科|学士/],
+  ['associate', /大专|专科|高职/],
+  ['vocational', /中专|职高|技校|中职/],
+  ['high_school', /高中/],
+  ['junior_high', /初中/],
+];
+const COLLEGE = new Set(['associate', 'bachelor', 'master', 'doctor']);
+
+export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
+  const text = raw.normalize('NFKC');
+  const year = Number(asOf.slice(0, 4));
+  const facts: Partial<Person> = {};
+
+  for (const [key, pattern] of FLAGS) {
+    const v = flagFact(text, pattern);
+    if (v !== undefined) (facts as Record<string, unknown>)[key] = v;
+  }
+  if (facts.dibaoFamily && /(正在|目前|现在)?(享受|领|拿|吃)(着)?低保/.test(text)) facts.receivingDibao = true;
+
+  const age = new RegExp(`${NUM}\\s*(岁|周岁)`).exec(text);
+  if (age) {
+    const n = parseNumber(age[1]!);
+    if (n !== undefined && n >= 14 && n <= 80) facts.age = n;
+  }
+  const gender = /(我是|本人|性别[:：]?\s*)(男|女)|(^|[，,。\s])(男|女)(的|生|性)?[，,。\s]|宝妈|(男|女)(，|,)?\s*\d{2}岁|\d{2}岁的?(男|女)/.exec(text);
+  if (gender) {
+    const g = gender[2] ?? gender[4] ?? gender[5] ?? gender[6] ?? (gender[0].includes('宝妈') ? '女' : undefined);
+    if (g) facts.gender = g === '男' ? 'male' : 'female';
+  }
+
+  if (/(重庆|渝北|本地|本市|我市)(的)?(户口|户籍)|户口在(重庆|渝北|本地)|户籍在(重庆|渝北)/.test(text)) facts.hukou = 'chongqing';
+  else if (/(外地|外省|外市|农村外省|非重庆)(的)?(户口|户籍)|户口(不在|在外地)/.test(text)) facts.hukou = 'other';
+
+  for (const [level, pattern] of EDUCATION) {
+    if (pattern.test(text)) {
+      facts.education = level;
+      break;
+    }
+  }
+  const graduate = flagFact(text, /(大学|高校|本科|大专|专科|研究生)毕业|大学生|毕业生|应届生|应届|刚毕业/);
+  if (graduate !== undefined && (facts.education === undefined || COLLEGE.has(facts.education))) facts.isCollegeGraduate = graduate;
+  if (facts.education && COLLEGE.has(facts.education) && /毕业/.test(text)) facts.isCollegeGraduate ??= true;
+
+  const gradYear = /(\d{4})\s*年\s*(6|六|7|七)?\s*月?\s*毕业|(\d{4})\s*届/.exec(text);
+  let gy: number | undefined;
+  if (gradYear) gy = Number(gradYear[1] ?? gradYear[3]);
+  else if (/今年(6月|六月|7月|七月)?毕业|应届|今年刚毕业|刚毕业/.test(text)) gy = year;
+  else if (/去年(6月|六月|7月|七月)?毕业|去年刚毕业/.test(text)) gy = year - 1;
+  else if (/前年毕业/.test(text)) gy = year - 2;
+  else if (/明年毕业/.test(text)) gy = year + 1;
+  const yearsAgo = new RegExp(`毕业${NUM}年`).exec(text);
+  if (gy === undefined && yearsAgo) {
+    const n = parseNumber(yearsAgo[1]!);
+    if (n !== undefined) gy = year - n;
+  }
+  // Chinese universities graduate at the end of June: the assumed date is stated in the answer's facts.
+  if (gy !== undefined && gy >= 1970 && gy <= year + 1) {
+    facts.graduationDate = `${gy}-06-30`;
+    if (facts.isCollegeGraduate === undefined && facts.education && COLLEGE.has(facts.education)) facts.isCollegeGraduate = true;
+  }
+
+  const registered = /(已经|已)?(办了?|办理了?|做了?)?(失业登记|登记失业|登记了失业)|有失业证/.exec(text);
+  if (registered) {
+    const before = text.slice(Math.max(0, registered.index - 3), registered.index);
+    facts.registeredUnemployed = !/(没有?|还没|未|没去)$/.test(before) && !/(没有?|还没|未)(办|做|去)/.test(registered[0]);
+  }
+
+  if (/打零工|跑外卖|送外卖|跑滴滴|开网约车|灵活就业|自由职业|跑快递/.test(text)) facts.employmentStatus = 'flexible';
+  else if (/(自己|个人)?(开了?|经营)(个|一家|一个)?(小店|店|饭馆|餐馆|公司|个体|工作室)|个体户|当老板/.test(text) && !/想(自己)?(开|创业|当老板)/.test(text)) facts.employmentStatus = 'self_employed';
+  else if (/失业|没(有)?工作|待业|找不到工作|没找到工作|下岗|被裁|在家(带娃|闲着)?|离职了/.test(text)) facts.employmentStatus = 'unemployed';
+  else if (/在职|上班|在(一家)?(公司|厂|单位)(上班|工作)/.test(text)) facts.employmentStatus = 'employed';
+
+  if (/找(个|份)?工作|没找到工作|找不到工作|求职|想(上班|就业|工作)|找活路/.test(text)) facts.wantsJob = true;
+
+  const insurance = flagFact(text, /(自己)?(交|缴|缴纳|买)(了|着)?社保|社保(在|一直)(交|缴)/);
+  // 「给员工交了社保」 is the business's insurance, not the person's own.
+  if (insurance !== undefined && !/(员工|工人|伙计|店员|他们).{0,6}社保/.test(text)) facts.payingSocialInsurance = insurance;
+
+  if (/想(学|参加|报|去学)|学(门|个|点)?(技术|手艺)|培训|考(个)?证/.test(text) && !/培训补贴(多少|是多少)/.test(text)) {
+    const v = flagFact(text, /想(学|参加|报|去学)|学(门|个|点)?(技术|手艺)|考(个)?证/);
+    if (v !== undefined) facts.wantsTraining = v;
+  }
+  if (/想(自己)?(创业|开店|开公司|开个|当老板|做生意)/.test(text)) facts.wantsStartup = true;
+
+  const business = extractBusiness(text, asOf);
+  if (business) {
+    facts.business = business;
+    facts.hasBusiness = true;
+    facts.employmentStatus ??= 'self_employed';
+  }
+  return facts;
+}
+
+function extractBusiness(text: string, asOf: string): Person['business'] | undefined {
+  const m = /(开了|开的|注册了|办了|经营)(个|一家|一个)?(小)?(店|饭馆|餐馆|面馆|吃店|网店|公司|个体户|个体工商户|合伙企业|工作室|微企业|超市|理发店)/.exec(text);
+  if (!m) return undefined;
+  const kind = m[4]!;
+  const business: NonNullable<Person['business']> = {
+    form: /合伙/.test(kind) ? 'partnership' : /公司|小微企业/.test(kind) ? 'small_micro' : 'individual',
+  };
+  if (/(在|是)(重庆|渝北|本地).{0,6}(注册|登记|开)|营业执照|注册了/.test(text)) business.registeredInChongqing = true;
+  if (/第一次(创业|开店|开公司)|首次创业/.test(text)) business.firstBusiness = true;
+  const years = new RegExp(`(开了|经营了|干了|做了)${NUM}\\s*(年|个月)(多)?`).exec(text);
+  if (years) {
+    const n = parseNumber(years[2]!);
+    if (n !== undefined) {
+      const months = years[3] === '年' ? n * 12 : n;
+      const d = new Date(`${asOf}T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() - months);
+      business.startedOn = d.toISOString().slice(0, 10);
+    }
+  }
+  const staff = new RegExp(`(招了|雇了|请了|带动了?|有)${NUM}\\s*(个|名)?(员工|工人|人|伙计|店员)`).exec(text);
+  if (staff) {
+    const n = parseNumber(staff[2]!);
+    if (n !== undefined) business.employees = n;
+  }
+  const insured = flagFact(text, /(给|为)(员工|他们|工人).{0,4}(交|缴|买)(了)?社保|交了?社保/);
+  if (insured !== undefined) business.payingSocialInsurance = insured;
+  return business;
+}
+
+/**
+ * Employer facts from an employer's messages: size, and the people hired with their groups and
+ * social-insurance months (“我们小微企业招了2个今年毕业的大学生，社保交了6个月”).
+ */
+export function extractEmployerFacts(raw: string, asOf: string): Employer | undefined {
+  const text = raw.normalize('NFKC');
+  const isEmployer = /(我们|本|我的)(是|家|这个|这家)?.{0,4}(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(企业|单位|公司)(招|吸纳)/.test(text);
+  if (!isEmployer) return undefined;
+  const employer: Employer = {};
+  if (/小微企业|小微|小企业|小公司|微型企业/.test(text)) employer.size = /微型/.test(text) ? 'micro' : 'small';
+  else if (/中型企业|中型/.test(text)) employer.size = 'medium';
+  else if (/大型企业|大企业|大公司|国企|上市公司/.test(text)) employer.size = 'large';
+  if (/就业帮扶车间|帮扶车间|扶贫车间/.test(text)) employer.assistanceWorkshop = true;
+  if (/见习基地/.test(text)) employer.internshipBase = true;
+  if (/孵化基地|孵化园/.test(text) && /认定/.test(text)) employer.incubatorCertified = true;
+
+  const hired = new RegExp(`(招了|招用了?|雇了|聘了|吸纳了?|招)${NUM}\\s*(个|名|位)?([^，,。；;]{0,16}?)(人员|人|员工|毕业生|大学生|学生)`).exec(text);
+  if (hired) {
+    const count = Math.min(parseNumber(hired[2]!) ?? 1, 50);
+    const who = `${hired[4] ?? ''}${hired[5] ?? ''}`;
+    const person = extractPersonFacts(who, asOf);
+    const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)|${NUM}\\s*个?(月|年).{0,4}社保`).exec(text);
+    const hire: Hire = { person };
+    if (months) {
+      const n = parseNumber(months[1] ?? months[3]!);
+      const unit = months[2] ?? months[4];
+      if (n !== undefined) hire.socialInsuranceMonths = unit === '年' ? n * 12 : n;
+    }
+    const still = flagFact(text, /(还在|一直在|仍在|现在还)(交|缴)/);
+    if (still !== undefined) hire.stillPaying = still;
+    else if (hire.socialInsuranceMonths !== undefined && /(在交|在缴|交着)/.test(text)) hire.stillPaying = true;
+    employer.hires = Array.from({ length: count }, () => ({ ...hire, person: { ...person } }));
+  }
+  return Object.keys(employer).length ? employer : undefined;
+}

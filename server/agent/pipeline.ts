@@ -1,0 +1,72 @@
+import type { Step, TurnContext } from './context.ts';
+import type { TurnStatus } from './statuses.ts';
+import { counsellorHoldsStep } from './steps/counsellor-holds.ts';
+import { groundAnswerStep } from './steps/ground-answer.ts';
+import { persistAnswerStep } from './steps/persist-answer.ts';
+import { persistQuestionStep } from './steps/persist-question.ts';
+import { redactPiiStep } from './steps/redact-pii.ts';
+import { retrieveClausesStep } from './steps/retrieve-clauses.ts';
+import { screenInputStep } from './steps/screen-input.ts';
+import { toolLoopStep } from './steps/tool-loop.ts';
+import { updateLedgerStep } from './steps/update-ledger.ts';
+import { writeTraceStep } from './steps/write-trace.ts';
+import { zh } from '../i18n/zh-CN/index.ts';
+
+/**
+ * A chat turn, in order. `accept` runs before the response starts (so a second concurrent message
+ * can still get a 409); `answer` runs until a step ends the turn with a status; `finish` always
+ * runs, storing whatever answer the turn reached.
+ */
+export const PIPELINE = {
+  accept: [redactPiiStep, persistQuestionStep],
+  answer: [screenInputStep, counsellorHoldsStep, retrieveClausesStep, toolLoopStep, groundAnswerStep],
+  finish: [persistAnswerStep, updateLedgerStep, writeTraceStep],
+} satisfies Record<string, Step[]>;
+
+async function timed(ctx: TurnContext, step: Step): Promise<TurnStatus | void> {
+  const t = performance.now();
+  try {
+    const status = await step.run(ctx);
+    ctx.steps.push({ name: step.name, ms: Math.round((performance.now() - t) * 10) / 10, ...(status ? { status } : {}) });
+    return status;
+  } catch (e) {
+    ctx.steps.push({ name: step.name, ms: Math.round((performance.now() - t) * 10) / 10, status: 'error' });
+    throw e;
+  }
+}
+
+/** Runs the steps that must succeed before the seeker is answered at all; throws AppErrors (409). */
+export async function acceptTurn(ctx: TurnContext) {
+  for (const step of PIPELINE.accept) await timed(ctx, step);
+}
+
+/**
+ * Runs the rest of the turn. Never throws: a failure ends the turn as `error_model` or
+ * `error_internal` with a clear message, the seeker's message marked failed, nothing half-written.
+ */
+export async function answerTurn(ctx: TurnContext): Promise<TurnStatus> {
+  try {
+    for (const step of PIPELINE.answer) {
+      const status = await timed(ctx, step);
+      if (status) {
+        ctx.status = status;
+        break;
+      }
+    }
+  } catch (e) {
+    const isModel = (e as Error).name === 'ModelError' || /model|openai|timeout|fetch|ECONN/i.test(String((e as Error).message));
+    ctx.status = isModel ? 'error_model' : 'error_internal';
+    ctx.deps.log.error({ conversationId: ctx.conversationId, step: ctx.steps.at(-1)?.name, err: (e as Error).message?.slice(0, 300) }, 'turn failed');
+    ctx.answer = zh.agent.canned.error;
+    ctx.citations = [];
+    ctx.emit({ event: 'error', data: { code: ctx.status, message: zh.agent.canned.error } });
+  }
+  try {
+    for (const step of PIPELINE.finish) await timed(ctx, step);
+  } catch (e) {
+    ctx.deps.log.error({ conversationId: ctx.conversationId, err: (e as Error).message?.slice(0, 300) }, 'turn finish failed');
+    ctx.emit({ event: 'error', data: { code: 'error_internal', message: zh.agent.canned.error } });
+    ctx.status = 'error_internal';
+  }
+  return ctx.status ?? 'answered';
+}

@@ -1,0 +1,44 @@
+import { openCase, PRIORITY } from '../../cases/open-case.ts';
+import { zh } from '../../i18n/zh-CN/index.ts';
+import { screenInput } from '../guardrails/screen.ts';
+import type { Step, TurnContext } from '../context.ts';
+
+const canned = zh.agent.canned;
+
+async function handOff(ctx: TurnContext, reason: string, priority: number) {
+  const opened = await openCase(ctx.deps.database, ctx.deps.bus, {
+    conversationId: ctx.conversationId,
+    seekerId: ctx.seekerId,
+    reason,
+    source: priority === PRIORITY.distress ? 'guardrail' : 'seeker',
+    priority,
+  });
+  ctx.handoff = { caseId: opened.caseId, reason };
+  ctx.emit({ event: 'handoff', data: ctx.handoff });
+}
+
+/** Distress → a person at once with a hotline; injection and off-topic → a canned reply; 转人工 → a case. */
+export const screenInputStep: Step = {
+  name: 'screen_input',
+  async run(ctx) {
+    const s = screenInput(ctx.text);
+    switch (s.verdict) {
+      case 'ok':
+        return;
+      case 'distress':
+        await handOff(ctx, zh.agent.handoffReasons.distress, PRIORITY.distress);
+        ctx.answer = canned.distress;
+        return 'guardrail_distress';
+      case 'injection':
+        ctx.answer = canned.injection;
+        return 'guardrail_injection';
+      case 'person_requested':
+        await handOff(ctx, zh.agent.handoffReasons.requested, PRIORITY.requested);
+        ctx.answer = canned.personRequested;
+        return 'handoff_requested';
+      case 'out_of_scope':
+        ctx.answer = s.kind === 'other_city' ? canned.outOfScopeCity(s.matched) : canned.outOfScopeTask;
+        return 'out_of_scope';
+    }
+  },
+};

@@ -1,0 +1,111 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { AIMessage, type AIMessageChunk, type BaseMessage, HumanMessage, SystemMessage, ToolMessage } from '@langchain/core/messages';
+import { recentMessages } from '../../chat/queries.ts';
+import { loadPrompt } from '../prompts.ts';
+import type { Step, TurnContext } from '../context.ts';
+import { createTools } from '../tools/index.ts';
+import { composeAnswer } from '../models/offline/compose.ts';
+
+const HISTORY = 10;
+
+export class ModelError extends Error {
+  override name = 'ModelError';
+}
+
+function systemMessage(ctx: TurnContext): SystemMessage {
+  const system = loadPrompt('system');
+  const clauses = ctx.retrieved.map((c) => `【${c.clauseId}】${c.title}：${c.text}`).join('\n');
+  return new SystemMessage(`${system.text}\n\n今天是${ctx.asOf}。\n\n检索到的条款：\n${clauses || '（无）'}`);
+}
+
+async function history(ctx: TurnContext): Promise<BaseMessage[]> {
+  const rows = await recentMessages(ctx.deps.database, { conversationId: ctx.conversationId, limit: HISTORY + 1 });
+  return rows
+    .filter((m) => m.id !== ctx.questionId && (m.role === 'seeker' || m.role === 'assistant' || m.role === 'counsellor'))
+    .slice(-HISTORY)
+    .map((m) => (m.role === 'seeker' ? new HumanMessage(m.text) : new AIMessage(m.text)));
+}
+
+const textOf = (m: AIMessageChunk | AIMessage) =>
+  typeof m.content === 'string' ? m.content : m.content.map((p: any) => (p.type === 'text' ? p.text : '')).join('');
+
+/**
+ * Runs the model with the tools, bounded by maxToolSteps rounds, streaming text as it comes. A
+ * remote model that fails (timeout, 5xx, garbage, a malformed tool call) is replaced for this turn
+ * by the offline model over the same tools, so the seeker still gets a computed, cited answer.
+ */
+export const toolLoopStep: Step = {
+  name: 'tool_loop',
+  async run(ctx) {
+    const { models } = ctx.deps;
+    ctx.promptVersion = loadPrompt('system').version;
+    try {
+      await runLoop(ctx, models.forTurn(ctx.asOf), models.name);
+    } catch (e) {
+      if (!models.remote || ctx.signal?.aborted) throw e;
+      ctx.deps.log.warn({ conversationId: ctx.conversationId, err: (e as Error).message?.slice(0, 200) }, 'remote model failed; offline fallback');
+      ctx.toolCalls = [];
+      await runLoop(ctx, models.offline(ctx.asOf), `${models.name}→offline`);
+      ctx.status = 'answered_fallback_offline';
+    }
+  },
+};
+
+async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string) {
+  ctx.model = modelName;
+  const tools = createTools({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf });
+  const byName = new Map(tools.map((t) => [t.name, t]));
+  const bound = model.bindTools!(tools);
+  const messages: BaseMessage[] = [systemMessage(ctx), ...(await history(ctx)), new HumanMessage(ctx.text)];
+
+  for (let step = 0; step <= ctx.deps.maxToolSteps; step++) {
+    let full: AIMessageChunk | undefined;
+    const stream = await bound.stream(messages, { signal: ctx.signal });
+    for await (const chunk of stream) {
+      full = full ? full.concat(chunk) : chunk;
+      const text = textOf(chunk);
+      if (text) ctx.emit({ event: 'delta', data: { text } });
+    }
+    if (!full) throw new ModelError('empty response');
+    if (full.invalid_tool_calls?.length) throw new ModelError(`malformed tool call: ${full.invalid_tool_calls[0]!.name}`);
+    const calls = full.tool_calls ?? [];
+    if (calls.length === 0) {
+      ctx.answer = textOf(full).trim();
+      if (!ctx.answer) throw new ModelError('empty answer');
+      return;
+    }
+    if (step === ctx.deps.maxToolSteps) break;
+    messages.push(new AIMessage({ content: textOf(full), tool_calls: calls }));
+    for (const call of calls) {
+      const tool = byName.get(call.name);
+      let output: string;
+      if (!tool) output = JSON.stringify({ error: `unknown tool ${call.name}` });
+      else {
+        try {
+          output = String(await tool.invoke(call.args));
+        } catch (e) {
+          // Arguments that fail the tool's schema come back to the model as data it can correct.
+          output = JSON.stringify({ error: (e as Error).message.slice(0, 500) });
+        }
+      }
+      const parsed = safeJson(output);
+      ctx.toolCalls.push({ name: call.name, input: call.args, output: parsed });
+      ctx.emit({ event: 'tool', data: { name: call.name, input: call.args, output: parsed } });
+      if (call.name === 'request_counsellor' && parsed && typeof parsed === 'object' && 'caseId' in parsed) {
+        ctx.handoff = { caseId: String((parsed as any).caseId), reason: String((parsed as any).reason) };
+        ctx.emit({ event: 'handoff', data: ctx.handoff });
+      }
+      messages.push(new ToolMessage({ content: output, tool_call_id: call.id!, name: call.name }));
+    }
+  }
+  // Out of tool rounds: answer from what the tools returned rather than let the model run on.
+  ctx.answer = composeAnswer(ctx.toolCalls.map((c) => ({ name: c.name, output: c.output })));
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { text };
+  }
+}

@@ -1,0 +1,17 @@
+import type { Database } from '../../db/client.ts';
+import type { Embedder } from '../../embeddings/index.ts';
+import type { LiveBus } from '../../live/bus.ts';
+
+/** What a tool may know of the turn it runs in. Tools get the seeker from here, never from the model. */
+export interface ToolContext {
+  database: Database;
+  embedder: Embedder;
+  bus: LiveBus;
+  seekerId: string;
+  conversationId: string;
+  /** The day rules are evaluated on, Asia/Shanghai. */
+  asOf: string;
+}
+
+/** Tool results are JSON text, the same for a remote model and the offline one. */
+export const result = (value: unknown) => JSON.stringify(value);

@@ -1,0 +1,123 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { conversations, type Message, messages, seekers, turnTraces } from '../db/schema/index.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+/** A seeker message older than this with no answer no longer blocks the conversation (a crashed turn). */
+export const STALE_TURN_SECONDS = 300;
+
+export async function createSession(database: Database) {
+  const token = newToken();
+  return database.db.transaction(async (tx) => {
+    const [seeker] = await tx.insert(seekers).values({}).returning({ id: seekers.id });
+    const [conversation] = await tx
+      .insert(conversations)
+      .values({ seekerId: seeker!.id, tokenHash: hashToken(token) })
+      .returning({ id: conversations.id });
+    return { sessionId: conversation!.id, seekerId: seeker!.id, token };
+  });
+}
+
+/** The conversation the bearer token opens, or undefined: wrong id and wrong token look the same. */
+export async function findConversation(database: Database, { sessionId, token }: { sessionId: string; token: string }) {
+  const [row] = await database.db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.id, sessionId), eq(conversations.tokenHash, hashToken(token))))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Stores the seeker's message as `pending` and takes the conversation's turn in the same
+ * statement: nothing is inserted while another seeker message of this conversation is pending,
+ * and two concurrent inserts compute the same seq and collide on the unique index. Returns
+ * undefined when a turn is already running.
+ */
+export async function insertPendingQuestion(database: Database, { conversationId, text }: { conversationId: string; text: string }) {
+  try {
+    const rows = await database.rows<{ id: string; seq: number }>(sql`
+      insert into messages (conversation_id, seq, role, text, status)
+      select ${conversationId}, coalesce(max(seq), 0) + 1, 'seeker', ${text}, 'pending'
+      from messages where conversation_id = ${conversationId}
+      having not exists (
+        select 1 from messages
+        where conversation_id = ${conversationId} and role = 'seeker' and status = 'pending'
+          and created_at > now() - make_interval(secs => ${STALE_TURN_SECONDS})
+      )
+      returning id, seq`);
+    if (rows[0]) {
+      await database.db.update(conversations).set({ lastActivityAt: sql`now()` }).where(eq(conversations.id, conversationId));
+    }
+    return rows[0];
+  } catch (e) {
+    if (isUniqueViolation(e)) return undefined;
+    throw e;
+  }
+}
+
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === '23505' || err?.cause?.code === '23505';
+}
+
+/** Appends a message with the next seq (retrying once if a concurrent writer took it). */
+export async function appendMessage(
+  database: Database,
+  values: Omit<typeof messages.$inferInsert, 'seq' | 'id'>,
+): Promise<Message> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const [row] = await database.db
+        .insert(messages)
+        .values({
+          ...values,
+          seq: sql`(select coalesce(max(seq), 0) + 1 from messages where conversation_id = ${values.conversationId})`,
+        })
+        .returning();
+      return row!;
+    } catch (e) {
+      if (attempt < 3 && isUniqueViolation(e)) continue;
+      throw e;
+    }
+  }
+}
+
+export async function setMessageStatus(database: Database, { messageId, status }: { messageId: string; status: string }) {
+  await database.db.update(messages).set({ status }).where(eq(messages.id, messageId));
+}
+
+/** The last `limit` messages of a conversation, oldest first. */
+export async function recentMessages(database: Database, { conversationId, limit = 20 }: { conversationId: string; limit?: number }) {
+  const rows = await database.db
+    .select()
+    .from(messages)
+    .where(eq(messages.conversationId, conversationId))
+    .orderBy(desc(messages.seq))
+    .limit(limit);
+  return rows.reverse();
+}
+
+export async function getSeekerFacts(database: Database, { seekerId }: { seekerId: string }) {
+  const [row] = await database.db.select({ facts: seekers.facts }).from(seekers).where(eq(seekers.id, seekerId));
+  return row?.facts ?? {};
+}
+
+/** Merges validated facts into the seeker's profile (later statements win) and returns the result. */
+export async function mergeSeekerFacts(database: Database, { seekerId, facts }: { seekerId: string; facts: Record<string, unknown> }) {
+  const [row] = await database.db
+    .update(seekers)
+    .set({ facts: sql`${seekers.facts} || ${JSON.stringify(facts)}::jsonb`, updatedAt: sql`now()` })
+    .where(eq(seekers.id, seekerId))
+    .returning({ facts: seekers.facts });
+  return row?.facts ?? {};
+}
+
+export async function insertTurnTrace(database: Database, values: typeof turnTraces.$inferInsert) {
+  await database.db.insert(turnTraces).values(values);
+}
+
+export async function getConversation(database: Database, { conversationId }: { conversationId: string }) {
+  const [row] = await database.db.select().from(conversations).where(eq(conversations.id, conversationId));
+  return row;
+}

@@ -1,0 +1,20 @@
+import { createMiddleware } from 'hono/factory';
+import { badRequest } from './errors.ts';
+import { zh } from '../i18n/zh-CN/index.ts';
+
+const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
+
+/**
+ * The body must be JSON. Hono's json validator would otherwise see `{}` for a form or text body
+ * and report a missing field instead of the real problem.
+ */
+export const jsonBody = createMiddleware(async (c, next) => {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+  if (!JSON_TYPE.test(type)) throw badRequest('(body)', zh.errors.bodyNotJson);
+  try {
+    await c.req.json();
+  } catch {
+    throw badRequest('(body)', zh.errors.bodyNotJson);
+  }
+  await next();
+});
