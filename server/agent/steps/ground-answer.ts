@@ -80,7 +80,8 @@ async function regenerate(ctx: TurnContext, failed: { unknownCitations: string[]
   const evidence = ctx.toolCalls.map((c) => `${c.name}: ${JSON.stringify(c.output)}`).join('\n');
   const clauses = ctx.retrieved.map((c) => `【${c.clauseId}】${c.title}：${c.text}`).join('\n');
   const model = ctx.deps.models.forTurn(ctx.asOf);
-  const res = await model.invoke(
+  let text = '';
+  const stream = await model.stream(
     [
       new SystemMessage(`${loadPrompt('system').text}\n\n工具结果：\n${evidence || '（无）'}\n\n检索到的条款：\n${clauses}`),
       new HumanMessage(ctx.text),
@@ -88,5 +89,6 @@ async function regenerate(ctx: TurnContext, failed: { unknownCitations: string[]
     ],
     { signal: ctx.signal },
   );
-  return (typeof res.content === 'string' ? res.content : '').trim();
+  for await (const chunk of stream) if (typeof chunk.content === 'string') text += chunk.content;
+  return text.trim();
 }

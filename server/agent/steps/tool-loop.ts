@@ -40,18 +40,19 @@ export const toolLoopStep: Step = {
     const { models } = ctx.deps;
     ctx.promptVersion = loadPrompt('system').version;
     try {
-      await runLoop(ctx, models.forTurn(ctx.asOf), models.name);
+      await runLoop(ctx, models.forTurn(ctx.asOf), models.name, models.remote);
     } catch (e) {
       if (!models.remote || ctx.signal?.aborted) throw e;
       ctx.deps.log.warn({ conversationId: ctx.conversationId, err: (e as Error).message?.slice(0, 200) }, 'remote model failed; offline fallback');
       ctx.toolCalls = [];
-      await runLoop(ctx, models.offline(ctx.asOf), `${models.name}→offline`);
+      await runLoop(ctx, models.offline(ctx.asOf), `${models.name}→offline`, false);
       ctx.status = 'answered_fallback_offline';
     }
   },
 };
 
-async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string) {
+/** `remote`: an answer must end with a finish reason, else the stream was cut mid-answer. */
+async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string, remote: boolean) {
   ctx.model = modelName;
   const tools = createTools({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf });
   const byName = new Map(tools.map((t) => [t.name, t]));
@@ -67,6 +68,7 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
       if (text) ctx.emit({ event: 'delta', data: { text } });
     }
     if (!full) throw new ModelError('empty response');
+    if (remote && !full.response_metadata?.finish_reason) throw new ModelError('stream ended without a finish reason');
     if (full.invalid_tool_calls?.length) throw new ModelError(`malformed tool call: ${full.invalid_tool_calls[0]!.name}`);
     const calls = full.tool_calls ?? [];
     if (calls.length === 0) {
