@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.ts';
@@ -9,13 +8,19 @@ import type { ChatModels } from './agent/models/index.ts';
 import type { TurnRegistry } from './agent/turns.ts';
 import type { LiveBus } from './live/bus.ts';
 import { type ChatLimits, chatRoutes } from './routes/chat.ts';
-import { AppError } from './http/errors.ts';
+import { limitBodyExcept } from './http/body-limit.ts';
 import { errorHandler, notFoundHandler } from './http/on-error.ts';
-import { zh } from './i18n/zh-CN/index.ts';
 import type { Logger } from './log.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
 import { healthRoutes } from './routes/health.ts';
+import { authRoutes } from './routes/auth.ts';
+import { staffOnly } from './auth/middleware.ts';
+import { sameOrigin } from './http/same-origin.ts';
 import { policyRoutes } from './routes/policy.ts';
+import { courseRoutes } from './routes/courses.ts';
+import { eventRoutes } from './routes/events.ts';
+import { IMPORT_PATH, staffRoutes } from './routes/staff/index.ts';
+import { vacancyRoutes } from './routes/vacancies.ts';
 
 export interface AppDeps {
   config: Config;
@@ -37,18 +42,18 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(requestId());
   app.use(secureHeaders());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, 'payload_too_large', zh.errors.bodyTooLarge);
-      },
-    }),
-  );
+  app.use('/api/*', limitBodyExcept(MAX_BODY_BYTES, IMPORT_PATH));
+  const sessionPolicy = { idleMinutes: config.STAFF_SESSION_IDLE_MINUTES, absoluteHours: config.STAFF_SESSION_ABSOLUTE_HOURS };
+  app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES === 'true' }));
+  // Every staff route: CSRF origin check, then a live session and the route's roles (server/auth/permissions.ts).
+  app.use('/api/staff/*', sameOrigin(), staffOnly(database, sessionPolicy));
   app.route('/healthz', healthRoutes({ database, modelName: models.name, embeddingModel: embedder.model }));
   app.route('/api/policy', policyRoutes({ database, embedder }));
   app.route('/api/eligibility', eligibilityRoutes);
+  app.route('/api/vacancies', vacancyRoutes({ database, embedder }));
+  app.route('/api/courses', courseRoutes({ database, embedder }));
+  app.route('/api/events', eventRoutes({ database }));
+  app.route('/api/staff', staffRoutes({ database, embedder }));
   app.route(
     '/api/chat',
     chatRoutes({ database, embedder, bus, models, log, turns, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits }),

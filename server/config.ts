@@ -28,7 +28,14 @@ export const ConfigSchema = z.object({
   LLM_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   LLM_MAX_TOOL_STEPS: z.coerce.number().int().min(1).max(20).default(5),
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  STAFF_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  /** Secure cookies: `auto` sets them when the request came over HTTPS (directly or via X-Forwarded-Proto). */
+  SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  VACANCY_FEED_URL: optionalUrl,
+  VACANCY_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+  DEMO_DATA_ON_START: bool.default(true),
 }).superRefine((c, ctx) => {
   if (c.EMBEDDINGS_BASE_URL && !c.EMBEDDINGS_MODEL) {
     ctx.addIssue({ code: 'custom', path: ['EMBEDDINGS_MODEL'], message: 'is required when EMBEDDINGS_BASE_URL is set' });

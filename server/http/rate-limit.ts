@@ -24,6 +24,12 @@ export class RateLimiter {
     return w.count <= this.limit;
   }
 
+  /** True while the key is still under its limit, without counting this as a hit. */
+  peek(key: string, now = Date.now()): boolean {
+    const w = this.windows.get(key);
+    return !w || now - w.start >= this.windowMs || w.count < this.limit;
+  }
+
   private sweep(now: number) {
     for (const [k, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(k);
   }

@@ -4,6 +4,7 @@
  * here, so wording is changed in one place. Functions are used where a message carries values.
  */
 import { agent } from './agent.ts';
+import { auth } from './auth.ts';
 import { errors } from './errors.ts';
 import { jobs } from './jobs.ts';
 import { rules } from './rules.ts';
@@ -11,6 +12,7 @@ import { rules } from './rules.ts';
 export const zh = {
   errors,
   agent,
+  auth,
   rules,
   jobs,
   health: { ok: '运行正常' },

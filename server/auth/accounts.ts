@@ -1,0 +1,25 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { staffUsers } from '../db/schema/index.ts';
+import { hashPassword } from './password.ts';
+import type { StaffRole } from './principal.ts';
+
+export async function createStaffUser(
+  database: Database,
+  { username, displayName, role, password }: { username: string; displayName: string; role: StaffRole; password: string },
+) {
+  const [user] = await database.db
+    .insert(staffUsers)
+    .values({ username: username.toLowerCase(), displayName, role, passwordHash: await hashPassword(password) })
+    .returning({ id: staffUsers.id, username: staffUsers.username, displayName: staffUsers.displayName, role: staffUsers.role });
+  return user!;
+}
+
+export async function findStaffByUsername(database: Database, username: string) {
+  const [user] = await database.db.select().from(staffUsers).where(eq(staffUsers.username, username.toLowerCase())).limit(1);
+  return user;
+}
+
+export async function countAdmins(database: Database): Promise<number> {
+  return database.db.$count(staffUsers, sql`role = 'admin' and disabled_at is null`);
+}

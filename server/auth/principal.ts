@@ -1,0 +1,18 @@
+/** Staff roles, least to most privileged in what they see; `admin` manages accounts. */
+export const STAFF_ROLES = ['counsellor', 'staff', 'supervisor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** The signed-in staff member, set on the Hono context by the staff middleware as `c.var.staff`. */
+export interface StaffPrincipal {
+  id: string;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  sessionId: string;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    staff: StaffPrincipal;
+  }
+}

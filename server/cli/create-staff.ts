@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { createStaffUser, findStaffByUsername } from '../auth/accounts.ts';
+import { generatePassword } from '../auth/password.ts';
+import { STAFF_ROLES, type StaffRole } from '../auth/principal.ts';
+import { openConfiguredDatabase } from '../bootstrap.ts';
+import { loadConfig } from '../config.ts';
+
+/**
+ * `npm run staff:create -- --username wang --role admin --name 王静`: creates a staff account with a
+ * random password printed once (there is no default password). The first admin is made this way;
+ * later accounts too, or from the console by an admin.
+ */
+const { values } = parseArgs({ options: { username: { type: 'string' }, role: { type: 'string', default: 'admin' }, name: { type: 'string' } } });
+if (!values.username || !/^[a-z0-9._-]{3,64}$/i.test(values.username)) {
+  console.error('usage: npm run staff:create -- --username NAME [--role counsellor|staff|supervisor|admin] [--name 显示名]');
+  process.exit(2);
+}
+if (!STAFF_ROLES.includes(values.role as StaffRole)) {
+  console.error(`--role must be one of ${STAFF_ROLES.join(', ')}`);
+  process.exit(2);
+}
+const database = await openConfiguredDatabase(loadConfig());
+try {
+  if (await findStaffByUsername(database, values.username)) {
+    console.error(`A staff account named ${values.username} already exists.`);
+    process.exit(1);
+  }
+  const password = generatePassword();
+  await createStaffUser(database, { username: values.username, displayName: values.name ?? values.username, role: values.role as StaffRole, password });
+  console.log(`Created ${values.role} "${values.username}". Password (shown once, change it after the first login):\n\n  ${password}\n`);
+} finally {
+  await database.close();
+}

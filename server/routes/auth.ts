@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { findStaffByUsername } from '../auth/accounts.ts';
+import { STAFF_COOKIE } from '../auth/middleware.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
+import { createStaffSession, loadStaffSession, revokeAllSessionsOf, revokeStaffSession, type SessionPolicy } from '../auth/sessions.ts';
+import type { Database } from '../db/client.ts';
+import { staffUsers } from '../db/schema/index.ts';
+import { AppError } from '../http/errors.ts';
+import { jsonBody } from '../http/json-body.ts';
+import { clientIp, RateLimiter } from '../http/rate-limit.ts';
+import { sameOrigin } from '../http/same-origin.ts';
+import { validate } from '../http/validate.ts';
+import { zh } from '../i18n/zh-CN/index.ts';
+
+const LoginBody = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) });
+const PasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) });
+
+/** A hash to verify against when the user does not exist, so timing does not reveal usernames. */
+let dummyHash: Promise<string> | undefined;
+
+/** Staff sign-in: login (throttled per account and per IP), logout, who am I, password change. */
+export function authRoutes({ database, policy, secureCookies }: { database: Database; policy: SessionPolicy; secureCookies: boolean }) {
+  const failuresPerAccount = new RateLimiter(5, 15 * 60_000);
+  const failuresPerIp = new RateLimiter(20, 15 * 60_000);
+  const blocked = (account: string, ip: string) => !failuresPerAccount.peek(account) || !failuresPerIp.peek(ip);
+
+  const current = async (token: string | undefined) => (token ? loadStaffSession(database, token, policy) : undefined);
+
+  return new Hono()
+    .use(sameOrigin())
+    .post('/login', jsonBody, validate('json', LoginBody), async (c) => {
+      const { username, password } = c.req.valid('json');
+      const account = username.toLowerCase();
+      const ip = clientIp(c);
+      if (blocked(account, ip)) throw new AppError(429, 'throttled', zh.auth.errors.throttled);
+      const user = await findStaffByUsername(database, account);
+      const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, await (dummyHash ??= hashPassword('x'.repeat(16))));
+      if (!user || !ok || user.disabledAt) {
+        failuresPerAccount.hit(account);
+        failuresPerIp.hit(ip);
+        throw new AppError(401, 'bad_credentials', zh.auth.errors.badCredentials);
+      }
+      const { token, expiresAt } = await createStaffSession(database, user.id, policy);
+      setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/', expires: expiresAt });
+      return c.json({ user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } });
+    })
+    .post('/logout', async (c) => {
+      const principal = await current(getCookie(c, STAFF_COOKIE));
+      if (principal) await revokeStaffSession(database, principal.sessionId);
+      deleteCookie(c, STAFF_COOKIE, { path: '/' });
+      return c.json({ ok: true });
+    })
+    .get('/me', async (c) => {
+      const principal = await current(getCookie(c, STAFF_COOKIE));
+      if (!principal) throw new AppError(401, 'unauthenticated', zh.auth.errors.unauthenticated);
+      const { sessionId: _s, ...user } = principal;
+      return c.json({ user });
+    })
+    .post('/password', jsonBody, validate('json', PasswordBody), async (c) => {
+      const principal = await current(getCookie(c, STAFF_COOKIE));
+      if (!principal) throw new AppError(401, 'unauthenticated', zh.auth.errors.unauthenticated);
+      const { currentPassword, newPassword } = c.req.valid('json');
+      if (passwordProblem(newPassword)) throw new AppError(400, 'bad_request', zh.auth.errors.passwordWeak, 'newPassword');
+      const [user] = await database.db.select().from(staffUsers).where(eq(staffUsers.id, principal.id));
+      if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) throw new AppError(400, 'bad_request', zh.auth.errors.passwordWrong, 'currentPassword');
+      await database.db.update(staffUsers).set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: sql`now()` }).where(eq(staffUsers.id, user.id));
+      // Every other session ends; this one is replaced by a fresh one.
+      await revokeAllSessionsOf(database, user.id);
+      const { token, expiresAt } = await createStaffSession(database, user.id, policy);
+      setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/', expires: expiresAt });
+      return c.json({ ok: true });
+    });
+}
