@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps) {
   app.use(secureHeaders());
   app.use('/api/*', limitBodyExcept(MAX_BODY_BYTES, IMPORT_PATH));
   const sessionPolicy = { idleMinutes: config.STAFF_SESSION_IDLE_MINUTES, absoluteHours: config.STAFF_SESSION_ABSOLUTE_HOURS };
-  app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES === 'true' }));
+  app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES }));
   // Every staff route: CSRF origin check, then a live session and the route's roles (server/auth/permissions.ts).
   app.use('/api/staff/*', sameOrigin(), staffOnly(database, sessionPolicy));
   app.route('/healthz', healthRoutes({ database, modelName: models.name, embeddingModel: embedder.model }));

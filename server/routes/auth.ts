@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -22,7 +22,10 @@ const PasswordBody = z.object({ currentPassword: z.string().min(1).max(200), new
 let dummyHash: Promise<string> | undefined;
 
 /** Staff sign-in: login (throttled per account and per IP), logout, who am I, password change. */
-export function authRoutes({ database, policy, secureCookies }: { database: Database; policy: SessionPolicy; secureCookies: boolean }) {
+export function authRoutes({ database, policy, secureCookies }: { database: Database; policy: SessionPolicy; secureCookies: 'auto' | 'true' | 'false' }) {
+  /** Secure when configured, or in `auto` when the request arrived over HTTPS (directly or via a proxy). */
+  const secure = (c: Context) =>
+    secureCookies === 'true' || (secureCookies === 'auto' && (new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'));
   const failuresPerAccount = new RateLimiter(5, 15 * 60_000);
   const failuresPerIp = new RateLimiter(20, 15 * 60_000);
   const blocked = (account: string, ip: string) => !failuresPerAccount.peek(account) || !failuresPerIp.peek(ip);
@@ -44,7 +47,7 @@ export function authRoutes({ database, policy, secureCookies }: { database: Data
         throw new AppError(401, 'bad_credentials', zh.auth.errors.badCredentials);
       }
       const { token, expiresAt } = await createStaffSession(database, user.id, policy);
-      setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/', expires: expiresAt });
+      setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
       return c.json({ user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } });
     })
     .post('/logout', async (c) => {
@@ -70,7 +73,7 @@ export function authRoutes({ database, policy, secureCookies }: { database: Data
       // Every other session ends; this one is replaced by a fresh one.
       await revokeAllSessionsOf(database, user.id);
       const { token, expiresAt } = await createStaffSession(database, user.id, policy);
-      setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secureCookies, path: '/', expires: expiresAt });
+      setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
       return c.json({ ok: true });
     });
 }

@@ -81,3 +81,12 @@ describe(`staff sign-in on ${inject('databaseUnderTest')}`, () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('secure cookies', () => {
+  it('marks the cookie Secure behind an HTTPS proxy in auto mode, not over plain HTTP', async () => {
+    const plain = await t.app.request('/api/auth/login', json({ username: 'wangjing', password }));
+    expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/);
+    const proxied = await t.app.request('/api/auth/login', json({ username: 'wangjing', password }, { 'x-forwarded-proto': 'https' }));
+    expect(proxied.headers.get('set-cookie')).toMatch(/Secure/);
+  });
+});
