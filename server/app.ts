@@ -1,4 +1,8 @@
 import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { cases } from './db/schema/index.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { requestLog } from './observability/request-log.ts';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.ts';
@@ -39,8 +43,10 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** The whole HTTP surface; each resource is a sub-app mounted here. */
 export function createApp(deps: AppDeps) {
   const { config, database, embedder, log, bus, models, turns } = deps;
+  const metrics = createMetrics(() => database.db.$count(cases, eq(cases.status, 'queued')));
   const app = new Hono();
   app.use(requestId());
+  app.use(requestLog(log, metrics));
   app.use(secureHeaders());
   app.use('/api/*', limitBodyExcept(MAX_BODY_BYTES, IMPORT_PATH));
   const sessionPolicy = { idleMinutes: config.STAFF_SESSION_IDLE_MINUTES, absoluteHours: config.STAFF_SESSION_ABSOLUTE_HOURS };
@@ -56,8 +62,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff', staffRoutes({ database, embedder }));
   app.route(
     '/api/chat',
-    chatRoutes({ database, embedder, bus, models, log, turns, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits }),
+    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits }),
   );
+  app.get('/metrics', async (c) => c.text(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' }));
   app.notFound(notFoundHandler);
   app.onError(errorHandler((entry) => log.error(entry)));
   return app;

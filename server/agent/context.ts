@@ -2,6 +2,7 @@ import type { Database } from '../db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import type { LiveBus } from '../live/bus.ts';
 import type { Logger } from '../log.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import type { ChatModels } from './models/index.ts';
 import type { TurnStatus } from './statuses.ts';
 import type { Grounding } from './guardrails/grounding.ts';
@@ -33,6 +34,7 @@ export interface TurnDeps {
   models: ChatModels;
   log: Logger;
   maxToolSteps: number;
+  metrics?: Metrics;
 }
 
 /** Everything one turn knows and produces; each step reads and writes its part. */

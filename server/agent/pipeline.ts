@@ -23,16 +23,34 @@ export const PIPELINE = {
   finish: [persistAnswerStep, updateLedgerStep, writeTraceStep],
 } satisfies Record<string, Step[]>;
 
+/**
+ * The counsellor copilot: the same retrieval, tool loop and grounding check over the seeker's last
+ * message, but nothing is stored as a message or sent to the seeker — the draft goes to the
+ * counsellor holding the case, who edits and sends it (server/cases/copilot.ts).
+ */
+export const COPILOT_PIPELINE = [retrieveClausesStep, toolLoopStep, groundAnswerStep] satisfies Step[];
+
 async function timed(ctx: TurnContext, step: Step): Promise<TurnStatus | void> {
   const t = performance.now();
+  const record = (status?: string) => {
+    const ms = performance.now() - t;
+    ctx.steps.push({ name: step.name, ms: Math.round(ms * 10) / 10, ...(status ? { status } : {}) });
+    ctx.deps.metrics?.turnStep.observe({ step: step.name }, ms / 1000);
+  };
   try {
     const status = await step.run(ctx);
-    ctx.steps.push({ name: step.name, ms: Math.round((performance.now() - t) * 10) / 10, ...(status ? { status } : {}) });
+    record(status || undefined);
     return status;
   } catch (e) {
-    ctx.steps.push({ name: step.name, ms: Math.round((performance.now() - t) * 10) / 10, status: 'error' });
+    record('error');
     throw e;
   }
+}
+
+/** Drafts a reply for the counsellor; throws on failure (the counsellor can simply ask again). */
+export async function draftTurn(ctx: TurnContext): Promise<TurnStatus> {
+  for (const step of COPILOT_PIPELINE) await timed(ctx, step);
+  return ctx.status ?? 'answered';
 }
 
 /** Runs the steps that must succeed before the seeker is answered at all; throws AppErrors (409). */
@@ -68,5 +86,8 @@ export async function answerTurn(ctx: TurnContext): Promise<TurnStatus> {
     ctx.emit({ event: 'error', data: { code: 'error_internal', message: zh.agent.canned.error } });
     ctx.status = 'error_internal';
   }
-  return ctx.status ?? 'answered';
+  const status = ctx.status ?? 'answered';
+  ctx.deps.metrics?.turns.inc({ status });
+  if (ctx.handoff) ctx.deps.metrics?.handoffs.inc();
+  return status;
 }

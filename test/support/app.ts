@@ -5,19 +5,19 @@ import { loadConfig } from '../../server/config.ts';
 import type { Database } from '../../server/db/client.ts';
 import { localEmbedder } from '../../server/embeddings/local.ts';
 import { LiveBus } from '../../server/live/bus.ts';
-import { createLogger } from '../../server/log.ts';
+import { createLogger, type Logger } from '../../server/log.ts';
 import type { ChatLimits } from '../../server/routes/chat.ts';
 import { openTestDatabase } from './db.ts';
 
 /** The real app on a test database with the offline defaults (or env overrides); `close` releases it. */
-export async function createTestApp(opts: { corpus?: boolean; env?: Record<string, string>; chatLimits?: ChatLimits } = {}) {
+export async function createTestApp(opts: { corpus?: boolean; env?: Record<string, string>; chatLimits?: ChatLimits; log?: Logger } = {}) {
   const database: Database = await openTestDatabase({ corpus: opts.corpus ?? true });
   const config = loadConfig({ ...opts.env });
   const bus = new LiveBus(database);
   await bus.start();
   const models = createChatModels(config);
   const turns = new TurnRegistry();
-  const log = createLogger('silent');
+  const log = opts.log ?? createLogger('silent');
   const app = createApp({ config, database, embedder: localEmbedder(), log, bus, models, turns, chatLimits: opts.chatLimits });
   return {
     app,

@@ -43,6 +43,7 @@ export const toolLoopStep: Step = {
       await runLoop(ctx, models.forTurn(ctx.asOf), models.name, models.remote);
     } catch (e) {
       if (!models.remote || ctx.signal?.aborted) throw e;
+      ctx.deps.metrics?.modelErrors.inc();
       ctx.deps.log.warn({ conversationId: ctx.conversationId, err: (e as Error).message?.slice(0, 200) }, 'remote model failed; offline fallback');
       ctx.toolCalls = [];
       await runLoop(ctx, models.offline(ctx.asOf), `${models.name}→offline`, false);
@@ -92,6 +93,7 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
       }
       const parsed = safeJson(output);
       ctx.toolCalls.push({ name: call.name, input: call.args, output: parsed });
+      ctx.deps.metrics?.toolCalls.inc({ tool: call.name });
       ctx.emit({ event: 'tool', data: { name: call.name, input: call.args, output: parsed } });
       if (call.name === 'request_counsellor' && parsed && typeof parsed === 'object' && 'caseId' in parsed) {
         ctx.handoff = { caseId: String((parsed as any).caseId), reason: String((parsed as any).reason) };

@@ -1,0 +1,61 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/log.ts';
+import { createTestApp } from '../support/app.ts';
+
+const captured: string[] = [];
+const sink = new Writable({
+  write(chunk, _enc, done) {
+    captured.push(String(chunk));
+    done();
+  },
+});
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let token = '';
+const PHONE = '13912345678';
+const ID = '110105199003072426';
+
+beforeAll(async () => {
+  t = await createTestApp({ log: createLogger('debug', sink) });
+  const s = await (await t.app.request('/api/chat/sessions', { method: 'POST' })).json();
+  token = s.token;
+  const send = (text: string) =>
+    t.app.request(`/api/chat/sessions/${s.sessionId}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
+  await send(`我叫张三，电话${PHONE}，身份证${ID}，今年毕业的大学生，能领什么补贴`);
+  await send('转人工');
+  await t.app.request(`/api/policy/search?q=${encodeURIComponent('创业担保贷款')}`);
+});
+afterAll(() => t?.close());
+
+describe('observability', () => {
+  it('exposes Prometheus metrics: step latencies, tool calls, turns, handoffs, queue length, requests', async () => {
+    const res = await t.app.request('/metrics');
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toMatch(/chat_turn_step_duration_seconds_count\{step="tool_loop"\} 1/);
+    expect(text).toMatch(/chat_tool_calls_total\{tool="check_eligibility"\} 1/);
+    expect(text).toMatch(/chat_turns_total\{status="answered"\} 1/);
+    expect(text).toMatch(/chat_turns_total\{status="handoff_requested"\} 1/);
+    expect(text).toMatch(/chat_handoffs_total 1/);
+    expect(text).toMatch(/case_queue_length 1/);
+    expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/policy\/search",status="200"\} 1/);
+  });
+
+  it('logs one JSON line per request with the route pattern and request id', () => {
+    const lines = captured.join('').trim().split('\n').map((l) => JSON.parse(l));
+    const requests = lines.filter((l) => l.msg === 'request');
+    expect(requests.length).toBeGreaterThanOrEqual(4);
+    expect(requests.find((l) => l.route === '/api/chat/sessions/:id/messages')).toMatchObject({ method: 'POST', status: 200, requestId: expect.any(String) });
+  });
+
+  it("never logs personal data, the seeker's words or tokens", () => {
+    const all = captured.join('');
+    expect(all.length).toBeGreaterThan(0);
+    for (const secret of [PHONE, ID, '张三', token, '创业担保贷款', '能领什么补贴']) expect(all).not.toContain(secret);
+  });
+});
