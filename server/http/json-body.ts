@@ -4,13 +4,15 @@ import { zh } from '../i18n/zh-CN/index.ts';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
+/** A JSON media type (application/json, application/*+json), parameters ignored. */
+export const isJsonType = (contentType: string | undefined) => JSON_TYPE.test((contentType ?? '').split(';')[0]!.trim());
+
 /**
  * The body must be JSON. Hono's json validator would otherwise see `{}` for a form or text body
  * and report a missing field instead of the real problem.
  */
 export const jsonBody = createMiddleware(async (c, next) => {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
-  if (!JSON_TYPE.test(type)) throw badRequest('(body)', zh.errors.bodyNotJson);
+  if (!isJsonType(c.req.header('content-type'))) throw badRequest('(body)', zh.errors.bodyNotJson);
   try {
     await c.req.json();
   } catch {

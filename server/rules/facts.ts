@@ -9,6 +9,7 @@ import { zh } from '../i18n/zh-CN/index.ts';
 import { calendarMonthsInclusive, fullYearsBetween, isIsoDate, today } from './dates.ts';
 
 const v = zh.rules.validation;
+const jv = zh.jobs.validation;
 
 export const IsoDate = z.string({ error: v.date }).refine(isIsoDate, { error: v.date });
 
@@ -31,6 +32,8 @@ export const CERTIFICATES = ['vocational_qualification', 'special_ability', 'ski
 export const SIZES = ['micro', 'small', 'medium', 'large'] as const;
 export const INDUSTRIES = ['agriculture', 'industry', 'wholesale', 'retail', 'software_it', 'other'] as const;
 export const AUDIENCES = ['person', 'employer', 'both'] as const;
+/** Kinds of post (vacancy matching): 全职, 兼职/零工, 见习岗位, 基层岗位, 公益性岗位. */
+export const WORK_TYPES = ['full_time', 'part_time', 'internship', 'grassroots', 'public_welfare'] as const;
 
 export const BusinessSchema = z
   .object({
@@ -96,6 +99,37 @@ export const PersonSchema = z
     hasBusiness: flag('Has founded a business or 个体工商户 (implied when `business` is given)'),
     business: BusinessSchema.optional(),
     unemploymentRegistrationAppliedOn: date('Date the person applied for unemployment registration, YYYY-MM-DD'),
+    // Job-matching preferences (server/jobs): what the seeker wants, not who they are.
+    jobIntent: z
+      .string({ error: jv.text })
+      .trim()
+      .max(200, { error: jv.maxLength(200) })
+      .optional()
+      .describe('What work the seeker is looking for, in their own words (求职意向), e.g. “仓库管理” or “软件测试”'),
+    skills: z
+      .array(z.string({ error: jv.text }).trim().min(1, { error: jv.text }).max(30, { error: jv.maxLength(30) }), { error: v.array })
+      .max(30, { error: v.max(30) })
+      .optional()
+      .describe('Skills and certificates the seeker has (技能), e.g. ["叉车", "Excel"]'),
+    major: z.string({ error: jv.text }).trim().max(50, { error: jv.maxLength(50) }).optional().describe('Field of study (所学专业), e.g. “物流管理”'),
+    preferredStreet: z
+      .string({ error: jv.text })
+      .trim()
+      .max(20, { error: jv.maxLength(20) })
+      .optional()
+      .describe('The 渝北区 town or street (镇街) the seeker wants to work in, e.g. “两路街道” or “两路”'),
+    desiredWorkTypes: z
+      .array(z.enum(WORK_TYPES, { error: v.oneOf(WORK_TYPES) }), { error: v.array })
+      .max(WORK_TYPES.length, { error: v.max(WORK_TYPES.length) })
+      .optional()
+      .describe('Kinds of post wanted: full_time (全职), part_time (兼职/零工), internship (见习), grassroots (基层岗位), public_welfare (公益性岗位)'),
+    expectedWage: z
+      .number({ error: v.number })
+      .int({ error: v.integer })
+      .min(0, { error: v.nonNegative })
+      .max(1_000_000, { error: v.max(1_000_000) })
+      .optional()
+      .describe('Lowest monthly wage the seeker would accept, 元/月'),
   })
   .describe('Facts about a job seeker; every field optional — unknown is not false');
 

@@ -30,8 +30,12 @@ export const vacancies = pgTable(
     expiresOn: date('expires_on'),
     /** active | withdrawn */
     status: text('status').notNull().default('active'),
+    /** Who withdrew it: `staff` (sticks across re-imports), `source` (the feed's own status), `missing` (left out of a snapshot import). */
+    withdrawnBy: text('withdrawn_by'),
     isDemo: boolean('is_demo').notNull().default(false),
     contentHash: text('content_hash').notNull(),
+    /** The model that made `embedding`; a re-import with another model re-embeds. */
+    embeddingModel: text('embedding_model').notNull().default(''),
     embedding: embedding().notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -63,9 +67,15 @@ export const trainingCourses = pgTable(
     fee: integer('fee'),
     seats: integer('seats'),
     contact: text('contact'),
+    /** Groups the course is meant for (graduate, difficulty, …), as for vacancies. */
+    suitableGroups: text('suitable_groups').array().notNull().default(sql`'{}'::text[]`),
+    /** active | withdrawn */
     status: text('status').notNull().default('active'),
+    /** staff | source | missing, as for vacancies. */
+    withdrawnBy: text('withdrawn_by'),
     isDemo: boolean('is_demo').notNull().default(false),
     contentHash: text('content_hash').notNull(),
+    embeddingModel: text('embedding_model').notNull().default(''),
     embedding: embedding().notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,0 +1,139 @@
+/**
+ * Candidate generation for matching: the nearest active, unexpired rows to the seeker's query
+ * vector through the pgvector HNSW index, with the hard filters that SQL can apply (education,
+ * excluded groups, restricted kinds of post) in the same query, so that at 100k+ vacancies the
+ * index still returns posts the seeker can take. Inside one transaction, `hnsw.ef_search` is raised
+ * to the number of candidates wanted and `hnsw.iterative_scan` lets the index keep scanning when
+ * the filters remove rows (pgvector ≥ 0.8, both drivers).
+ */
+import { and, arrayOverlaps, eq, gte, inArray, isNull, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { trainingCourses, vacancies } from '../db/schema/index.ts';
+import type { CourseCandidate } from './course-match.ts';
+import type { VacancyCandidate } from './match.ts';
+import { educationsAtOrBelow, type Education, type Group, type WorkType } from './vocabulary.ts';
+
+export interface VacancyFilters {
+  asOf: string;
+  /** The seeker's education: posts asking for more are left out. */
+  education?: Education;
+  /** Groups the seeker is known to belong to: posts excluding any of them are left out. */
+  groups?: Group[];
+  /** Kinds of post the seeker is known not to qualify for (见习, 公益性, 基层). */
+  restrictedWorkTypes?: WorkType[];
+}
+
+const vectorLiteral = (v: number[]) => `[${v.join(',')}]`;
+
+/** Matchable now: active and not expired on `asOf` (an expiry date is the last day it is open). */
+export const vacancyLive = (asOf: string) => and(eq(vacancies.status, 'active'), or(isNull(vacancies.expiresOn), gte(vacancies.expiresOn, asOf)))!;
+export const courseLive = (asOf: string) => and(eq(trainingCourses.status, 'active'), or(isNull(trainingCourses.endsOn), gte(trainingCourses.endsOn, asOf)))!;
+
+function vacancyConditions(f: VacancyFilters): SQL[] {
+  const where: SQL[] = [vacancyLive(f.asOf)];
+  if (f.education) where.push(or(isNull(vacancies.educationMin), inArray(vacancies.educationMin, educationsAtOrBelow(f.education)))!);
+  if (f.groups?.length) where.push(not(arrayOverlaps(vacancies.excludedGroups, f.groups)));
+  if (f.restrictedWorkTypes?.length) where.push(notInArray(vacancies.workType, f.restrictedWorkTypes));
+  return where;
+}
+
+const vacancyColumns = {
+  id: vacancies.id,
+  title: vacancies.title,
+  employer: vacancies.employer,
+  description: vacancies.description,
+  district: vacancies.district,
+  street: vacancies.street,
+  address: vacancies.address,
+  educationMin: vacancies.educationMin,
+  majors: vacancies.majors,
+  skills: vacancies.skills,
+  wageMin: vacancies.wageMin,
+  wageMax: vacancies.wageMax,
+  headcount: vacancies.headcount,
+  workType: vacancies.workType,
+  suitableGroups: vacancies.suitableGroups,
+  excludedGroups: vacancies.excludedGroups,
+  contact: vacancies.contact,
+  postedOn: vacancies.postedOn,
+  expiresOn: vacancies.expiresOn,
+  status: vacancies.status,
+  isDemo: vacancies.isDemo,
+};
+
+/** Runs `query` in a transaction with the HNSW search widened to `limit` results. */
+async function withWideSearch<T>(database: Database, limit: number, query: (tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0]) => Promise<T>): Promise<T> {
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local hnsw.ef_search = ${Math.min(1000, Math.max(40, limit))}`));
+    await tx.execute(sql.raw(`set local hnsw.iterative_scan = relaxed_order`));
+    return query(tx);
+  });
+}
+
+/** The `limit` nearest matchable vacancies to `vector`, with their cosine similarity. */
+export async function vacancyCandidates(database: Database, { vector, limit, ...filters }: VacancyFilters & { vector: number[]; limit: number }): Promise<VacancyCandidate[]> {
+  const q = vectorLiteral(vector);
+  const distance = sql`${vacancies.embedding} <=> ${q}::vector`;
+  const rows = await withWideSearch(database, limit, (tx) =>
+    tx
+      .select({ ...vacancyColumns, distance: sql<number>`${distance}` })
+      .from(vacancies)
+      .where(and(...vacancyConditions(filters)))
+      .orderBy(distance)
+      .limit(limit),
+  );
+  return rows.map(({ distance: d, ...v }) => ({ ...(v as Omit<VacancyCandidate, 'similarity'>), similarity: 1 - Number(d) }));
+}
+
+/** Why matchable vacancies are out of the seeker's reach, counted over the whole table (for the shortfall message). */
+export async function vacancyReach(database: Database, f: VacancyFilters): Promise<{ live: number; education: number; excludedGroup: number; restricted: number }> {
+  const count = (cond: SQL | undefined) => (cond ? sql<number>`count(*) filter (where ${cond})::int` : sql<number>`0`);
+  const [row] = await database.db
+    .select({
+      live: sql<number>`count(*)::int`,
+      education: count(f.education ? and(sql`${vacancies.educationMin} is not null`, notInArray(vacancies.educationMin, educationsAtOrBelow(f.education))) : undefined),
+      excludedGroup: count(f.groups?.length ? arrayOverlaps(vacancies.excludedGroups, f.groups) : undefined),
+      restricted: count(f.restrictedWorkTypes?.length ? inArray(vacancies.workType, f.restrictedWorkTypes) : undefined),
+    })
+    .from(vacancies)
+    .where(vacancyLive(f.asOf));
+  return { live: Number(row?.live ?? 0), education: Number(row?.education ?? 0), excludedGroup: Number(row?.excludedGroup ?? 0), restricted: Number(row?.restricted ?? 0) };
+}
+
+const courseColumns = {
+  id: trainingCourses.id,
+  title: trainingCourses.title,
+  provider: trainingCourses.provider,
+  category: trainingCourses.category,
+  description: trainingCourses.description,
+  street: trainingCourses.street,
+  address: trainingCourses.address,
+  startsOn: trainingCourses.startsOn,
+  endsOn: trainingCourses.endsOn,
+  subsidised: trainingCourses.subsidised,
+  fee: trainingCourses.fee,
+  seats: trainingCourses.seats,
+  contact: trainingCourses.contact,
+  suitableGroups: trainingCourses.suitableGroups,
+  status: trainingCourses.status,
+  isDemo: trainingCourses.isDemo,
+};
+
+/** The `limit` nearest open courses (active, not ended on `asOf`) to `vector`. */
+export async function courseCandidates(database: Database, { vector, limit, asOf }: { vector: number[]; limit: number; asOf: string }): Promise<CourseCandidate[]> {
+  const q = vectorLiteral(vector);
+  const distance = sql`${trainingCourses.embedding} <=> ${q}::vector`;
+  const rows = await withWideSearch(database, limit, (tx) =>
+    tx
+      .select({ ...courseColumns, distance: sql<number>`${distance}` })
+      .from(trainingCourses)
+      .where(courseLive(asOf))
+      .orderBy(distance)
+      .limit(limit),
+  );
+  return rows.map(({ distance: d, ...c }) => ({ ...(c as Omit<CourseCandidate, 'similarity'>), similarity: 1 - Number(d) }));
+}
+
+export async function countLiveCourses(database: Database, asOf: string): Promise<number> {
+  return database.db.$count(trainingCourses, courseLive(asOf));
+}

@@ -1,0 +1,65 @@
+/**
+ * The body of a feed import, two ways: JSON `{ source, format: 'json'|'csv', data, withdrawMissing? }`
+ * (data: an array of rows, or the file's text), or the raw file as `text/csv` with `?source=` (and
+ * `?withdrawMissing=true`). Problems are 400s naming the field.
+ */
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { badRequest } from '../../http/errors.ts';
+import { isJsonType } from '../../http/json-body.ts';
+import { parseOr400 } from '../../http/validate.ts';
+import { zh } from '../../i18n/zh-CN/index.ts';
+import type { ImportInput } from '../../jobs/feed-records.ts';
+
+const v = zh.jobs.validation;
+
+/** Sources the system writes itself: the corpus calendar and the demo data. */
+export const RESERVED_SOURCES = ['corpus', 'demo'];
+
+export const Source = z
+  .string({ error: (i) => (i.input === undefined ? v.required : v.text) })
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, { error: v.sourceFormat })
+  .refine((s) => !RESERVED_SOURCES.includes(s.toLowerCase()), { error: (i) => v.sourceReserved(String(i.input)) });
+
+export const BoolParam = z.enum(['true', 'false', '1', '0'], { error: v.yesNo }).transform((x) => x === 'true' || x === '1');
+
+const Envelope = z
+  .object({
+    source: Source,
+    format: z.enum(['json', 'csv'], { error: v.oneOf(['json', 'csv']) }).default('json'),
+    data: z.union([z.string(), z.array(z.unknown())], { error: (i) => (i.input === undefined ? v.required : v.dataForFormat('json')) }),
+    withdrawMissing: z.boolean({ error: v.yesNo }).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.format === 'csv' && typeof b.data !== 'string') ctx.addIssue({ code: 'custom', path: ['data'], message: v.dataForFormat('csv') });
+  });
+
+const RawQuery = z.object({ source: Source, withdrawMissing: BoolParam.optional() });
+
+const CSV_TYPE = /^(text\/csv|text\/plain|application\/csv)$/i;
+
+export interface ImportRequest {
+  source: string;
+  input: ImportInput;
+  withdrawMissing: boolean;
+}
+
+export async function readImportRequest(c: Context): Promise<ImportRequest> {
+  const type = c.req.header('content-type');
+  if (isJsonType(type)) {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw badRequest('(body)', zh.errors.bodyNotJson);
+    }
+    const b = parseOr400(Envelope, body);
+    return { source: b.source, input: { format: b.format, data: b.data }, withdrawMissing: b.withdrawMissing ?? false };
+  }
+  if (CSV_TYPE.test((type ?? '').split(';')[0]!.trim())) {
+    const q = parseOr400(RawQuery, c.req.query());
+    return { source: q.source, input: { format: 'csv', data: await c.req.text() }, withdrawMissing: q.withdrawMissing ?? false };
+  }
+  throw badRequest('(body)', zh.jobs.import.bodyType);
+}

@@ -1,0 +1,57 @@
+/** Staff management of vacancies: feed import, a filtered list, withdraw and restore. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Database } from '../../db/client.ts';
+import type { Embedder } from '../../embeddings/index.ts';
+import { limitBody } from '../../http/body-limit.ts';
+import { notFound } from '../../http/errors.ts';
+import { validate } from '../../http/validate.ts';
+import { LIST_STATUSES, listVacancies, setVacancyWithdrawn } from '../../jobs/queries.ts';
+import { normaliseStreet } from '../../jobs/streets.ts';
+import { importVacancies } from '../../jobs/vacancy-import.ts';
+import { WORK_TYPES } from '../../jobs/vocabulary.ts';
+import { zh } from '../../i18n/zh-CN/index.ts';
+import { today } from '../../rules/dates.ts';
+import { BoolParam, readImportRequest } from './import-request.ts';
+import { MAX_IMPORT_BYTES } from './limits.ts';
+
+const v = zh.jobs.validation;
+
+export const Paging = {
+  page: z.coerce.number({ error: v.positive }).int({ error: v.positive }).min(1, { error: v.positive }).max(100_000, { error: v.positive }).default(1),
+  pageSize: z.coerce.number({ error: v.positive }).int({ error: v.positive }).min(1, { error: v.positive }).max(100, { error: v.oneOf(['1–100']) }).default(20),
+};
+
+const ListQuery = z.object({
+  status: z.enum(LIST_STATUSES, { error: v.oneOf(LIST_STATUSES) }).default('all'),
+  source: z.string().trim().max(64, { error: v.maxLength(64) }).optional(),
+  street: z.string().trim().max(30, { error: v.maxLength(30) }).optional(),
+  workType: z.enum(WORK_TYPES, { error: v.oneOf(WORK_TYPES) }).optional(),
+  q: z.string().trim().max(50, { error: v.maxLength(50) }).optional(),
+  demo: BoolParam.optional(),
+  ...Paging,
+});
+
+export const IdParam = z.object({ id: z.uuid({ error: v.uuid }) });
+
+export function staffVacancyRoutes({ database, embedder }: { database: Database; embedder: Embedder }) {
+  return new Hono()
+    .post('/import', limitBody(MAX_IMPORT_BYTES), async (c) => {
+      const { source, input, withdrawMissing } = await readImportRequest(c);
+      return c.json(await importVacancies(database, embedder, input, { source, withdrawMissing, today: today() }));
+    })
+    .get('/', validate('query', ListQuery), async (c) => {
+      const { street, ...f } = c.req.valid('query');
+      return c.json(await listVacancies(database, { ...f, street: normaliseStreet(street), asOf: today() }));
+    })
+    .post('/:id/withdraw', validate('param', IdParam), async (c) => {
+      const row = await setVacancyWithdrawn(database, { id: c.req.valid('param').id, withdrawn: true });
+      if (!row) throw notFound();
+      return c.json(row);
+    })
+    .post('/:id/restore', validate('param', IdParam), async (c) => {
+      const row = await setVacancyWithdrawn(database, { id: c.req.valid('param').id, withdrawn: false });
+      if (!row) throw notFound();
+      return c.json(row);
+    });
+}
