@@ -6,8 +6,10 @@ import type { Logger } from './log.ts';
 import { createChatModels, type ChatModels } from './agent/models/index.ts';
 import { TurnRegistry } from './agent/turns.ts';
 import { LiveBus } from './live/bus.ts';
+import { loadDemoDataIfEmpty } from './jobs/demo-load.ts';
 import { loadCorpus } from './policy/corpus.ts';
 import { ingestCorpus } from './policy/ingest.ts';
+import { today } from './rules/dates.ts';
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -36,6 +38,10 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
   log.info({ database: database.describe }, 'database ready');
   const embedder = createEmbedder(config);
   if (config.INGEST_ON_START) await ingestPolicyCorpus(database, embedder, log);
+  if (config.DEMO_DATA_ON_START) {
+    const demo = await loadDemoDataIfEmpty(database, embedder, { asOf: today() });
+    if (demo.vacancies || demo.courses) log.info({ vacancies: demo.vacancies?.inserted ?? 0, courses: demo.courses?.inserted ?? 0 }, 'demo vacancies and courses loaded into the empty database');
+  }
   const bus = new LiveBus(database);
   await bus.start();
   const models = createChatModels(config);
