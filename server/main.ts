@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { startServices } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { startVacancyFeed } from './jobs/feed-scheduler.ts';
 import { createLogger } from './log.ts';
 
 /** How long a shutdown waits for turns in flight to finish and store their answers. */
@@ -22,6 +23,9 @@ async function main() {
   const log = createLogger(config.LOG_LEVEL);
   const services = await startServices(config, log);
   const app = createApp({ config, log, ...services });
+  const feed = config.VACANCY_FEED_URL
+    ? startVacancyFeed({ url: config.VACANCY_FEED_URL, intervalMs: config.VACANCY_FEED_INTERVAL_MINUTES * 60_000, database: services.database, embedder: services.embedder, log })
+    : undefined;
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     log.info({ port: info.port, database: services.database.describe }, 'listening');
@@ -39,6 +43,7 @@ async function main() {
       const drained = await services.turns.drain(SHUTDOWN_DRAIN_MS);
       log.info({ drained }, 'turns drained');
       await services.bus.stop().catch(() => {});
+      await feed?.stop();
       await services.database.close();
       process.exit(0);
     })();
