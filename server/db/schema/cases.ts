@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigserial, date, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns.ts';
 import { staffUsers } from './auth.ts';
 import { conversations, messages, seekers } from './chat.ts';
@@ -43,6 +43,7 @@ export const caseNotes = pgTable('case_notes', {
   text: text('text').notNull(),
   createdAt: createdAt(),
 });
+export type CaseNote = typeof caseNotes.$inferSelect;
 
 /** 个性化就业援助计划: goals and steps with an owner and due dates. */
 export const assistancePlans = pgTable('assistance_plans', {
@@ -51,11 +52,12 @@ export const assistancePlans = pgTable('assistance_plans', {
   caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
   ownerId: uuid('owner_id').references(() => staffUsers.id, { onDelete: 'set null' }),
   goals: text('goals').notNull(),
-  steps: jsonb('steps').$type<{ text: string; dueOn?: string; doneAt?: string }[]>().notNull().default([]),
+  steps: jsonb('steps').$type<{ text: string; dueOn?: string; doneAt?: string; owner?: string }[]>().notNull().default([]),
   status: text('status').notNull().default('active'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+export type AssistancePlan = typeof assistancePlans.$inferSelect;
 
 /** 定期回访: a dated follow-up with its outcome once done. */
 export const followUps = pgTable(
@@ -66,16 +68,20 @@ export const followUps = pgTable(
     planId: uuid('plan_id').references(() => assistancePlans.id, { onDelete: 'set null' }),
     counsellorId: uuid('counsellor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
     dueOn: date('due_on').notNull(),
+    /** What to ask or check on the call or visit. */
+    note: text('note'),
     doneAt: timestamp('done_at', { withTimezone: true }),
     outcome: text('outcome'),
     createdAt: createdAt(),
   },
   (t) => [index('follow_ups_due_idx').on(t.counsellorId, t.dueOn)],
 );
+export type FollowUp = typeof followUps.$inferSelect;
 
 /**
  * The real-name ledger's service records (二（四）1): policy_briefing, career_guidance,
- * job_recommendation, course_recommendation, unemployment_registration.
+ * job_recommendation, course_recommendation, unemployment_registration, policy_application_help
+ * (refId: the benefit code).
  */
 export const serviceRecords = pgTable(
   'service_records',
@@ -98,3 +104,90 @@ export const serviceRecords = pgTable(
     uniqueIndex('service_records_once_idx').on(t.seekerId, t.kind, t.refId),
   ],
 );
+export type ServiceRecord = typeof serviceRecords.$inferSelect;
+
+/**
+ * A case's history, in order: opened, claimed, released, transferred, assigned, returned_to_bot,
+ * resolved — who did it and to whom — so a supervisor can see who held a case when.
+ */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    actorId: uuid('actor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    /** The counsellor the case went to (claim, transfer, assignment). */
+    toStaffId: uuid('to_staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.id)],
+);
+export type CaseEvent = typeof caseEvents.$inferSelect;
+
+/**
+ * A reply the agent suggested to the counsellor holding a case (the copilot), with what the turn
+ * retrieved, which tools ran and its grounding check. Never shown to the seeker; when the
+ * counsellor sends it, `sentMessageId` names the message and the message records the edit ratio.
+ */
+export const copilotDrafts = pgTable(
+  'copilot_drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    counsellorId: uuid('counsellor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    seekerMessageId: uuid('seeker_message_id').references((): AnyPgColumn => messages.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    citations: jsonb('citations').$type<{ clauseId: string; title: string; quote: string }[]>().notNull().default([]),
+    toolCalls: jsonb('tool_calls').$type<{ name: string; input: unknown; output: unknown }[]>().notNull().default([]),
+    retrieved: jsonb('retrieved').$type<{ clauseId: string; score: number }[]>().notNull().default([]),
+    grounding: jsonb('grounding').$type<Record<string, unknown>>(),
+    steps: jsonb('steps').$type<{ name: string; ms: number; status?: string }[]>().notNull().default([]),
+    model: text('model'),
+    promptVersion: text('prompt_version'),
+    latencyMs: integer('latency_ms'),
+    status: text('status').notNull(),
+    sentMessageId: uuid('sent_message_id').references((): AnyPgColumn => messages.id, { onDelete: 'set null' }),
+    /** Share of the draft the counsellor changed before sending: 0 unchanged … 1 rewritten. */
+    editRatio: real('edit_ratio'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('copilot_drafts_case_idx').on(t.caseId)],
+);
+export type CopilotDraft = typeof copilotDrafts.$inferSelect;
+
+/**
+ * 主动服务: what the proactive scan found for a ledger seeker — a benefit they appear eligible for
+ * or a service of 二（四）1 still owed — with the reason and clause, listed for their counsellor.
+ * One row per (seeker, kind, code), so running the scan again changes nothing; `clearedOn` is set
+ * when a later scan no longer finds it. status: open | contacted | dismissed.
+ */
+export const outreachItems = pgTable(
+  'outreach_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seekerId: uuid('seeker_id').notNull().references(() => seekers.id, { onDelete: 'cascade' }),
+    counsellorId: uuid('counsellor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    /** benefit | service */
+    kind: text('kind').notNull(),
+    code: text('code').notNull(),
+    reason: text('reason').notNull(),
+    clauseId: text('clause_id').notNull(),
+    status: text('status').notNull().default('open'),
+    firstFoundOn: date('first_found_on').notNull(),
+    lastFoundOn: date('last_found_on').notNull(),
+    clearedOn: date('cleared_on'),
+    actedBy: uuid('acted_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    actedAt: timestamp('acted_at', { withTimezone: true }),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('outreach_items_once_idx').on(t.seekerId, t.kind, t.code),
+    index('outreach_items_counsellor_idx').on(t.counsellorId, t.status),
+  ],
+);
+export type OutreachItem = typeof outreachItems.$inferSelect;
