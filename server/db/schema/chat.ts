@@ -40,6 +40,8 @@ export const conversations = pgTable(
     createdAt: createdAt(),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).defaultNow().notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Set when the retention job cleared what the seeker said (server/privacy/retention.ts). */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [index('conversations_activity_idx').on(t.lastActivityAt)],
 );

@@ -1,5 +1,5 @@
 import { pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns.ts';
+import { createdAt, updatedAt } from './columns.ts';
 import { staffUsers } from './auth.ts';
 import { messages } from './chat.ts';
 
@@ -17,6 +17,9 @@ export const reviews = pgTable(
     safety: smallint('safety').notNull(),
     comment: text('comment'),
     createdAt: createdAt(),
+    /** Last re-scoring by the same reviewer (the scores are replaced, not versioned). */
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('reviews_message_reviewer_idx').on(t.messageId, t.reviewerId)],
 );
+export type Review = typeof reviews.$inferSelect;
