@@ -25,6 +25,8 @@ import { courseRoutes } from './routes/courses.ts';
 import { eventRoutes } from './routes/events.ts';
 import { IMPORT_PATH, staffRoutes } from './routes/staff/index.ts';
 import { vacancyRoutes } from './routes/vacancies.ts';
+import { staffCaseRoutes } from './routes/staff/cases.ts';
+import { staffQueueRoutes } from './routes/staff/queue.ts';
 
 export interface AppDeps {
   config: Config;
@@ -60,6 +62,10 @@ export function createApp(deps: AppDeps) {
   app.route('/api/courses', courseRoutes({ database, embedder }));
   app.route('/api/events', eventRoutes({ database }));
   app.route('/api/staff', staffRoutes({ database, embedder }));
+  // Casework (issue 6): the queue, cases with live takeover and copilot, the real-name ledger.
+  const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS };
+  app.route('/api/staff/queue', staffQueueRoutes({ database, bus }));
+  app.route('/api/staff/cases', staffCaseRoutes(turnDeps));
   app.route(
     '/api/chat',
     chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits }),

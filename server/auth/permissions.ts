@@ -12,6 +12,8 @@ const A: StaffRole = 'admin';
 const ALL: StaffRole[] = [C, S, SV, A];
 
 const MANAGE: StaffRole[] = [S, SV, A];
+/** Casework: counsellors serve people; supervisors oversee them and may step in. */
+const CASEWORK: StaffRole[] = [C, SV];
 
 export const ROUTE_ROLES: Record<string, StaffRole[]> = {
   // vacancies, courses and events: everyone reads, staff manage
@@ -24,6 +26,23 @@ export const ROUTE_ROLES: Record<string, StaffRole[]> = {
   'POST /api/staff/courses/:id/withdraw': MANAGE,
   'POST /api/staff/courses/:id/restore': MANAGE,
   'POST /api/staff/events/import': MANAGE,
+  // casework (issue 6): queue, cases, live takeover, copilot; who may act on which case is checked
+  // in server/cases (the holder, or a supervisor)
+  'GET /api/staff/queue': CASEWORK,
+  'GET /api/staff/queue/events': CASEWORK,
+  'POST /api/staff/cases': CASEWORK,
+  'GET /api/staff/cases/:id': CASEWORK,
+  'GET /api/staff/cases/:id/events': CASEWORK,
+  'POST /api/staff/cases/:id/claim': CASEWORK,
+  'POST /api/staff/cases/:id/release': CASEWORK,
+  'POST /api/staff/cases/:id/transfer': CASEWORK,
+  'POST /api/staff/cases/:id/assign': [SV],
+  'POST /api/staff/cases/:id/hand-back': CASEWORK,
+  'POST /api/staff/cases/:id/resolve': CASEWORK,
+  'POST /api/staff/cases/:id/messages': CASEWORK,
+  'POST /api/staff/cases/:id/copilot': CASEWORK,
+  'GET /api/staff/cases/:id/notes': CASEWORK,
+  'POST /api/staff/cases/:id/notes': CASEWORK,
 };
 
 export function rolesFor(method: string, path: string): StaffRole[] | undefined {

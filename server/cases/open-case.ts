@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { cases, conversations } from '../db/schema/index.ts';
+import { caseEvents, cases, conversations } from '../db/schema/index.ts';
 import { conversationChannel, type LiveBus, QUEUE_CHANNEL } from '../live/bus.ts';
 
 export type CaseSource = 'agent' | 'guardrail' | 'seeker' | 'staff';
@@ -16,7 +16,7 @@ export const PRIORITY = { distress: 0, requested: 1, other: 2 } as const;
 export async function openCase(
   database: Database,
   bus: LiveBus,
-  opts: { conversationId: string; seekerId: string; reason: string; source: CaseSource; priority?: number },
+  opts: { conversationId: string; seekerId: string; reason: string; source: CaseSource; priority?: number; actorId?: string },
 ): Promise<{ caseId: string; created: boolean }> {
   const open = () =>
     database.db
@@ -43,6 +43,7 @@ export async function openCase(
     return { caseId: raced!.id, created: false };
   }
   await database.db.update(conversations).set({ status: 'queued' }).where(eq(conversations.id, opts.conversationId));
+  await database.db.insert(caseEvents).values({ caseId: inserted[0].id, type: 'opened', actorId: opts.actorId ?? null, note: opts.reason });
   const payload = { caseId: inserted[0].id, reason: opts.reason, priority };
   await bus.publish(QUEUE_CHANNEL, 'case_queued', { ...payload, conversationId: opts.conversationId });
   await bus.publish(conversationChannel(opts.conversationId), 'handoff', payload);

@@ -1,4 +1,5 @@
 import { serviceRecords } from '../../db/schema/index.ts';
+import { serviceRowsFromTools } from '../../ledger/from-tools.ts';
 import type { Step } from '../context.ts';
 
 /**
@@ -11,14 +12,7 @@ export const updateLedgerStep: Step = {
   async run(ctx) {
     if (!ctx.answerMessageId || ctx.status?.startsWith('guardrail') || ctx.status === 'out_of_scope') return;
     const base = { seekerId: ctx.seekerId, conversationId: ctx.conversationId, messageId: ctx.answerMessageId, deliveredOn: ctx.asOf };
-    const rows: (typeof serviceRecords.$inferInsert)[] = [];
-    for (const call of ctx.toolCalls) {
-      const out = call.output as any;
-      if (!out || out.error) continue;
-      if (call.name === 'search_policy' || call.name === 'check_eligibility') rows.push({ ...base, kind: 'policy_briefing', refId: 'chat', detail: { via: call.name } });
-      if (call.name === 'match_vacancies') for (const m of out.matches ?? []) rows.push({ ...base, kind: 'job_recommendation', refId: String(m.vacancyId), detail: { title: m.title, employer: m.employer } });
-      if (call.name === 'recommend_training') for (const m of out.matches ?? out.courses ?? []) rows.push({ ...base, kind: 'course_recommendation', refId: String(m.courseId ?? m.id), detail: { title: m.title } });
-    }
+    const rows = serviceRowsFromTools(ctx.toolCalls, base);
     if (rows.length) await ctx.deps.database.db.insert(serviceRecords).values(rows).onConflictDoNothing();
   },
 };

@@ -5,6 +5,7 @@
  */
 import { agent } from './agent.ts';
 import { auth } from './auth.ts';
+import { cases } from './cases.ts';
 import { errors } from './errors.ts';
 import { jobs } from './jobs.ts';
 import { rules } from './rules.ts';
@@ -15,6 +16,7 @@ export const zh = {
   auth,
   rules,
   jobs,
+  cases,
   health: { ok: '运行正常' },
 } as const;
 

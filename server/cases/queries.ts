@@ -1,0 +1,155 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../db/client.ts';
+import { type Case, caseEvents, caseNotes, cases, copilotDrafts, messages, seekers, staffUsers } from '../db/schema/index.ts';
+import { AppError } from '../http/errors.ts';
+import { zh } from '../i18n/zh-CN/index.ts';
+import { maskName, maskPhone } from '../ledger/mask.ts';
+
+const t = zh.cases;
+
+export const CASE_STATUSES = ['queued', 'claimed', 'returned_to_bot', 'resolved'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const OPEN_STATUSES: CaseStatus[] = ['queued', 'claimed'];
+
+export interface StaffRef {
+  id: string;
+  displayName: string;
+}
+
+export async function getCase(database: Database, { caseId }: { caseId: string }): Promise<Case> {
+  const [row] = await database.db.select().from(cases).where(eq(cases.id, caseId));
+  if (!row) throw new AppError(404, 'not_found', t.errors.notFound);
+  return row;
+}
+
+export async function staffRef(database: Database, { staffId }: { staffId: string | null }): Promise<StaffRef | null> {
+  if (!staffId) return null;
+  const [row] = await database.db.select({ id: staffUsers.id, displayName: staffUsers.displayName }).from(staffUsers).where(eq(staffUsers.id, staffId));
+  return row ?? null;
+}
+
+/** An active account that can take a case (a counsellor or a supervisor), or a 400 naming the field. */
+export async function caseworker(database: Database, { staffId, field }: { staffId: string; field: string }): Promise<StaffRef> {
+  const [row] = await database.db
+    .select({ id: staffUsers.id, displayName: staffUsers.displayName })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.id, staffId), isNull(staffUsers.disabledAt), inArray(staffUsers.role, ['counsellor', 'supervisor'])));
+  if (!row) throw new AppError(400, 'bad_request', t.errors.targetNotCounsellor, field);
+  return row;
+}
+
+/**
+ * The queue: open cases, waiting ones first by priority (distress 0, request 1, other 2) then by
+ * how long they have waited; then the ones being served. Seeker identity is masked.
+ */
+export async function listQueue(
+  database: Database,
+  opts: { statuses?: CaseStatus[]; assignedTo?: string; limit?: number },
+) {
+  const holder = alias(staffUsers, 'holder');
+  const statuses = opts.statuses ?? OPEN_STATUSES;
+  const rows = await database.db
+    .select({
+      id: cases.id,
+      conversationId: cases.conversationId,
+      seekerId: cases.seekerId,
+      status: cases.status,
+      reason: cases.reason,
+      source: cases.source,
+      priority: cases.priority,
+      createdAt: cases.createdAt,
+      claimedAt: cases.claimedAt,
+      resolvedAt: cases.resolvedAt,
+      outcome: cases.outcome,
+      previousCaseId: cases.previousCaseId,
+      holderId: holder.id,
+      holderName: holder.displayName,
+      seekerName: seekers.name,
+      seekerPhone: seekers.phone,
+      waitingSeconds: sql<number>`extract(epoch from (coalesce(${cases.claimedAt}, now()) - ${cases.createdAt}))::int`,
+      lastSeekerMessage: sql<string | null>`(select m.text from messages m where m.conversation_id = ${cases.conversationId} and m.role = 'seeker' order by m.seq desc limit 1)`,
+    })
+    .from(cases)
+    .innerJoin(seekers, eq(seekers.id, cases.seekerId))
+    .leftJoin(holder, eq(holder.id, cases.assignedTo))
+    .where(and(inArray(cases.status, statuses), opts.assignedTo ? eq(cases.assignedTo, opts.assignedTo) : undefined))
+    .orderBy(sql`case ${cases.status} when 'queued' then 0 when 'claimed' then 1 else 2 end`, asc(cases.priority), asc(cases.createdAt))
+    .limit(opts.limit ?? 200);
+  return rows.map(({ holderId, holderName, seekerName, seekerPhone, lastSeekerMessage, ...r }) => ({
+    ...r,
+    assignedTo: holderId ? { id: holderId, displayName: holderName! } : null,
+    seeker: { id: r.seekerId, name: maskName(seekerName), phone: maskPhone(seekerPhone) },
+    preview: lastSeekerMessage ? lastSeekerMessage.slice(0, 80) : null,
+  }));
+}
+
+/** Everything the console shows for one case: the case, its transcript, history, notes and drafts. */
+export async function caseDetail(database: Database, { caseId }: { caseId: string }) {
+  const row = await getCase(database, { caseId });
+  const actor = alias(staffUsers, 'actor');
+  const target = alias(staffUsers, 'target');
+  const [assignedTo, transcript, history, notes, chain] = await Promise.all([
+    staffRef(database, { staffId: row.assignedTo }),
+    database.db
+      .select({
+        id: messages.id,
+        seq: messages.seq,
+        role: messages.role,
+        text: messages.text,
+        citations: messages.citations,
+        status: messages.status,
+        authorId: messages.authorId,
+        authorName: staffUsers.displayName,
+        agentDrafted: messages.agentDrafted,
+        draftEditRatio: messages.draftEditRatio,
+        flagged: messages.flagged,
+        createdAt: messages.createdAt,
+      })
+      .from(messages)
+      .leftJoin(staffUsers, eq(staffUsers.id, messages.authorId))
+      .where(eq(messages.conversationId, row.conversationId))
+      .orderBy(asc(messages.seq)),
+    database.db
+      .select({ type: caseEvents.type, actor: actor.displayName, to: target.displayName, note: caseEvents.note, at: caseEvents.createdAt })
+      .from(caseEvents)
+      .leftJoin(actor, eq(actor.id, caseEvents.actorId))
+      .leftJoin(target, eq(target.id, caseEvents.toStaffId))
+      .where(eq(caseEvents.caseId, caseId))
+      .orderBy(asc(caseEvents.id)),
+    listNotes(database, { caseId }),
+    database.db
+      .select({ id: cases.id, status: cases.status, reason: cases.reason, outcome: cases.outcome, createdAt: cases.createdAt, resolvedAt: cases.resolvedAt })
+      .from(cases)
+      .where(and(eq(cases.conversationId, row.conversationId), sql`${cases.id} <> ${caseId}`))
+      .orderBy(desc(cases.createdAt)),
+  ]);
+  return {
+    case: { ...row, assignedTo },
+    transcript,
+    history: history.map((h) => ({ ...h, label: t.events[h.type as keyof typeof t.events] ?? h.type })),
+    notes,
+    otherCases: chain,
+  };
+}
+
+export async function listNotes(database: Database, { caseId }: { caseId: string }) {
+  return database.db
+    .select({ id: caseNotes.id, text: caseNotes.text, authorId: caseNotes.authorId, authorName: staffUsers.displayName, createdAt: caseNotes.createdAt })
+    .from(caseNotes)
+    .leftJoin(staffUsers, eq(staffUsers.id, caseNotes.authorId))
+    .where(eq(caseNotes.caseId, caseId))
+    .orderBy(asc(caseNotes.createdAt));
+}
+
+/** Private staff notes: stored with the case, never published on the seeker's stream. */
+export async function addNote(database: Database, { caseId, authorId, text }: { caseId: string; authorId: string; text: string }) {
+  await getCase(database, { caseId });
+  const [row] = await database.db.insert(caseNotes).values({ caseId, authorId, text }).returning();
+  return row!;
+}
+
+export async function getDraft(database: Database, { draftId }: { draftId: string }) {
+  const [row] = await database.db.select().from(copilotDrafts).where(eq(copilotDrafts.id, draftId));
+  return row;
+}
