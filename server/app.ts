@@ -25,7 +25,12 @@ import { courseRoutes } from './routes/courses.ts';
 import { eventRoutes } from './routes/events.ts';
 import { IMPORT_PATH, staffRoutes } from './routes/staff/index.ts';
 import { vacancyRoutes } from './routes/vacancies.ts';
+import { chatIdentityRoutes } from './routes/chat-identity.ts';
 import { staffCaseRoutes } from './routes/staff/cases.ts';
+import { staffFollowUpRoutes } from './routes/staff/follow-ups.ts';
+import { staffLedgerRoutes } from './routes/staff/ledger.ts';
+import { staffOutcomeRoutes } from './routes/staff/outcomes.ts';
+import { staffPlanRoutes } from './routes/staff/plans.ts';
 import { staffQueueRoutes } from './routes/staff/queue.ts';
 
 export interface AppDeps {
@@ -66,6 +71,11 @@ export function createApp(deps: AppDeps) {
   const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS };
   app.route('/api/staff/queue', staffQueueRoutes({ database, bus }));
   app.route('/api/staff/cases', staffCaseRoutes(turnDeps));
+  app.route('/api/staff/ledger', staffLedgerRoutes({ database }));
+  app.route('/api/staff/plans', staffPlanRoutes({ database }));
+  app.route('/api/staff/follow-ups', staffFollowUpRoutes({ database }));
+  app.route('/api/staff/outcomes', staffOutcomeRoutes({ database }));
+  app.route('/api/chat', chatIdentityRoutes({ database }));
   app.route(
     '/api/chat',
     chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits }),

@@ -43,6 +43,22 @@ export const ROUTE_ROLES: Record<string, StaffRole[]> = {
   'POST /api/staff/cases/:id/copilot': CASEWORK,
   'GET /api/staff/cases/:id/notes': CASEWORK,
   'POST /api/staff/cases/:id/notes': CASEWORK,
+  // the real-name ledger; the full identity only to counsellors (their own seekers) and supervisors, access-logged
+  'GET /api/staff/ledger': CASEWORK,
+  'POST /api/staff/ledger': CASEWORK,
+  'GET /api/staff/ledger/:id': CASEWORK,
+  'PATCH /api/staff/ledger/:id': CASEWORK,
+  'POST /api/staff/ledger/:id/identity': CASEWORK,
+  'POST /api/staff/ledger/:id/services': CASEWORK,
+  'PATCH /api/staff/ledger/:id/services/:recordId': CASEWORK,
+  'DELETE /api/staff/ledger/:id/services/:recordId': CASEWORK,
+  'POST /api/staff/ledger/:id/plans': CASEWORK,
+  'POST /api/staff/ledger/:id/follow-ups': CASEWORK,
+  'POST /api/staff/ledger/:id/link': CASEWORK,
+  'PATCH /api/staff/plans/:id': CASEWORK,
+  'GET /api/staff/follow-ups': CASEWORK,
+  'POST /api/staff/follow-ups/:id/complete': CASEWORK,
+  'GET /api/staff/outcomes': [C, SV, A],
 };
 
 export function rolesFor(method: string, path: string): StaffRole[] | undefined {
