@@ -30,6 +30,7 @@ import { staffCaseRoutes } from './routes/staff/cases.ts';
 import { staffFollowUpRoutes } from './routes/staff/follow-ups.ts';
 import { staffLedgerRoutes } from './routes/staff/ledger.ts';
 import { staffOutcomeRoutes } from './routes/staff/outcomes.ts';
+import { staffOutreachRoutes } from './routes/staff/outreach.ts';
 import { staffPlanRoutes } from './routes/staff/plans.ts';
 import { staffQueueRoutes } from './routes/staff/queue.ts';
 
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff/ledger', staffLedgerRoutes({ database }));
   app.route('/api/staff/plans', staffPlanRoutes({ database }));
   app.route('/api/staff/follow-ups', staffFollowUpRoutes({ database }));
+  app.route('/api/staff/outreach', staffOutreachRoutes({ database }));
   app.route('/api/staff/outcomes', staffOutcomeRoutes({ database }));
   app.route('/api/chat', chatIdentityRoutes({ database }));
   app.route(

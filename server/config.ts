@@ -36,6 +36,8 @@ export const ConfigSchema = z.object({
   VACANCY_FEED_URL: optionalUrl,
   VACANCY_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
   DEMO_DATA_ON_START: bool.default(true),
+  /** 主动服务: how often the proactive scan runs over the ledger; 0 turns the schedule off. */
+  OUTREACH_SCAN_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
 }).superRefine((c, ctx) => {
   if (c.EMBEDDINGS_BASE_URL && !c.EMBEDDINGS_MODEL) {
     ctx.addIssue({ code: 'custom', path: ['EMBEDDINGS_MODEL'], message: 'is required when EMBEDDINGS_BASE_URL is set' });

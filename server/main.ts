@@ -4,6 +4,7 @@ import { startServices } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startVacancyFeed } from './jobs/feed-scheduler.ts';
 import { createLogger } from './log.ts';
+import { startOutreachScan } from './ledger/scan-schedule.ts';
 
 /** How long a shutdown waits for turns in flight to finish and store their answers. */
 const SHUTDOWN_DRAIN_MS = 20_000;
@@ -26,6 +27,9 @@ async function main() {
   const feed = config.VACANCY_FEED_URL
     ? startVacancyFeed({ url: config.VACANCY_FEED_URL, intervalMs: config.VACANCY_FEED_INTERVAL_MINUTES * 60_000, database: services.database, embedder: services.embedder, log })
     : undefined;
+  const outreach = config.OUTREACH_SCAN_INTERVAL_MINUTES
+    ? startOutreachScan({ database: services.database, intervalMs: config.OUTREACH_SCAN_INTERVAL_MINUTES * 60_000, log })
+    : undefined;
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     log.info({ port: info.port, database: services.database.describe }, 'listening');
@@ -44,6 +48,7 @@ async function main() {
       log.info({ drained }, 'turns drained');
       await services.bus.stop().catch(() => {});
       await feed?.stop();
+      await outreach?.stop();
       await services.database.close();
       process.exit(0);
     })();

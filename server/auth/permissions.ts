@@ -58,6 +58,9 @@ export const ROUTE_ROLES: Record<string, StaffRole[]> = {
   'PATCH /api/staff/plans/:id': CASEWORK,
   'GET /api/staff/follow-ups': CASEWORK,
   'POST /api/staff/follow-ups/:id/complete': CASEWORK,
+  'GET /api/staff/outreach': CASEWORK,
+  'POST /api/staff/outreach/scan': [SV, A],
+  'PATCH /api/staff/outreach/:id': CASEWORK,
   'GET /api/staff/outcomes': [C, SV, A],
 };
 
