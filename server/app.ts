@@ -4,7 +4,6 @@ import { cases } from './db/schema/index.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { requestLog } from './observability/request-log.ts';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { Embedder } from './embeddings/index.ts';
@@ -13,6 +12,8 @@ import type { TurnRegistry } from './agent/turns.ts';
 import type { LiveBus } from './live/bus.ts';
 import { type ChatLimits, chatRoutes } from './routes/chat.ts';
 import { limitBodyExcept } from './http/body-limit.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { mountWidgetCors } from './http/widget-cors.ts';
 import { errorHandler, notFoundHandler } from './http/on-error.ts';
 import type { Logger } from './log.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
@@ -33,6 +34,9 @@ import { staffOutcomeRoutes } from './routes/staff/outcomes.ts';
 import { staffOutreachRoutes } from './routes/staff/outreach.ts';
 import { staffPlanRoutes } from './routes/staff/plans.ts';
 import { staffQueueRoutes } from './routes/staff/queue.ts';
+import { staffAccessLogRoutes } from './routes/staff/access-log.ts';
+import { staffMetricRoutes } from './routes/staff/metrics.ts';
+import { staffReviewRoutes } from './routes/staff/reviews.ts';
 
 export interface AppDeps {
   config: Config;
@@ -55,7 +59,8 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(requestId());
   app.use(requestLog(log, metrics));
-  app.use(secureHeaders());
+  app.use(securityHeaders({ frameAncestors: config.WIDGET_FRAME_ANCESTORS }));
+  mountWidgetCors(app, config.CORS_ORIGINS);
   app.use('/api/*', limitBodyExcept(MAX_BODY_BYTES, IMPORT_PATH));
   const sessionPolicy = { idleMinutes: config.STAFF_SESSION_IDLE_MINUTES, absoluteHours: config.STAFF_SESSION_ABSOLUTE_HOURS };
   app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES }));
@@ -77,10 +82,18 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff/follow-ups', staffFollowUpRoutes({ database }));
   app.route('/api/staff/outreach', staffOutreachRoutes({ database }));
   app.route('/api/staff/outcomes', staffOutcomeRoutes({ database }));
+  // Oversight (issue 8): supervisor review, the dashboard, the access log.
+  app.route('/api/staff/reviews', staffReviewRoutes({ database, sampleSize: config.REVIEW_SAMPLE_SIZE }));
+  app.route('/api/staff/metrics', staffMetricRoutes({ database }));
+  app.route('/api/staff/access-log', staffAccessLogRoutes({ database }));
   app.route('/api/chat', chatIdentityRoutes({ database }));
   app.route(
     '/api/chat',
-    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits }),
+    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits ?? {
+      sessionsPerIpPerHour: config.CHAT_SESSIONS_PER_IP_PER_HOUR,
+      messagesPerSessionPerMinute: config.CHAT_MESSAGES_PER_SESSION_PER_MINUTE,
+      messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,
+    } }),
   );
   app.get('/metrics', async (c) => c.text(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' }));
   app.notFound(notFoundHandler);

@@ -4,6 +4,17 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const optionalUrl = z.url().optional();
+/** A comma- or space-separated list, each item checked by `item`. */
+const list = (item: RegExp, message: string) =>
+  z.string().transform((s, ctx) => {
+    const items = s.split(/[\s,]+/).filter(Boolean);
+    for (const i of items) if (!item.test(i)) ctx.addIssue({ code: 'custom', message: `${message}: ${i}` });
+    return items;
+  });
+/** A browser origin: scheme, host and optional port, nothing after. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+/** A CSP source for frame-ancestors: 'self', 'none', or an origin whose host may start with `*.`. */
+const FRAME_SOURCE = /^('self'|'none'|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?)$/i;
 
 /**
  * Every setting of the product, read once from the environment. The README's configuration table
@@ -28,6 +39,9 @@ export const ConfigSchema = z.object({
   LLM_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   LLM_MAX_TOOL_STEPS: z.coerce.number().int().min(1).max(20).default(5),
+  CHAT_SESSIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  CHAT_MESSAGES_PER_SESSION_PER_MINUTE: z.coerce.number().int().min(1).default(12),
+  CHAT_MESSAGES_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   STAFF_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   /** Secure cookies: `auto` sets them when the request came over HTTPS (directly or via X-Forwarded-Proto). */
@@ -38,9 +52,20 @@ export const ConfigSchema = z.object({
   DEMO_DATA_ON_START: bool.default(true),
   /** 主动服务: how often the proactive scan runs over the ledger; 0 turns the schedule off. */
   OUTREACH_SCAN_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  /** 督导抽样: how many assistant answers of each day the review queue samples. */
+  REVIEW_SAMPLE_SIZE: z.coerce.number().int().min(0).max(1000).default(20),
+  /** Anonymous conversations inactive this many days are anonymised (server/privacy/retention.ts). */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Origins of sites that embed the widget and call the public API from the browser (CORS). */
+  CORS_ORIGINS: list(ORIGIN, 'not an origin (https://host[:port])').default([]),
+  /** Who may frame the seeker page / widget (CSP frame-ancestors); the staff console never. */
+  WIDGET_FRAME_ANCESTORS: list(FRAME_SOURCE, "not a frame-ancestors source ('self', 'none' or https://host)").default(["'self'"]),
 }).superRefine((c, ctx) => {
   if (c.EMBEDDINGS_BASE_URL && !c.EMBEDDINGS_MODEL) {
     ctx.addIssue({ code: 'custom', path: ['EMBEDDINGS_MODEL'], message: 'is required when EMBEDDINGS_BASE_URL is set' });
+  }
+  if (c.WIDGET_FRAME_ANCESTORS.includes("'none'") && c.WIDGET_FRAME_ANCESTORS.length > 1) {
+    ctx.addIssue({ code: 'custom', path: ['WIDGET_FRAME_ANCESTORS'], message: "'none' cannot be combined with other sources" });
   }
   if (c.LLM_BASE_URL && !c.LLM_MODEL) {
     ctx.addIssue({ code: 'custom', path: ['LLM_MODEL'], message: 'is required when LLM_BASE_URL is set' });
