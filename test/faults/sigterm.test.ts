@@ -60,5 +60,5 @@ describe('graceful shutdown', () => {
     } finally {
       await db.close();
     }
-  }, 90_000);
+  }, 180_000);
 });

@@ -48,11 +48,11 @@ describe('npm start on the embedded defaults', () => {
     expect(again.output()).toContain('"embedded":0');
     again.child.kill('SIGTERM');
     await again.exited;
-  }, 60_000);
+  }, 180_000);
 
   it('refuses to start on a bad setting and names the variable', async () => {
     const s = start({ PORT: 'eighty' });
     expect(await s.exited).toBe(1);
     expect(s.output()).toMatch(/PORT/);
-  }, 30_000);
+  }, 120_000);
 });
