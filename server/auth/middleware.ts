@@ -9,16 +9,18 @@ import { loadStaffSession, type SessionPolicy } from './sessions.ts';
 
 export const STAFF_COOKIE = 'yb_staff';
 
+const handlers = (c: Context) => c.req.matchedRoutes.filter((r) => r.method !== 'ALL' && !r.path.endsWith('*'));
+
 /** The registered path of the route that will handle this request (not a wildcard middleware's). */
 export function handlerRoute(c: Context): string {
-  const routes = c.req.matchedRoutes.filter((r) => r.method !== 'ALL' && !r.path.endsWith('*'));
-  return routes.at(-1)?.path ?? c.req.routePath;
+  return handlers(c).at(-1)?.path ?? c.req.routePath;
 }
 
 /**
  * Every /api/staff route passes here: a live staff session (401 otherwise), then the route's
  * roles from the one permissions table (403 for a role not listed, and for a route not in the
- * table at all, so forgetting an entry fails closed).
+ * table at all, so forgetting an entry fails closed). A path or method with no route at all is a
+ * 404, after the session check, so strangers learn nothing about which staff routes exist.
  */
 export function staffOnly(database: Database, policy: SessionPolicy) {
   return createMiddleware(async (c, next) => {
@@ -28,6 +30,8 @@ export function staffOnly(database: Database, policy: SessionPolicy) {
       if (token) deleteCookie(c, STAFF_COOKIE, { path: '/' });
       throw new AppError(401, 'unauthenticated', zh.auth.errors.unauthenticated);
     }
+    // Signed in, but no route here for this method (PUT on a read-only resource): say so.
+    if (!handlers(c).length) throw new AppError(404, 'not_found', zh.errors.routeNotFound);
     const roles = rolesFor(c.req.method, handlerRoute(c));
     if (!roles || !roles.includes(principal.role)) throw new AppError(403, 'forbidden', zh.auth.errors.forbidden);
     c.set('staff', principal);

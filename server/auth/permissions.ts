@@ -14,6 +14,8 @@ const ALL: StaffRole[] = [C, S, SV, A];
 const MANAGE: StaffRole[] = [S, SV, A];
 /** Casework: counsellors serve people; supervisors oversee them and may step in. */
 const CASEWORK: StaffRole[] = [C, SV];
+/** Oversight: supervisors audit advice and access; admins answer for the system. */
+const REVIEW: StaffRole[] = [SV, A];
 
 export const ROUTE_ROLES: Record<string, StaffRole[]> = {
   // vacancies, courses and events: everyone reads, staff manage
@@ -62,6 +64,17 @@ export const ROUTE_ROLES: Record<string, StaffRole[]> = {
   'POST /api/staff/outreach/scan': [SV, A],
   'PATCH /api/staff/outreach/:id': CASEWORK,
   'GET /api/staff/outcomes': [C, SV, A],
+  // supervisor review (督导评审): the queue, transcripts (access-logged), scores, agreement, export
+  'GET /api/staff/reviews/queue': REVIEW,
+  'GET /api/staff/reviews/conversations/:id': REVIEW,
+  'POST /api/staff/reviews': REVIEW,
+  'GET /api/staff/reviews': REVIEW,
+  'GET /api/staff/reviews/agreement': REVIEW,
+  'GET /api/staff/reviews/export': REVIEW,
+  // the dashboard: aggregates only, no person named
+  'GET /api/staff/metrics': MANAGE,
+  // who saw whose personal data; read-only, there is no route that changes it
+  'GET /api/staff/access-log': REVIEW,
 };
 
 export function rolesFor(method: string, path: string): StaffRole[] | undefined {

@@ -8,6 +8,7 @@ import { auth } from './auth.ts';
 import { cases } from './cases.ts';
 import { errors } from './errors.ts';
 import { jobs } from './jobs.ts';
+import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
 
 export const zh = {
@@ -17,6 +18,8 @@ export const zh = {
   rules,
   jobs,
   cases,
+  review,
+  privacy,
   health: { ok: '运行正常' },
 } as const;
 

@@ -1,0 +1,37 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { zh } from '../i18n/zh-CN/index.ts';
+import { addDays, isIsoDate, toDayNumber } from '../rules/dates.ts';
+
+const v = zh.review.validation;
+
+/** The centre works on Beijing time (UTC+8, no daylight saving): a day starts at 00:00+08:00. */
+export const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
+
+/** The Beijing calendar day of a timestamptz column, in SQL. */
+export const localDay = (column: SQL | unknown) => sql`(((${column}) at time zone 'UTC') + interval '8 hours')::date`;
+
+export const DayParam = z.string({ error: v.date }).refine(isIsoDate, { error: v.date });
+
+/** The longest span any report covers, so one query stays bounded. */
+export const MAX_RANGE_DAYS = 366 * 3;
+
+/** `from`/`to` query fields (both days inclusive, either optional), checked in order. */
+export const RangeQuery = {
+  from: DayParam.optional(),
+  to: DayParam.optional(),
+};
+
+export const checkRange = <T extends { from?: string | undefined; to?: string | undefined }>(schema: z.ZodType<T>) =>
+  schema.superRefine((q, ctx) => {
+    if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['from'], message: v.range });
+    else if (q.from && q.to && toDayNumber(q.to) - toDayNumber(q.from) > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: v.rangeTooLong(MAX_RANGE_DAYS) });
+  });
+
+/** `column` falls within the days `from`…`to` (inclusive), each bound optional. */
+export function withinDays(column: SQL | unknown, { from, to }: { from?: string | undefined; to?: string | undefined }): SQL | undefined {
+  const parts: SQL[] = [];
+  if (from) parts.push(sql`${column} >= ${dayStart(from).toISOString()}::timestamptz`);
+  if (to) parts.push(sql`${column} < ${dayStart(addDays(to, 1)).toISOString()}::timestamptz`);
+  return parts.length ? sql.join(parts, sql` and `) : undefined;
+}
