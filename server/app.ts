@@ -14,6 +14,7 @@ import { type ChatLimits, chatRoutes } from './routes/chat.ts';
 import { limitBodyExcept } from './http/body-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { mountWidgetCors } from './http/widget-cors.ts';
+import { consoleStatic } from './http/console-static.ts';
 import { errorHandler, notFoundHandler } from './http/on-error.ts';
 import type { Logger } from './log.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
@@ -47,6 +48,8 @@ export interface AppDeps {
   models: ChatModels;
   turns: TurnRegistry;
   chatLimits?: ChatLimits;
+  /** The built chat page and staff console to serve (`npm start`); unset serves the API only. */
+  consoleDir?: string;
 }
 
 /** Largest request body any route accepts; imports of feeds have their own larger limit. */
@@ -96,6 +99,7 @@ export function createApp(deps: AppDeps) {
     } }),
   );
   app.get('/metrics', async (c) => c.text(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' }));
+  if (deps.consoleDir) app.route('/', consoleStatic(deps.consoleDir));
   app.notFound(notFoundHandler);
   app.onError(errorHandler((entry) => log.error(entry)));
   return app;

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { CONSOLE_DIR } from './http/console-static.ts';
 import { startServices } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startVacancyFeed } from './jobs/feed-scheduler.ts';
@@ -23,7 +24,7 @@ async function main() {
   }
   const log = createLogger(config.LOG_LEVEL);
   const services = await startServices(config, log);
-  const app = createApp({ config, log, ...services });
+  const app = createApp({ config, log, ...services, consoleDir: CONSOLE_DIR });
   const feed = config.VACANCY_FEED_URL
     ? startVacancyFeed({ url: config.VACANCY_FEED_URL, intervalMs: config.VACANCY_FEED_INTERVAL_MINUTES * 60_000, database: services.database, embedder: services.embedder, log })
     : undefined;
@@ -33,7 +34,7 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     log.info({ port: info.port, database: services.database.describe }, 'listening');
-    console.log(`\n  一生一困 就业服务 is running: http://${host}:${info.port}\n`);
+    console.log(`\n  一生一困 就业服务 is running: http://${host}:${info.port}\n  Staff console: http://${host}:${info.port}/console\n`);
   });
 
   let stopping = false;
