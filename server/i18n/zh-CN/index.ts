@@ -5,6 +5,7 @@
  */
 import { agent } from './agent.ts';
 import { auth } from './auth.ts';
+import { consoleText } from './console.ts';
 import { cases } from './cases.ts';
 import { errors } from './errors.ts';
 import { jobs } from './jobs.ts';
@@ -17,6 +18,7 @@ export const zh = {
   auth,
   rules,
   jobs,
+  console: consoleText,
   cases,
   review,
   privacy,

@@ -1,0 +1,201 @@
+/**
+ * Casework (server/routes/staff/{queue,cases,seekers,plans,follow-ups,outcomes}.ts): the queue and
+ * its live stream, one case with its transcript, takeover and reply, notes, the real-name ledger,
+ * assistance plans and follow-ups.
+ */
+import type { Citation, ToolCall } from './chat-types.ts';
+import { api, stream } from './client.ts';
+import { jsonData, type SseParser } from './sse.ts';
+import type { Benefit } from './tool-outputs.ts';
+
+export const PATHS = {
+  queue: '/api/staff/queue',
+  queueEvents: '/api/staff/queue/events',
+  cases: '/api/staff/cases',
+  ledger: '/api/staff/ledger',
+  plans: '/api/staff/plans',
+  followUps: '/api/staff/follow-ups',
+  outcomes: '/api/staff/outcomes',
+};
+
+export interface StaffRef {
+  id: string;
+  displayName: string;
+}
+
+export interface QueueItem {
+  id: string;
+  conversationId: string;
+  seekerId: string;
+  status: string;
+  reason: string;
+  source: string;
+  priority: number;
+  createdAt: string;
+  claimedAt: string | null;
+  waitingSeconds: number;
+  assignedTo: StaffRef | null;
+  seeker: { id: string; name: string | null; phone: string | null };
+  preview: string | null;
+}
+
+export interface CaseMessage {
+  id: string;
+  seq?: number;
+  role: 'seeker' | 'assistant' | 'counsellor' | 'system';
+  text: string;
+  citations?: Citation[] | null;
+  toolCalls?: ToolCall[] | null;
+  status?: string;
+  authorName?: string | null;
+  agentDrafted?: boolean;
+  draftEditRatio?: number | null;
+  flagged?: boolean | null;
+  grounding?: { ok?: boolean; unknownCitations?: string[]; ungroundedFigures?: string[]; replaced?: boolean } | null;
+  createdAt: string;
+}
+
+export interface Note {
+  id: string;
+  text: string;
+  authorName: string | null;
+  createdAt: string;
+}
+
+export interface PlanStep {
+  text: string;
+  dueOn?: string;
+  doneAt?: string;
+  owner?: string;
+}
+export interface Plan {
+  id: string;
+  goals: string;
+  steps: PlanStep[];
+  status: string;
+  createdAt: string;
+}
+export interface FollowUp {
+  id: string;
+  seekerId: string;
+  dueOn: string;
+  note?: string | null;
+  doneAt?: string | null;
+  outcome?: string | null;
+}
+
+export interface OwedItem {
+  code: string;
+  name: string;
+  status: string;
+  delivered?: number;
+  remaining?: number;
+  overdue?: boolean;
+  dueBy?: string;
+  clauseId?: string;
+  reasons?: string[];
+}
+
+export interface Profile {
+  employmentStatus: string;
+  intent: string | null;
+  skills: string[];
+  trainingNeed: string | null;
+  facts: Record<string, unknown>;
+}
+
+export interface CaseDetail {
+  case: { id: string; conversationId: string; seekerId: string; status: string; reason: string; priority: number; createdAt: string; assignedTo: StaffRef | null; outcome?: string | null };
+  transcript: CaseMessage[];
+  history: { type: string; label: string; actor: string | null; to: string | null; note: string | null; at: string }[];
+  notes: Note[];
+  seeker: { id: string; name: string | null; phone: string | null; identified?: boolean };
+  profile: Profile;
+  eligibility: Benefit[];
+  serviceStandard: { complete: boolean; items: OwedItem[]; outstanding: OwedItem[] };
+  plans: Plan[];
+  followUps: FollowUp[];
+}
+
+export const listQueue = (q: { status?: string; mine?: boolean } = {}) =>
+  api<{ cases: QueueItem[] }>(PATHS.queue, { query: { status: q.status, mine: q.mine ? 'true' : undefined } }).then((r) => r.cases);
+
+/** The queue's live stream: `case_queued`, `case_claimed`, … with the case id. */
+export async function* queueEvents(opts: { signal?: AbortSignal; parser?: SseParser; lastEventId?: string }) {
+  for await (const m of stream(PATHS.queueEvents, opts)) {
+    if (m.event === 'ping') continue;
+    yield { type: m.event, payload: jsonData<Record<string, unknown>>(m) ?? {} };
+  }
+}
+
+const casePath = (id: string, tail = '') => `${PATHS.cases}/${encodeURIComponent(id)}${tail}`;
+
+export const getCase = (id: string) => api<CaseDetail>(casePath(id));
+/** The conversation's live stream, as the counsellor sees it (seeker messages included). */
+export async function* caseEvents(id: string, opts: { signal?: AbortSignal; parser?: SseParser; lastEventId?: string }) {
+  for await (const m of stream(casePath(id, '/events'), opts)) {
+    if (m.event === 'ping') continue;
+    yield { type: m.event, payload: jsonData<Record<string, unknown>>(m) ?? {} };
+  }
+}
+export const claimCase = (id: string) => api<{ case: unknown }>(casePath(id, '/claim'), { method: 'POST' });
+export const releaseCase = (id: string, note?: string) => api(casePath(id, '/release'), { body: note ? { note } : {} });
+export const handBack = (id: string, note?: string) => api(casePath(id, '/hand-back'), { body: note ? { note } : {} });
+export const resolveCase = (id: string, outcome: string, note?: string) => api(casePath(id, '/resolve'), { body: { outcome, ...(note ? { note } : {}) } });
+export const sendReply = (id: string, text: string, draftId?: string) =>
+  api<{ messageId: string; text: string }>(casePath(id, '/messages'), { body: { text, ...(draftId ? { draftId } : {}) } });
+export const draftReply = (id: string) => api<{ draftId?: string; id?: string; text: string; citations?: Citation[] }>(casePath(id, '/copilot'), { method: 'POST' });
+export const addNote = (id: string, text: string) => api<{ note: Note }>(casePath(id, '/notes'), { body: { text } });
+
+// ── ledger ──────────────────────────────────────────────────────────────────────────────────────
+export interface LedgerItem {
+  seekerId: string;
+  name: string | null;
+  phone: string | null;
+  identified: boolean;
+  counsellor: StaffRef | null;
+  employmentStatus: string;
+  intent: string | null;
+  outcome: string | null;
+  owed: { code: string; name: string; remaining?: number; overdue?: boolean }[];
+  updatedAt: string;
+}
+export interface LedgerRecord {
+  asOf: string;
+  seeker: { id: string; name: string | null; phone: string | null; identified: boolean; counsellor: StaffRef | null; outcomeLabel: string | null };
+  profile: Profile;
+  services: { id: string; kind: string; label: string; deliveredOn: string; deliveredBy: { displayName: string | null } | null; detail?: Record<string, unknown> | null; dueOn?: string | null; completedOn?: string | null }[];
+  serviceStandard: { complete: boolean; items: OwedItem[]; outstanding: OwedItem[] };
+  eligibility: Benefit[];
+  plans: Plan[];
+  followUps: FollowUp[];
+  cases: { id: string; status: string; reason: string; createdAt: string }[];
+}
+export interface DueFollowUp {
+  id: string;
+  seekerId: string;
+  dueOn: string;
+  note: string | null;
+  daysOverdue: number;
+  counsellor: StaffRef | null;
+  seeker: { id: string; name: string | null; phone: string | null };
+}
+
+export const listLedger = (q: { q?: string; owed?: boolean; mine?: boolean }) =>
+  api<{ asOf: string; items: LedgerItem[] }>(PATHS.ledger, { query: { q: q.q, owed: q.owed ? 'true' : undefined, mine: q.mine ? 'true' : undefined } });
+export const getLedgerRecord = (seekerId: string) => api<LedgerRecord>(`${PATHS.ledger}/${encodeURIComponent(seekerId)}`);
+export const createPlan = (seekerId: string, body: { goals: string; steps: PlanStep[]; caseId?: string }) =>
+  api<{ plan: Plan }>(`${PATHS.ledger}/${encodeURIComponent(seekerId)}/plans`, { body });
+export const updatePlan = (planId: string, body: { goals?: string; steps?: PlanStep[]; status?: string }) =>
+  api<{ plan: Plan }>(`${PATHS.plans}/${encodeURIComponent(planId)}`, { method: 'PATCH', body });
+export const scheduleFollowUp = (seekerId: string, body: { dueOn: string; note?: string; planId?: string }) =>
+  api<{ followUp: FollowUp }>(`${PATHS.ledger}/${encodeURIComponent(seekerId)}/follow-ups`, { body });
+export const completeFollowUp = (id: string, body: { outcome: string; nextDueOn?: string }) => api(`${PATHS.followUps}/${encodeURIComponent(id)}/complete`, { body });
+export const dueFollowUps = () => api<{ asOf: string; overdue: DueFollowUp[]; dueToday: DueFollowUp[]; upcoming: DueFollowUp[] }>(PATHS.followUps);
+
+export interface OutcomeTargets {
+  year: number;
+  outcomes: { cases: Record<string, number>; seekers: Record<string, number>; labels: Record<string, string> };
+  targets: { code: string; name: string; target: number; actual: number | null; clauseId?: string }[];
+}
+export const outcomesAgainstTargets = (year?: number) => api<OutcomeTargets>(PATHS.outcomes, { query: { year } });

@@ -1,0 +1,41 @@
+/** The seeker's side of the API: chat sessions, turns, live events, handoff, feedback, clauses. */
+import { api, stream } from './client.ts';
+import type { SseParser } from './sse.ts';
+import { jsonData } from './sse.ts';
+import type { Clause, LiveEvent, Transcript, TurnEvent } from './chat-types.ts';
+
+export interface ChatSession {
+  sessionId: string;
+  token: string;
+}
+
+const base = (id: string) => `/api/chat/sessions/${encodeURIComponent(id)}`;
+
+export const createSession = () => api<ChatSession>('/api/chat/sessions', { method: 'POST' });
+
+export const getTranscript = (s: ChatSession) => api<Transcript>(`${base(s.sessionId)}/messages`, { token: s.token });
+
+/** Sends the seeker's message and yields the turn's events as they stream. */
+export async function* sendMessage(s: ChatSession, text: string, signal?: AbortSignal): AsyncGenerator<TurnEvent> {
+  for await (const m of stream(`${base(s.sessionId)}/messages`, { method: 'POST', body: { text }, token: s.token, signal })) {
+    const data = jsonData<TurnEvent['data']>(m);
+    if (data !== undefined) yield { event: m.event, data } as TurnEvent;
+  }
+}
+
+/** What happens next in the conversation (counsellor joined, their messages, left, handoff). */
+export async function* liveEvents(s: ChatSession, opts: { signal?: AbortSignal; parser?: SseParser; lastEventId?: string }): AsyncGenerator<LiveEvent> {
+  for await (const m of stream(`${base(s.sessionId)}/events`, { token: s.token, ...opts })) {
+    if (m.event === 'ping') continue;
+    const payload = jsonData<LiveEvent['payload']>(m);
+    if (payload) yield { type: m.event, payload, ...(m.id ? { id: m.id } : {}) };
+  }
+}
+
+export const requestPerson = (s: ChatSession) =>
+  api<{ caseId: string; reason: string; created: boolean }>(`${base(s.sessionId)}/handoff`, { method: 'POST', token: s.token });
+
+export const sendFeedback = (s: ChatSession, body: { messageId: string; rating: 1 | -1; comment?: string }) =>
+  api<{ ok: true }>(`${base(s.sessionId)}/feedback`, { method: 'POST', body, token: s.token });
+
+export const getClause = (clauseId: string) => api<Clause>(`/api/policy/clauses/${encodeURIComponent(clauseId)}`);

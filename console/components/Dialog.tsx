@@ -1,0 +1,38 @@
+import { createEffect, type JSX, onCleanup } from 'solid-js';
+import { t } from '../i18n.ts';
+
+/**
+ * A modal on the native <dialog>: the browser traps focus, closes on Esc and returns focus to the
+ * element that opened it.
+ */
+export function Dialog(props: { open: boolean; title: string; onClose: () => void; children: JSX.Element; wide?: boolean }) {
+  let ref!: HTMLDialogElement;
+  const titleId = `dlg-${Math.random().toString(36).slice(2, 8)}`;
+  createEffect(() => {
+    if (props.open && !ref.open) {
+      if (typeof ref.showModal === 'function') ref.showModal();
+      else ref.setAttribute('open', '');
+    } else if (!props.open && ref.open) ref.close();
+  });
+  onCleanup(() => ref?.open && ref.close());
+  return (
+    <dialog
+      ref={ref}
+      class="dialog"
+      classList={{ wide: props.wide }}
+      aria-labelledby={titleId}
+      onClose={() => props.onClose()}
+      onClick={(e) => e.target === ref && props.onClose()}
+    >
+      <div class="dialog-body">
+        <header class="dialog-header">
+          <h2 id={titleId}>{props.title}</h2>
+          <button type="button" class="icon-button" aria-label={t.common.close} onClick={() => props.onClose()}>
+            ×
+          </button>
+        </header>
+        {props.children}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Every page of the console and the chat page, in one table. Pages load lazily so the seeker's
+ * phone never downloads the staff console (or its charts); each staff page's data loader sits
+ * beside it (`*.data.ts`) and runs as the route's preload.
+ */
+import type { RouteDefinition } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { preloadCase } from './staff/case.data.ts';
+import { preloadLedger, preloadLedgerRecord } from './staff/ledger.data.ts';
+
+export const paths = {
+  chat: '/',
+  embed: '/embed',
+  login: '/console/login',
+  console: '/console',
+  queue: '/console/queue',
+  case: (id: string) => `/console/cases/${encodeURIComponent(id)}`,
+  ask: '/console/ask',
+  ledger: '/console/ledger',
+  ledgerRecord: (id: string) => `/console/ledger/${encodeURIComponent(id)}`,
+  catalog: (tab: 'vacancies' | 'courses' | 'events' = 'vacancies') => `/console/catalog/${tab}`,
+  audit: '/console/audit',
+  dashboard: '/console/dashboard',
+  password: '/console/password',
+} as const;
+
+export const routes: RouteDefinition[] = [
+  { path: '/', component: lazy(() => import('./seeker/ChatPage.tsx')) },
+  { path: '/embed', component: lazy(() => import('./seeker/EmbedPage.tsx')) },
+  {
+    path: '/console',
+    component: lazy(() => import('./staff/StaffRoot.tsx')),
+    children: [
+      { path: '/login', component: lazy(() => import('./staff/LoginPage.tsx')) },
+      {
+        path: '/',
+        component: lazy(() => import('./staff/StaffLayout.tsx')),
+        children: [
+          { path: '/', component: lazy(() => import('./staff/Home.tsx')) },
+          { path: '/queue', component: lazy(() => import('./staff/QueuePage.tsx')) },
+          { path: '/cases/:id', component: lazy(() => import('./staff/CasePage.tsx')), preload: preloadCase },
+          { path: '/ask', component: lazy(() => import('./staff/AskPage.tsx')) },
+          { path: '/ledger', component: lazy(() => import('./staff/LedgerPage.tsx')), preload: preloadLedger },
+          { path: '/ledger/:id', component: lazy(() => import('./staff/LedgerRecordPage.tsx')), preload: preloadLedgerRecord },
+          { path: '/catalog/:tab?', component: lazy(() => import('./staff/CatalogPage.tsx')) },
+          { path: '/audit', component: lazy(() => import('./staff/AuditPage.tsx')) },
+          { path: '/dashboard', component: lazy(() => import('./staff/DashboardPage.tsx')) },
+          { path: '/password', component: lazy(() => import('./staff/PasswordPage.tsx')) },
+        ],
+      },
+    ],
+  },
+  { path: '*404', component: lazy(() => import('./NotFound.tsx')) },
+];

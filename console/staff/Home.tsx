@@ -1,0 +1,6 @@
+import { Navigate } from '@solidjs/router';
+import { paths } from '../routes.ts';
+
+export default function Home() {
+  return <Navigate href={paths.queue} />;
+}

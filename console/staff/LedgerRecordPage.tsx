@@ -1,0 +1,101 @@
+import { A, createAsync, revalidate, useParams } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { ClauseDialog } from '../components/ClauseDialog.tsx';
+import { EligibilityTable } from '../components/EligibilityTable.tsx';
+import { Available } from '../components/Unavailable.tsx';
+import { t } from '../i18n.ts';
+import { formatDate } from '../lib/format.ts';
+import { paths } from '../routes.ts';
+import { FactsList } from './FactsList.tsx';
+import { PlanPanel } from './case/PlanPanel.tsx';
+import { ledgerRecord } from './ledger.data.ts';
+
+const l = t.staff.ledger;
+
+/** One person in the ledger: profile, services delivered, what is still owed, plan and 回访, cases. */
+export default function LedgerRecordPage() {
+  const params = useParams<{ id: string }>();
+  const record = createAsync(() => ledgerRecord(params.id));
+  const [clause, setClause] = createSignal<string>();
+  return (
+    <div class="ledger-record">
+      <A href={paths.ledger} class="small">
+        ← {l.title}
+      </A>
+      <Available result={record()}>
+        {(r) => (
+          <>
+            <h1>
+              {r.seeker.name ?? r.seeker.phone ?? r.seeker.id.slice(0, 8)}
+              <Show when={r.seeker.outcomeLabel}>
+                <span class="badge">{r.seeker.outcomeLabel}</span>
+              </Show>
+            </h1>
+            <div class="case-grid">
+              <div>
+                <section class="panel">
+                  <h2>{l.services}</h2>
+                  <Show when={r.services.length} fallback={<p class="muted small">{t.common.none}</p>}>
+                    <table class="data">
+                      <tbody>
+                        <For each={r.services}>
+                          {(s) => (
+                            <tr>
+                              <td>{formatDate(s.deliveredOn)}</td>
+                              <td>{s.label}</td>
+                              <td class="small muted">{s.deliveredBy?.displayName ?? ''}</td>
+                            </tr>
+                          )}
+                        </For>
+                      </tbody>
+                    </table>
+                  </Show>
+                </section>
+                <section class="panel">
+                  <h2>{l.owed}</h2>
+                  <Show when={r.serviceStandard.outstanding.length} fallback={<p class="ok small">✓</p>}>
+                    <ul class="plain-list">
+                      <For each={r.serviceStandard.outstanding}>
+                        {(o) => (
+                          <li classList={{ error: !!o.overdue }}>
+                            {o.name}
+                            {o.remaining ? ` × ${o.remaining}` : ''}
+                            {o.dueBy ? ` · ${o.dueBy}` : ''}
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </Show>
+                </section>
+                <section class="panel">
+                  <h2>{t.staff.conversation.eligibility}</h2>
+                  <EligibilityTable benefits={r.eligibility} asOf={r.asOf} onCite={setClause} />
+                </section>
+                <section class="panel">
+                  <h2>{t.staff.nav.queue}</h2>
+                  <ul class="plain-list">
+                    <For each={r.cases}>
+                      {(c) => (
+                        <li>
+                          <A href={paths.case(c.id)}>{formatDate(c.createdAt)}</A> · {t.staff.caseStatus[c.status] ?? c.status} · {c.reason}
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </section>
+              </div>
+              <aside>
+                <section class="panel">
+                  <h2>{l.facts}</h2>
+                  <FactsList facts={r.profile.facts} />
+                </section>
+                <PlanPanel seekerId={r.seeker.id} plans={r.plans} followUps={r.followUps} onChange={() => void revalidate(ledgerRecord.keyFor(params.id))} />
+              </aside>
+            </div>
+          </>
+        )}
+      </Available>
+      <ClauseDialog clauseId={clause()} onClose={() => setClause(undefined)} />
+    </div>
+  );
+}

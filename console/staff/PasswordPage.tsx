@@ -1,0 +1,51 @@
+import { createSignal, Show } from 'solid-js';
+import { changePassword } from '../api/staff.ts';
+import { t, zh } from '../i18n.ts';
+
+const p = t.staff.password;
+
+export default function PasswordPage() {
+  const [current, setCurrent] = createSignal('');
+  const [next, setNext] = createSignal('');
+  const [repeat, setRepeat] = createSignal('');
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (next() !== repeat()) return setMessage({ ok: false, text: p.mismatch });
+    try {
+      await changePassword(current(), next());
+      setMessage({ ok: true, text: p.done });
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+    } catch (err) {
+      setMessage({ ok: false, text: (err as Error).message });
+    }
+  };
+  return (
+    <section class="narrow">
+      <h1>{p.title}</h1>
+      <form class="stack" onSubmit={submit}>
+        <label for="pw-current">{p.current}</label>
+        <input id="pw-current" type="password" autocomplete="current-password" required value={current()} onInput={(e) => setCurrent(e.currentTarget.value)} />
+        <label for="pw-next">{p.next}</label>
+        <input id="pw-next" type="password" autocomplete="new-password" required aria-describedby="pw-rule" value={next()} onInput={(e) => setNext(e.currentTarget.value)} />
+        <p id="pw-rule" class="small muted">
+          {zh.auth.errors.passwordWeak}
+        </p>
+        <label for="pw-repeat">{p.repeat}</label>
+        <input id="pw-repeat" type="password" autocomplete="new-password" required value={repeat()} onInput={(e) => setRepeat(e.currentTarget.value)} />
+        <Show when={message()}>
+          {(m) => (
+            <p role={m().ok ? 'status' : 'alert'} class={m().ok ? 'ok' : 'error'}>
+              {m().text}
+            </p>
+          )}
+        </Show>
+        <button type="submit" class="primary">
+          {t.common.save}
+        </button>
+      </form>
+    </section>
+  );
+}
