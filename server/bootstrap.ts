@@ -15,7 +15,7 @@ import { today } from './rules/dates.ts';
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.DATABASE_URL
     ? openDatabase({ driver: 'postgres', url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX })
-    : openDatabase({ driver: 'pglite', dataDir: join(config.DATA_DIR, 'pglite') });
+    : openDatabase({ driver: 'pglite', dataDir: join(config.DATA_DIR, 'pglite'), sharedBuffers: config.PGLITE_SHARED_BUFFERS });
 }
 
 /** Validates the corpus and brings the database up to date with it (unchanged clauses are skipped). */

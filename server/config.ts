@@ -29,6 +29,7 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'must be like 32MB').default('32MB'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   INGEST_ON_START: bool.default(true),
   EMBEDDINGS_BASE_URL: optionalUrl,

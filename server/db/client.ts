@@ -37,16 +37,29 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.m
 const MIGRATION_LOCK_KEY = 4_720_381;
 
 export type DatabaseOptions =
-  | { driver: 'pglite'; dataDir?: string /* omitted: in memory */; loadDataDir?: Blob /* a dumpDataDir() snapshot */ }
+  | {
+      driver: 'pglite';
+      dataDir?: string /* omitted: in memory */;
+      loadDataDir?: Blob /* a dumpDataDir() snapshot */;
+      /** PGlite defaults to 128MB, most of an embedded server's memory; 32MB serves this workload. */
+      sharedBuffers?: string;
+    }
   | { driver: 'postgres'; url: string; poolMax?: number };
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  return opts.driver === 'pglite' ? openPglite(opts.dataDir, opts.loadDataDir) : openPostgres(opts.url, opts.poolMax ?? 10);
+  return opts.driver === 'pglite' ? openPglite(opts.dataDir, opts.loadDataDir, opts.sharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS) : openPostgres(opts.url, opts.poolMax ?? 10);
 }
 
-async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
+export const DEFAULT_PGLITE_SHARED_BUFFERS = '32MB';
+
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined, sharedBuffers: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: dataDir ?? 'memory://', extensions: { vector }, ...(loadDataDir ? { loadDataDir } : {}) });
+  const client = await PGlite.create({
+    dataDir: dataDir ?? 'memory://',
+    extensions: { vector },
+    postgresqlconf: [`shared_buffers=${sharedBuffers}`],
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   return {
