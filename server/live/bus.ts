@@ -51,7 +51,9 @@ export class LiveBus {
     const set = this.subscribers.get(channel) ?? new Set();
     this.subscribers.set(channel, set);
     set.add(sub);
-    if (afterId !== undefined) await this.deliver(channel);
+    // Also without a resume point: an event stored between reading the latest id and joining the
+    // set would otherwise wait for the channel's next NOTIFY.
+    await this.deliver(channel);
     return () => {
       set.delete(sub);
       if (set.size === 0) this.subscribers.delete(channel);
@@ -77,9 +79,11 @@ export class LiveBus {
   }
 
   private async deliverNow(channel: string) {
-    const subs = this.subscribers.get(channel);
-    if (!subs?.size) return;
-    const from = Math.min(...[...subs].map((s) => s.lastId));
+    // A snapshot: a subscriber joining while this round reads would otherwise be handed this
+    // round's (later) rows first, and skip its own backlog for good. It gets its own round.
+    const subs = [...(this.subscribers.get(channel) ?? [])];
+    if (!subs.length) return;
+    const from = Math.min(...subs.map((s) => s.lastId));
     const rows = await this.database.db
       .select()
       .from(liveEvents)
