@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 const suites: { name: string; file: string; fn: string }[] = [
   { name: 'rules', file: './rules.ts', fn: 'runRulesBench' },
   { name: 'match', file: './match.ts', fn: 'runMatchBench' },
+  { name: 'retrieval', file: './retrieval.ts', fn: 'runRetrievalBench' },
   { name: 'chat', file: './chat.ts', fn: 'runChatBench' },
 ];
 

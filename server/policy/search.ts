@@ -27,7 +27,7 @@ const MIN_TERM_IDF = 5;
 export async function searchClauses(
   database: Database,
   embedder: Embedder,
-  { query, k = 5 }: { query: string; k?: number },
+  { query, k = 5, mode = 'hybrid' }: { query: string; k?: number; /** benchmarks compare each ranker alone */ mode?: 'hybrid' | 'vector' | 'lexical' },
 ): Promise<ClauseHit[]> {
   const expanded = [query, ...expandQuery(query)].join(' ');
   const vector = await embedder.embedQuery(expanded);
@@ -35,11 +35,11 @@ export async function searchClauses(
 
   const vectorLiteral = `[${vector.join(',')}]`;
   const [semantic, lexical] = await Promise.all([
-    database.rows<{ id: string }>(sql`
+    mode === 'lexical' ? Promise.resolve([]) : database.rows<{ id: string }>(sql`
       select id from policy_clauses
       order by embedding <=> ${vectorLiteral}::vector
       limit ${CANDIDATES}`),
-    lexicalQuery
+    lexicalQuery && mode !== 'vector'
       ? database.rows<{ id: string }>(sql`
           select id from policy_clauses
           where tsv @@ to_tsquery('simple', ${lexicalQuery})
