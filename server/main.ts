@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { startVacancyFeed } from './jobs/feed-scheduler.ts';
 import { createLogger } from './log.ts';
 import { startOutreachScan } from './ledger/scan-schedule.ts';
+import { startRetention } from './privacy/retention-schedule.ts';
 
 /** How long a shutdown waits for turns in flight to finish and store their answers. */
 const SHUTDOWN_DRAIN_MS = 20_000;
@@ -31,6 +32,7 @@ async function main() {
   const outreach = config.OUTREACH_SCAN_INTERVAL_MINUTES
     ? startOutreachScan({ database: services.database, intervalMs: config.OUTREACH_SCAN_INTERVAL_MINUTES * 60_000, log })
     : undefined;
+  const retention = startRetention({ database: services.database, retentionDays: config.RETENTION_DAYS, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     log.info({ port: info.port, database: services.database.describe }, 'listening');
@@ -50,6 +52,7 @@ async function main() {
       await services.bus.stop().catch(() => {});
       await feed?.stop();
       await outreach?.stop();
+      await retention.stop();
       await services.database.close();
       process.exit(0);
     })();

@@ -27,18 +27,18 @@ export async function searchAccessLog(database: Database, { filters = {}, limit 
   if (f.actor) where.push(UUID.test(f.actor) ? sql`l.actor_id = ${f.actor}` : sql`l.actor_id in (select id from staff_users where lower(username) = lower(${f.actor}))`);
   if (f.seekerId) where.push(sql`l.seeker_id = ${f.seekerId}`);
   if (f.action) where.push(sql`l.action = ${f.action}`);
-  const range = withinDays(sql`l.at`, f);
+  const range = withinDays(sql`l.created_at`, f);
   if (range) where.push(range);
   const condition = sql.join(where, sql` and `);
   const [rows, total] = await Promise.all([
     database.rows<Row>(sql`
-      select l.id, l.at, l.actor_id as "actorId", u.username, u.display_name as "displayName", l.actor_role as "actorRole",
+      select l.id, l.created_at as at, l.actor_id as "actorId", u.username, u.display_name as "displayName", l.actor_role as "actorRole",
         l.action, l.seeker_id as "seekerId", s.name as "seekerName", l.fields, l.reason, l.route
       from access_log l
         left join staff_users u on u.id = l.actor_id
         left join seekers s on s.id = l.seeker_id
       where ${condition}
-      order by l.id desc
+      order by l.created_at desc, l.id desc
       limit ${limit} offset ${offset}`),
     database.rows<{ n: number }>(sql`select count(*)::int as n from access_log l where ${condition}`),
   ]);
