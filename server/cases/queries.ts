@@ -98,6 +98,8 @@ export async function caseDetail(database: Database, { caseId }: { caseId: strin
         role: messages.role,
         text: messages.text,
         citations: messages.citations,
+        toolCalls: messages.toolCalls,
+        grounding: messages.grounding,
         status: messages.status,
         authorId: messages.authorId,
         authorName: staffUsers.displayName,
