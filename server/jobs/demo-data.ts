@@ -29,8 +29,14 @@ export function prng(seed: number) {
 const URBAN = ['两路街道', '双凤桥街道', '双龙湖街道', '回兴街道', '龙溪街道', '龙山街道', '龙塔街道', '大竹林街道', '悦来街道', '礼嘉街道', '王家街道', '仙桃街道', '人和街道', '天宫殿街道', '翠云街道', '宝圣湖街道'] as const;
 const TOWNS = ['木耳镇', '兴隆镇', '古路镇', '石船镇', '统景镇', '大湾镇', '洛碛镇', '玉峰山镇', '龙兴镇', '茨竹镇', '大盛镇'] as const;
 const ALL_STREETS = [...URBAN, ...TOWNS] as const;
+/** Around 江北国际机场 and the 空港 area. */
+const AIRPORT = ['两路街道', '双凤桥街道', '宝圣湖街道'] as const;
 
 interface Post {
+  /** Streets of this post when narrower than its sector's. */
+  at?: readonly string[];
+  /** The employer's name when the post has its own ({town}: the street's name without 镇/街道). */
+  employer?: string;
   title: string;
   duties: string;
   education: Education | null;
@@ -60,9 +66,9 @@ const SECTORS: Sector[] = [
       { title: '仓库管理员', duties: '负责货物出入库登记、盘点和仓储系统录入，保持库区整洁安全', education: 'high_school', wage: [4200, 5800], skills: ['仓储管理', 'Excel', 'WMS系统'], majors: ['物流管理'], groups: ['4050', 'migrant_worker'] },
       { title: '叉车司机', duties: '驾驶叉车完成货物装卸、转运和堆码，做好车辆日常点检', education: 'junior_high', wage: [5000, 7000], skills: ['叉车', '叉车证'], groups: ['4050', 'migrant_worker', 'veteran'] },
       { title: '快递分拣员', duties: '在分拨中心完成快件扫描、分拣和装车，倒班作业', education: 'junior_high', wage: [4500, 6500], skills: ['分拣'], groups: ['4050', 'migrant_worker', 'difficulty'] },
-      { title: '航空货运代理专员', duties: '办理国际国内航空货物订舱、报关资料准备与客户对接', education: 'associate', wage: [5000, 7500], skills: ['报关', '英语', 'Excel'], majors: ['国际贸易', '物流管理'], groups: ['graduate'] },
+      { title: '航空货运代理专员', at: AIRPORT, duties: '办理国际国内航空货物订舱、报关资料准备与客户对接', education: 'associate', wage: [5000, 7500], skills: ['报关', '英语', 'Excel'], majors: ['国际贸易', '物流管理'], groups: ['graduate'] },
       { title: '物流调度员', duties: '根据订单安排车辆与线路，跟踪在途货物并处理异常', education: 'associate', wage: [5000, 6800], skills: ['调度', 'Excel', '沟通协调'], majors: ['物流管理', '交通运输'], groups: ['graduate'] },
-      { title: '机场地勤服务员', duties: '在候机楼提供旅客引导、值机协助和行李服务', education: 'high_school', wage: [4000, 5500], skills: ['服务礼仪', '普通话'], groups: ['graduate', 'youth'] },
+      { title: '机场地勤服务员', at: AIRPORT, duties: '在候机楼提供旅客引导、值机协助和行李服务', education: 'high_school', wage: [4000, 5500], skills: ['服务礼仪', '普通话'], groups: ['graduate', 'youth'] },
       { title: '物流管理见习生', duties: '就业见习岗位：跟岗学习仓储、运输调度和供应链单据处理，见习期3—12个月', education: 'associate', wage: [2000, 2600], skills: ['仓储管理', 'Excel'], majors: ['物流管理'], groups: ['unemployed_graduate', 'youth'], workType: 'internship' },
       { title: '城配司机', duties: '驾驶厢式货车完成主城区门店配送，熟悉重庆道路', education: 'junior_high', wage: [6000, 8500], skills: ['C1驾照', '驾驶'], groups: ['veteran', 'migrant_worker'] },
     ],
@@ -149,13 +155,13 @@ const SECTORS: Sector[] = [
     name: '乡镇特色产业',
     share: 8,
     streets: TOWNS,
-    employers: { stems: ['统景温泉', '洛碛港务', '大盛农旅', '茨竹生态', '木耳农业', '兴隆果蔬', '石船花木'], suffixes: ['度假酒店有限公司', '农业发展有限公司', '旅游开发有限公司', '港口物流有限公司', '专业合作社'] },
+    employers: { stems: [], suffixes: [] },
     posts: [
-      { title: '温泉酒店服务员', duties: '负责客房整理、温泉区服务和宾客接待', education: null, wage: [3500, 4800], skills: ['服务礼仪', '客房服务'], groups: ['4050', 'difficulty', 'youth'] },
-      { title: '农产品电商运营', duties: '负责本地农产品网店上新、拍摄和网络营销推广', education: 'associate', wage: [4500, 7000], skills: ['电子商务', '网络营销', '直播'], majors: ['电子商务', '市场营销'], groups: ['graduate'] },
-      { title: '种植技术员', duties: '指导果蔬种植、病虫害防治和采后分级', education: 'vocational', wage: [4000, 6000], skills: ['种植', '植保'], majors: ['园艺技术', '农学'], groups: ['graduate', 'poverty_alleviated'] },
-      { title: '港口装卸工', duties: '配合门机和叉车完成集装箱与散货装卸', education: null, wage: [5000, 7000], skills: ['装卸'], groups: ['4050', 'migrant_worker', 'retired_fisher'] },
-      { title: '乡村旅游讲解员', duties: '为游客讲解乡村文化与景点，组织研学活动', education: 'high_school', wage: [3500, 5000], skills: ['讲解', '普通话'], majors: ['旅游管理'], groups: ['graduate', 'youth', 'retired_fisher'] },
+      { title: '温泉酒店服务员', at: ['统景镇'], employer: '重庆统景温泉度假酒店有限公司', duties: '负责客房整理、温泉区服务和宾客接待', education: null, wage: [3500, 4800], skills: ['服务礼仪', '客房服务'], groups: ['4050', 'difficulty', 'youth'] },
+      { title: '农产品电商运营', employer: '重庆{town}农旅电商有限公司', duties: '负责本地农产品网店上新、拍摄和网络营销推广', education: 'associate', wage: [4500, 7000], skills: ['电子商务', '网络营销', '直播'], majors: ['电子商务', '市场营销'], groups: ['graduate'] },
+      { title: '种植技术员', employer: '重庆{town}农业发展有限公司', duties: '指导果蔬种植、病虫害防治和采后分级', education: 'vocational', wage: [4000, 6000], skills: ['种植', '植保'], majors: ['园艺技术', '农学'], groups: ['graduate', 'poverty_alleviated'] },
+      { title: '港口装卸工', at: ['洛碛镇'], employer: '重庆洛碛港务有限公司', duties: '配合门机和叉车完成集装箱与散货装卸', education: null, wage: [5000, 7000], skills: ['装卸'], groups: ['4050', 'migrant_worker', 'retired_fisher'] },
+      { title: '乡村旅游讲解员', employer: '重庆{town}乡村旅游开发有限公司', duties: '为游客讲解乡村文化与景点，组织研学活动', education: 'high_school', wage: [3500, 5000], skills: ['讲解', '普通话'], majors: ['旅游管理'], groups: ['graduate', 'youth', 'retired_fisher'] },
     ],
   },
   {
@@ -210,7 +216,8 @@ const DEMO_CONTACT = '演示岗位，不接受报名；真实岗位请咨询区�
 const ROADS = ['兴科大道', '空港大道', '金开大道', '新南路', '龙华大道', '宝圣大道', '双龙大道', '湖云街', '金渝大道', '星光大道', '栖霞路', '长河路'];
 const round100 = (x: number) => Math.round(x / 100) * 100;
 
-function employerName(sector: Sector, street: string, rand: ReturnType<typeof prng>): string {
+function employerName(sector: Sector, post: Post, street: string, rand: ReturnType<typeof prng>): string {
+  if (post.employer) return post.employer.replace('{town}', street.replace(/(街道|镇)$/, ''));
   const stem = rand.pick(sector.employers.stems);
   const suffix = rand.pick(sector.employers.suffixes);
   return stem ? `重庆${stem}${suffix}` : `渝北区${street}${suffix}`;
@@ -224,8 +231,8 @@ export function generateDemoVacancies({ count, seed = 20_221_513, asOf }: { coun
     let roll = rand.next() * TOTAL_SHARE;
     const sector = SECTORS.find((s) => (roll -= s.share) < 0) ?? SECTORS[0]!;
     const post = rand.pick(sector.posts);
-    const street = rand.pick(sector.streets);
-    const employer = employerName(sector, street, rand);
+    const street = rand.pick(post.at ?? sector.streets);
+    const employer = employerName(sector, post, street, rand);
     const [lo, hi] = post.wage;
     const jitter = 0.9 + rand.next() * 0.2;
     const daily = hi < 1000;
