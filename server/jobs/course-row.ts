@@ -16,7 +16,7 @@ export const COURSE_COLUMNS: ColumnSpec = {
   labels: zh.jobs.columns.course,
   required: ['sourceId', 'title', 'provider', 'category'],
   aliases: {
-    sourceId: ['id', '编号', '项目编号', '班级编号'],
+    sourceId: ['courseId', 'id', '编号', '项目编号', '班级编号'],
     title: ['培训项目', '项目名称', '培训名称', '课程'],
     provider: ['机构名称', '培训单位', '承办机构'],
     category: ['类别', '培训类型', '专业类别', '培训工种', '工种'],

@@ -14,7 +14,7 @@ export const EVENT_COLUMNS: ColumnSpec = {
   labels: zh.jobs.columns.event,
   required: ['sourceId', 'name'],
   aliases: {
-    sourceId: ['id', '编号', '序号'],
+    sourceId: ['eventId', 'id', '编号', '序号'],
     name: ['名称', '活动'],
     year: ['年份'],
     timeText: ['时间', '举办时间'],

@@ -16,7 +16,7 @@ export const VACANCY_COLUMNS: ColumnSpec = {
   labels: L,
   required: ['sourceId', 'title', 'employer'],
   aliases: {
-    sourceId: ['id', '编号', '岗位ID', '职位编号'],
+    sourceId: ['vacancyId', 'jobId', 'id', '编号', '岗位ID', '职位编号'],
     title: ['岗位', '职位名称', '招聘岗位', '职位'],
     employer: ['单位名称', '招聘单位', '企业名称', '公司', '公司名称'],
     description: ['岗位职责', '职位描述', '工作内容', '岗位说明'],
