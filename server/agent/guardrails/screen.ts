@@ -11,7 +11,11 @@ export type Screening =
   | { verdict: 'person_requested'; matched: string }
   | { verdict: 'out_of_scope'; matched: string; kind: 'other_city' | 'unrelated' };
 
-const DISTRESS = [/不想活/, /活不下去/, /自杀/, /轻生/, /想死/, /结束(自己的)?生命/, /跳楼/, /割腕/, /寻短见/, /撑不下去了/, /kill myself/i, /suicid/i];
+const DISTRESS = [
+  /不想活/, /活不下去/, /自杀/, /轻生/, /想死/, /结束(自己的)?生命/, /跳楼/, /割腕/, /寻短见/, /撑不下去了/,
+  /活着(还)?(没|没有)(什么|啥|啥子)?意思/, /活着(好|太|真)(累|难|没劲)/, /生无可恋/, /不如死了/, /想不开/, /了结(自己|一切)/,
+  /kill myself/i, /suicid/i,
+];
 
 const INJECTION = [
   /忽略.{0,8}(指令|指示|提示|规则|设定|要求)/,
@@ -30,13 +34,24 @@ const INJECTION = [
   /(select|union|drop|insert|delete)\s.{0,40}\b(from|table|into)\b/i,
 ];
 
-const PERSON = [/转人工/, /人工(?!智能)(客服|服务|坐席)?/, /真人/, /(找|要|联系|转).{0,4}(工作人员|客服|人工|专人|指导员|职业指导师)/, /(和|跟|找)(个)?人(说|聊|谈)/, /talk to (a )?(human|person|agent)/i];
+/** 客服 as a job (找个客服的工作, 客服岗位) is not a request for one. */
+const NOT_A_JOB = '(?![^，,。？?！!]{0,3}(工作|岗位|职位|专员|的活))';
+const PERSON = [
+  /转人工/,
+  new RegExp(`人工(?!智能)(客服|服务|坐席)?${NOT_A_JOB}`),
+  /真人/,
+  new RegExp(`(找|要|联系|转|请)[^，,。？?！!]{0,4}(工作人员|客服|人工|专人|指导员|职业指导师)${NOT_A_JOB}`),
+  /(和|跟|找)(个)?人(说|聊|谈)/,
+  /talk to (a )?(human|person|agent)/i,
+];
 
 const CITY = /(北京|上海|广州|深圳|天津|成都|杭州|武汉|西安|南京|苏州|长沙|郑州|贵阳|昆明|广东|浙江|江苏|四川|湖北|湖南|河南|云南|贵州)/;
-const POLICY_WORDS = /(政策|补贴|补助|贷款|社保|失业登记|就业|人才|落户|公积金)/;
+const POLICY_WORDS = /(政策|补贴|补助|贷款|社保|失业登记|失业(保险)?金|失业保险|医保|养老保险|最低工资|就业|人才|落户|公积金)/;
+/** Right after the city: 的, 那边, 市, 高新区 … — the question is about that place. */
+const ABOUT_CITY = /^.{0,3}(的|那边|当地|那里|市|区|省|新区)/;
 const LOCAL = /(渝北|重庆|两江|本区|你们这)/;
 const UNRELATED = [
-  /(写|帮我写|生成).{0,12}(代码|程序|作文|诗|小说|论文|文章)/,
+  /(写|帮我写|生成|起草).{0,12}(代码|程序|作文|诗|小说|论文|文章|总结|报告|情书|检讨|演讲稿|文案|周报|日报|读后感|请假条|假条|借条|欠条)/,
   /(天气|股票|基金|彩票|算命|星座|菜谱|做菜|游戏攻略|电影推荐|明星|八卦)/,
   /(翻译|translate).{0,10}(成|为|into)/i,
   /(数学题|作业|考试答案)/,
@@ -49,7 +64,7 @@ export function screenInput(text: string): Screening {
   if ((m = first(INJECTION))) return { verdict: 'injection', matched: m };
   if ((m = first(PERSON))) return { verdict: 'person_requested', matched: m };
   const city = CITY.exec(text)?.[0];
-  if (city && POLICY_WORDS.test(text) && !LOCAL.test(text) && /(的|那边|当地|那里)/.test(text.slice(text.indexOf(city) + city.length, text.indexOf(city) + city.length + 4))) {
+  if (city && POLICY_WORDS.test(text) && !LOCAL.test(text) && ABOUT_CITY.test(text.slice(text.indexOf(city) + city.length))) {
     return { verdict: 'out_of_scope', matched: city, kind: 'other_city' };
   }
   if ((m = first(UNRELATED))) return { verdict: 'out_of_scope', matched: m, kind: 'unrelated' };

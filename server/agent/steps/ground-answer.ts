@@ -55,7 +55,7 @@ export const groundAnswerStep: Step = {
     if (!result.ok) {
       replaced = true;
       const outcomes = ctx.toolCalls.length
-        ? ctx.toolCalls.map((c) => ({ name: c.name, output: c.output }))
+        ? ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output }))
         : [{ name: 'search_policy', output: { hits: ctx.retrieved.slice(0, 2) } }];
       const first = result;
       ctx.answer = composeAnswer(outcomes);

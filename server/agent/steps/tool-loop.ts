@@ -103,7 +103,7 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
     }
   }
   // Out of tool rounds: answer from what the tools returned rather than let the model run on.
-  ctx.answer = composeAnswer(ctx.toolCalls.map((c) => ({ name: c.name, output: c.output })));
+  ctx.answer = composeAnswer(ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output })));
 }
 
 function safeJson(text: string): unknown {

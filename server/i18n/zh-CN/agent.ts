@@ -21,5 +21,6 @@ export const agent = {
     distress: '求职者情绪困扰，需要人工关怀',
     requested: '求职者要求人工服务',
     button: '求职者点击“找人工”',
+    dispute: '劳动权益纠纷（欠薪、工伤、辞退补偿、劳动仲裁等），需要人工协助',
   },
 } as const;

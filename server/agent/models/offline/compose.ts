@@ -9,6 +9,8 @@ import { fill, loadTemplates } from '../../prompts.ts';
  */
 export interface ToolOutcome {
   name: string;
+  /** The call's arguments, when known (a policy search's query ranks its hits). */
+  input?: any;
   output: any;
 }
 
@@ -19,13 +21,24 @@ export function composeAnswer(outcomes: ToolOutcome[]): string {
   const { templates: T } = loadTemplates('offline-answers');
   const parts: string[] = [];
   const by = (name: string) => outcomes.filter((o) => o.name === name && o.output && !o.output.error);
+  const eligibilityOutputs = by('check_eligibility').map((o) => o.output);
 
-  for (const { output } of by('request_counsellor')) parts.push(T['handoff']!);
+  for (const { output } of by('request_counsellor')) parts.push(output.reason === zh.agent.handoffReasons.dispute ? T['handoff.dispute']! : T['handoff']!);
   for (const { output } of by('check_eligibility')) parts.push(eligibility(output, T));
   for (const { output } of by('match_vacancies')) parts.push(jobs(output, T));
   for (const { output } of by('recommend_training')) parts.push(courses(output, T));
   for (const { output } of by('list_events')) parts.push(eventsList(output, T));
-  for (const { output } of by('search_policy')) parts.push(policy(output, T));
+  // Beside an eligibility result, a policy quote is the clause a benefit rests on, and only when the
+  // result does not already answer it with an amount computed for this seeker: the clause text
+  // states the figures of every other group and form too.
+  const resting = new Set(eligibilityOutputs.flatMap((o) => (o.benefits ?? []).flatMap((b: BenefitResult) => b.citations)));
+  const answered = new Set(eligibilityOutputs.flatMap(computedClauses));
+  const quotable = (id: string) => resting.size === 0 || (resting.has(id) && !answered.has(id));
+  for (const { input, output } of by('search_policy')) {
+    const found: { clauseId: string; title: string; text: string }[] = output.hits ?? [];
+    const hits = rankByQuotedNames(found.filter((h) => quotable(h.clauseId)), String(input?.query ?? ''));
+    parts.push(policy({ hits }, T, eligibilityOutputs.length > 0));
+  }
   const saved = by('record_profile_facts').flatMap((o) => o.output.saved ?? []);
   if (parts.length === 0 && saved.length) parts.push(fill(T['facts.saved']!, { facts: saved.map((k: string) => zh.rules.factLabel(`person.${k}`, true)).join('、') }));
   return parts.filter(Boolean).join('\n\n') || T['fallback']!;
@@ -37,6 +50,7 @@ function eligibility(out: { benefits: BenefitResult[]; missingFacts: string[]; p
   const employerAsked = out.benefits.some((b) => b.audience === 'employer');
   const focused = out.benefits.length <= 3;
   if (!employerAsked && !focused && Object.keys(out.person ?? {}).length === 0) return T['eligibility.none_known']!;
+  if (out.benefits.length === 0) return '';
   const eligible = out.benefits.filter((b) => b.status === 'eligible');
   const unknown = out.benefits.filter((b) => b.status === 'unknown');
   const ineligible = out.benefits.filter((b) => b.status === 'ineligible');
@@ -71,8 +85,30 @@ function excerpt(text: string, max = 160): string {
   return text.length <= max ? text : `${text.slice(0, max)}……`;
 }
 
-function policy(out: { hits: { clauseId: string; title: string; text: string }[] }, T: Record<string, string>) {
-  if (!out.hits?.length) return T['policy.none']!;
+/**
+ * Clauses of a personalised result (facts known) whose benefits came back with an amount, i.e. the
+ * figures the rules engine computed for this seeker or employer.
+ */
+function computedClauses(out: { benefits?: BenefitResult[]; person?: Record<string, unknown> }): string[] {
+  const benefits = out.benefits ?? [];
+  const personalised = Object.keys(out.person ?? {}).length > 0 || benefits.some((b) => b.audience === 'employer');
+  if (!personalised) return [];
+  return benefits.filter((b) => b.amount && b.status !== 'ineligible').flatMap((b) => b.citations);
+}
+
+/**
+ * Names the seeker put in quotes (“创享渝北”, “五进”) are the names of programmes: clauses that
+ * contain one come first; otherwise the search's order stands.
+ */
+export function rankByQuotedNames<T extends { title: string; text: string }>(hits: T[], query: string): T[] {
+  const names = [...query.matchAll(/[“"「『]([^”"」』]{2,20})[”"」』]/g)].map((m) => m[1]!);
+  if (!names.length) return hits;
+  const named = (h: T) => names.some((n) => h.title.includes(n) || h.text.includes(n));
+  return [...hits.filter(named), ...hits.filter((h) => !named(h))];
+}
+
+function policy(out: { hits: { clauseId: string; title: string; text: string }[] }, T: Record<string, string>, besideEligibility = false) {
+  if (!out.hits?.length) return besideEligibility ? '' : T['policy.none']!;
   return [T['policy.intro']!, ...out.hits.slice(0, 2).map((h) => fill(T['policy.clause']!, { title: h.title, excerpt: excerpt(h.text), clauseId: h.clauseId }))].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import type { Employer, Hire, Person } from '../../../rules/facts.ts';
+import { addMonths, isIsoDate } from '../../../rules/dates.ts';
 import { NUM, parseNumber } from './numbers.ts';
 
 /**
@@ -125,9 +126,9 @@ export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
 function extractBusiness(text: string, asOf: string): Person['business'] | undefined {
   const m = /(开了|开的|注册了|办了|经营)(个|一家|一个)?(小)?(店|饭馆|餐馆|面馆|吃店|网店|公司|个体户|个体工商户|合伙企业|工作室|微企业|超市|理发店)/.exec(text);
   if (!m) return undefined;
-  const kind = m[4]!;
+  const kind = `${m[3] ?? ''}${m[4]!}`;
   const business: NonNullable<Person['business']> = {
-    form: /合伙/.test(kind) ? 'partnership' : /公司|小微企业/.test(kind) ? 'small_micro' : 'individual',
+    form: /合伙/.test(kind) ? 'partnership' : /公司|微企业/.test(kind) ? 'small_micro' : 'individual',
   };
   if (/(在|是)(重庆|渝北|本地).{0,6}(注册|登记|开)|营业执照|注册了/.test(text)) business.registeredInChongqing = true;
   if (/第一次(创业|开店|开公司)|首次创业/.test(text)) business.firstBusiness = true;
@@ -153,12 +154,16 @@ function extractBusiness(text: string, asOf: string): Person['business'] | undef
 
 /**
  * Employer facts from an employer's messages: size, and the people hired with their groups and
- * social-insurance months (“我们小微企业招了2个今年毕业的大学生，社保交了6个月”).
+ * social-insurance months (“我们小微企业招了2个今年毕业的大学生，社保交了6个月”). Undefined when the
+ * text is not an employer's; `{}` for an employer who has not said anything about the business yet.
  */
 export function extractEmployerFacts(raw: string, asOf: string): Employer | undefined {
   const text = raw.normalize('NFKC');
-  const isEmployer = /(我们|本|我的)(是|家|这个|这家)?.{0,4}(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(企业|单位|公司)(招|吸纳)/.test(text);
-  if (!isEmployer) return undefined;
+  const selfReference =
+    /(我们|我的)(是|家|这个|这家)?[^，,。；;！？!?\s]{0,8}?(公司|企业|单位|厂|车间|基地|园区)(?!.{0,2}(上班|工作|打工|实习))|本(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(企业|单位|公司)(招|吸纳)/;
+  // Hiring people, asked about a programme only employers take part in, is an employer's question too.
+  const employerProgramme = /(帮扶车间|扶贫车间|示范街|示范(山)?村|就业基地|见习基地|孵化基地|吸纳就业补贴|吸纳补贴)/.test(text) && HIRED.test(text);
+  if (!selfReference.test(text) && !employerProgramme) return undefined;
   const employer: Employer = {};
   if (/小微企业|小微|小企业|小公司|微型企业/.test(text)) employer.size = /微型/.test(text) ? 'micro' : 'small';
   else if (/中型企业|中型/.test(text)) employer.size = 'medium';
@@ -166,12 +171,20 @@ export function extractEmployerFacts(raw: string, asOf: string): Employer | unde
   if (/就业帮扶车间|帮扶车间|扶贫车间/.test(text)) employer.assistanceWorkshop = true;
   if (/见习基地/.test(text)) employer.internshipBase = true;
   if (/孵化基地|孵化园/.test(text) && /认定/.test(text)) employer.incubatorCertified = true;
+  if (new RegExp(`${DESIGNATED}.{0,12}(就业基地)`).test(text)) employer.certifiedEmploymentBase = true;
+  if (new RegExp(`(${DESIGNATED}|参加了?|参与了?|纳入了?|加入了?).{0,10}示范(街|山村|村)`).test(text)) employer.demoStreet = true;
 
-  const hired = new RegExp(`(招了|招用了?|雇了|聘了|吸纳了?|招)${NUM}\\s*(个|名|位)?([^，,。；;]{0,16}?)(人员|人|员工|毕业生|大学生|学生)`).exec(text);
+  const hired = new RegExp(`${HIRED.source}${NUM}\\s*(个|名|位)?([^，,。；;]{0,16}?)(人员|人|员工|工人|毕业生|大学生|学生|生|户|大哥|大姐|小伙子?|姑娘|阿姨)`).exec(text);
   if (hired) {
     const count = Math.min(parseNumber(hired[2]!) ?? 1, 50);
-    const who = `${hired[4] ?? ''}${hired[5] ?? ''}`;
+    // Who was hired: the words of the hire and the rest of its sentence (“招了4个脱贫户，都是重庆户口”).
+    const sentence = text.slice(hired.index).split(/[。！？!?\n]/)[0]!;
+    const who = `${hired[4] ?? ''}${hired[5] ?? ''}${sentence.slice(hired[0].length)}`;
     const person = extractPersonFacts(who, asOf);
+    delete person.payingSocialInsurance; // the employer's payments, read below
+    delete person.wantsJob;
+    if (person.gender === undefined && /大哥|小伙|男的/.test(hired[5] ?? '')) person.gender = 'male';
+    if (person.gender === undefined && /大姐|姑娘|阿姨|女的/.test(hired[5] ?? '')) person.gender = 'female';
     const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)|${NUM}\\s*个?(月|年).{0,4}社保`).exec(text);
     const hire: Hire = { person };
     if (months) {
@@ -182,7 +195,40 @@ export function extractEmployerFacts(raw: string, asOf: string): Employer | unde
     const still = flagFact(text, /(还在|一直在|仍在|现在还)(交|缴)/);
     if (still !== undefined) hire.stillPaying = still;
     else if (hire.socialInsuranceMonths !== undefined && /(在交|在缴|交着)/.test(text)) hire.stillPaying = true;
+    const hiredOn = hireDate(text, asOf);
+    if (hiredOn) hire.hiredOn = hiredOn;
     employer.hires = Array.from({ length: count }, () => ({ ...hire, person: { ...person } }));
   }
-  return Object.keys(employer).length ? employer : undefined;
+  // An employer who has said nothing about the business yet is still an employer (not a seeker).
+  return employer;
+}
+
+const HIRED = /(招了|招用了?|雇了|聘了|请了|吸纳了?|招|收了)/;
+/** Already designated, not hoping to be (想去评, 准备申报): 认定为, 评上了, 获批. */
+const DESIGNATED = '(?<!(想|要|准备|打算|如果|申请|申报|争取)(去)?)(被)?(认定|评上|评为|获批|挂牌)';
+
+const DATE = `(?<y>\\d{4}年|今年|去年|前年)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?<d>\\d{1,2})[日号]?)?`;
+const HIRE_VERB = '(招|入职|进厂|进公司|进来|来上班|上岗|聘|雇|签)';
+
+/**
+ * When the hire(s) started: a date next to 招/入职 (2025年10月8日招的, 今年6月1号入职, 入职时间是去年3月),
+ * or how long they have worked (已经干了5个月). A month without a day counts from its first day.
+ */
+export function hireDate(text: string, asOf: string): string | undefined {
+  const year = Number(asOf.slice(0, 4));
+  const dated = new RegExp(`${DATE}(的时候)?.{0,3}${HIRE_VERB}`).exec(text) ?? new RegExp(`(入职|招聘?|进厂|上岗)的?(时间|日期)?(是|为|于|在)?${DATE}`).exec(text);
+  const g = dated?.groups;
+  if (g) {
+    const y = g.y === undefined || g.y === '今年' ? year : g.y === '去年' ? year - 1 : g.y === '前年' ? year - 2 : Number(g.y.slice(0, 4));
+    const m = parseNumber(g.m!);
+    const d = g.d ? Number(g.d) : 1;
+    const iso = m ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : '';
+    if (isIsoDate(iso) && iso <= asOf) return iso;
+  }
+  const worked = new RegExp(`(干了|做了|工作了|上班|上了|来了)(快|近|有)?${NUM}\\s*个?(多)?(月|年)`).exec(text);
+  if (worked) {
+    const n = parseNumber(worked[3]!);
+    if (n !== undefined) return addMonths(asOf, -(worked[5] === '年' ? n * 12 : n));
+  }
+  return undefined;
 }

@@ -6,7 +6,9 @@ import type { Runnable } from '@langchain/core/runnables';
 import { randomUUID } from 'node:crypto';
 import { composeAnswer, type ToolOutcome } from './compose.ts';
 import { extractEmployerFacts, extractPersonFacts } from './extract-facts.ts';
-import { understand } from './intents.ts';
+import { TOPIC_QUERIES, understand } from './intents.ts';
+import { zh } from '../../../i18n/zh-CN/index.ts';
+import type { BenefitCode } from '../../../rules/engine.ts';
 
 export const OFFLINE_MODEL_NAME = 'offline-rules-v1';
 
@@ -49,9 +51,12 @@ export class OfflineChatModel extends BaseChatModel<BaseChatModelCallOptions, AI
     const turn = messages.slice(lastHuman + 1);
     const toolMessages = turn.filter((m) => m._getType() === 'tool');
     if (toolMessages.length > 0) {
-      const names = new Map<string, string>();
-      for (const m of turn) for (const c of (m as AIMessage).tool_calls ?? []) names.set(c.id!, c.name);
-      const outcomes: ToolOutcome[] = toolMessages.map((m: any) => ({ name: m.name ?? names.get(m.tool_call_id) ?? '', output: safeJson(textOf(m)) }));
+      const calls = new Map<string, ToolCall>();
+      for (const m of turn) for (const c of (m as AIMessage).tool_calls ?? []) calls.set(c.id!, c);
+      const outcomes: ToolOutcome[] = toolMessages.map((m: any) => {
+        const call = calls.get(m.tool_call_id);
+        return { name: m.name ?? call?.name ?? '', input: call?.args, output: safeJson(textOf(m)) };
+      });
       return new AIMessage({ content: composeAnswer(outcomes) });
     }
     const text = lastHuman >= 0 ? textOf(messages[lastHuman]!) : '';
@@ -63,19 +68,25 @@ export class OfflineChatModel extends BaseChatModel<BaseChatModelCallOptions, AI
     const add = (name: string, args: Record<string, unknown>) => {
       if (this.toolNames.length === 0 || this.toolNames.includes(name)) calls.push({ name, args, id: `call_${randomUUID()}`, type: 'tool_call' });
     };
-    const humanText = messages.filter((m) => m._getType() === 'human').map(textOf).join('\n');
-    const employer = extractEmployerFacts(humanText, this.asOf);
+    const humans = messages.filter((m) => m._getType() === 'human').map(textOf);
+    const employer = extractEmployerFacts(humans.join('\n'), this.asOf);
     const facts = employer ? {} : extractPersonFacts(text, this.asOf);
     const u = understand(text, this.asOf);
-    // A reply that only states facts (“户口在重庆，已经登记失业了”) continues the eligibility check.
-    const asks = /[?？吗呢]|怎么|如何|什么|哪|多少|几|能不能|可不可以|是否/.test(text);
-    const factsOnly = Object.keys(facts).length > 0 && u.intents.length === 1 && u.intents[0] === 'policy' && !asks;
+    // A reply that only states facts (“户口在重庆，已经登记失业了”, “我们是小微企业，招了1个低保家庭的人”)
+    // continues the eligibility check, about the benefits the conversation was asking about.
+    const asks = /[?？吗呢嘛]|怎么|如何|什么|哪|多少|几|能不能|可不可以|是否|能否|有没有|有没得|是不是|咋|啥/.test(text);
+    const statesFacts = Object.keys(facts).length > 0 || Object.keys(extractEmployerFacts(text, this.asOf) ?? {}).length > 0;
+    const factsOnly = statesFacts && u.intents.length === 1 && u.intents[0] === 'policy' && !asks;
+    const focus = factsOnly ? earlierFocus(humans.slice(0, -1), this.asOf) : u.benefitCodes;
     if (Object.keys(facts).length) add('record_profile_facts', { facts });
     const intents = factsOnly ? ['eligibility'] : u.intents;
     for (const intent of intents) {
+      if (intent === 'dispute') {
+        add('request_counsellor', { reason: zh.agent.handoffReasons.dispute });
+        add('search_policy', { query: TOPIC_QUERIES.dispute, k: 2 });
+      }
       if (intent === 'eligibility') {
-        const codes = factsOnly ? [] : u.benefitCodes;
-        add('check_eligibility', { ...(codes.length ? { benefitCodes: codes } : {}), ...(employer ? { employer } : {}) });
+        add('check_eligibility', { ...(focus.length ? { benefitCodes: focus } : {}), ...(employer ? { employer } : {}) });
         // A question about one benefit also gets the clause it rests on, quoted.
         if (u.benefitCodes.length && !factsOnly) add('search_policy', { query: text.slice(0, 500), k: 1 });
       }
@@ -83,6 +94,12 @@ export class OfflineChatModel extends BaseChatModel<BaseChatModelCallOptions, AI
       if (intent === 'training') add('recommend_training', { k: 5, ...(u.interest ? { interest: u.interest } : {}) });
       if (intent === 'events') add('list_events', u.month ? { month: u.month } : {});
       if (intent === 'policy') add('search_policy', { query: text.slice(0, 500), k: 3 });
+    }
+    // Nothing that answers (a tool this deployment lacks, or only facts recorded): answer from the
+    // policy, on the service standard of what was asked for if it was jobs or training.
+    if (!calls.some((c) => c.name !== 'record_profile_facts')) {
+      const topic = intents.find((i): i is 'jobs' | 'training' => i === 'jobs' || i === 'training');
+      add('search_policy', { query: topic ? TOPIC_QUERIES[topic] : text.slice(0, 500), k: 3 });
     }
     return calls;
   }
@@ -111,6 +128,15 @@ export class OfflineChatModel extends BaseChatModel<BaseChatModelCallOptions, AI
       await runManager?.handleLLMNewToken(piece, undefined, undefined, undefined, undefined, { chunk });
     }
   }
+}
+
+/** The benefits the latest earlier question of the conversation named, if any. */
+function earlierFocus(earlier: string[], asOf: string): BenefitCode[] {
+  for (const t of earlier.toReversed()) {
+    const codes = understand(t, asOf).benefitCodes;
+    if (codes.length) return codes;
+  }
+  return [];
 }
 
 function safeJson(text: string): unknown {
