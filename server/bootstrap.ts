@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { createEmbedder, type Embedder } from './embeddings/index.ts';
 import type { Logger } from './log.ts';
+import { warmUp } from './text/segment.ts';
 import { createChatModels, type ChatModels } from './agent/models/index.ts';
 import { TurnRegistry } from './agent/turns.ts';
 import { LiveBus } from './live/bus.ts';
@@ -37,6 +38,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
   const database = await openConfiguredDatabase(config);
   log.info({ database: database.describe }, 'database ready');
   const embedder = createEmbedder(config);
+  warmUp();
   if (config.INGEST_ON_START) await ingestPolicyCorpus(database, embedder, log);
   if (config.DEMO_DATA_ON_START) {
     const demo = await loadDemoDataIfEmpty(database, embedder, { asOf: today() });

@@ -6,6 +6,7 @@ import type { Metrics } from '../observability/metrics.ts';
 import type { ChatModels } from './models/index.ts';
 import type { TurnStatus } from './statuses.ts';
 import type { Grounding } from './guardrails/grounding.ts';
+import type { ClauseHit } from '../policy/search.ts';
 
 export interface Citation {
   clauseId: string;
@@ -61,6 +62,8 @@ export interface TurnContext {
   status?: TurnStatus;
   answerMessageId?: string;
   steps: { name: string; ms: number; status?: string }[];
+  /** Clause search results of this turn by query, shared by the retrieval step and search_policy. */
+  searches: Map<string, Promise<ClauseHit[]>>;
   emit(e: TurnEvent): void;
   signal?: AbortSignal;
 }

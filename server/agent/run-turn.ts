@@ -30,6 +30,7 @@ export async function startTurn(deps: TurnDeps, req: TurnRequest, emit: (e: Turn
     model: '',
     promptVersion: '',
     steps: [],
+    searches: new Map(),
     emit,
   };
   await acceptTurn(ctx);

@@ -44,6 +44,7 @@ export async function draftReply(deps: TurnDeps, { caseId, actor }: { caseId: st
     model: '',
     promptVersion: '',
     steps: [],
+    searches: new Map(),
     emit: (e) => events.push(e),
   };
   let status: string;

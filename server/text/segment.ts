@@ -83,5 +83,11 @@ export function weightedWords(text: string): { word: string; weight: number }[] 
   return words(text).map((word) => ({ word, weight: idfOf(word) }));
 }
 
+/** Loads the segmentation tables now rather than on the first seeker's question (start-up does this). */
+export function warmUp() {
+  words('创业担保贷款和就业见习补贴');
+  idfOf('就业');
+}
+
 /** The IDF weight of one word, for ranking query terms. */
 export const idf = idfOf;

@@ -4,6 +4,7 @@ import { recentMessages } from '../../chat/queries.ts';
 import { loadPrompt } from '../prompts.ts';
 import type { Step, TurnContext } from '../context.ts';
 import { createTools } from '../tools/index.ts';
+import { turnSearch } from './retrieve-clauses.ts';
 import { composeAnswer } from '../models/offline/compose.ts';
 
 const HISTORY = 10;
@@ -55,7 +56,7 @@ export const toolLoopStep: Step = {
 /** `remote`: an answer must end with a finish reason, else the stream was cut mid-answer. */
 async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string, remote: boolean) {
   ctx.model = modelName;
-  const tools = createTools({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf });
+  const tools = createTools({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf, searchClauses: turnSearch(ctx) });
   const byName = new Map(tools.map((t) => [t.name, t]));
   const bound = model.bindTools!(tools);
   const messages: BaseMessage[] = [systemMessage(ctx), ...(await history(ctx)), new HumanMessage(ctx.text)];

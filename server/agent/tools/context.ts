@@ -1,6 +1,7 @@
 import type { Database } from '../../db/client.ts';
 import type { Embedder } from '../../embeddings/index.ts';
 import type { LiveBus } from '../../live/bus.ts';
+import type { ClauseHit } from '../../policy/search.ts';
 
 /** What a tool may know of the turn it runs in. Tools get the seeker from here, never from the model. */
 export interface ToolContext {
@@ -11,6 +12,8 @@ export interface ToolContext {
   conversationId: string;
   /** The day rules are evaluated on, Asia/Shanghai. */
   asOf: string;
+  /** Clause search, memoised for the turn (the pipeline has usually run the same query already). */
+  searchClauses?: (query: string, k: number) => Promise<ClauseHit[]>;
 }
 
 /** Tool results are JSON text, the same for a remote model and the offline one. */

@@ -6,7 +6,7 @@ import { result, type ToolContext } from './context.ts';
 export const searchPolicyTool = (ctx: ToolContext) =>
   tool(
     async ({ query, k }) => {
-      const hits = await searchClauses(ctx.database, ctx.embedder, { query, k });
+      const hits = ctx.searchClauses ? await ctx.searchClauses(query, k) : await searchClauses(ctx.database, ctx.embedder, { query, k });
       return result({ hits: hits.map(({ clauseId, title, text }) => ({ clauseId, title, text })), citations: hits.map((h) => h.clauseId) });
     },
     {
