@@ -87,11 +87,12 @@ export interface FigureCheck {
 /**
  * Figure accuracy for one eligibility item: the rules engine's answer for the labelled facts, and
  * the answer's money figures, which must all be amounts the engine gives for benefits the answer
- * mentions; an answer with no money figure at all does not pass.
+ * mentions and the engine does not refuse for these facts (an amount for a benefit they are not
+ * eligible for is a wrong promise); an answer with no money figure at all does not pass.
  */
 export function checkFigures(facts: NonNullable<EvalItem['facts']>, answer: Answer): FigureCheck {
   const evaluation = evaluate({ person: facts.person, employer: facts.employer, asOf: facts.asOf });
-  const benefits = evaluation.benefits.filter((b) => mentioned(answer, b));
+  const benefits = evaluation.benefits.filter((b) => b.status !== 'ineligible' && mentioned(answer, b));
   const allowed = [...new Set(benefits.flatMap(engineAmounts))].sort((a, b) => a - b);
   const figures = moneyFigures(answer.text);
   const stray = [...new Set(figures.filter((f) => !allowed.includes(f)))];

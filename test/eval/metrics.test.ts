@@ -22,6 +22,9 @@ describe('eval scoring', () => {
   it('does not take an amount of a benefit the engine refuses for the facts', () => {
     const facts = { employer: { size: 'large' as const, hires: [{ person: { isCollegeGraduate: true, graduationDate: '2026-06-30' }, hiredOn: '2026-03-01', socialInsuranceMonths: 7 }] }, asOf: '2026-11-30' };
     expect(checkFigures(facts, answer('一次性吸纳就业补贴（中小微企业招用应届高校毕业生）：2000元')).ok).toBe(false);
+    // 离校求职创业补贴 always carries its 500元, also for someone already employed.
+    const employed = { person: { isCollegeGraduate: true, dibaoFamily: true, employmentStatus: 'employed' as const }, asOf: '2026-11-30' };
+    expect(checkFigures(employed, answer('离校求职创业补贴：500元/人')).ok).toBe(false);
   });
 
   it('counts handoff precision and recall, and refusals', () => {
