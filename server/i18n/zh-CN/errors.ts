@@ -4,6 +4,7 @@ export const errors = {
   fieldInvalid: (field: string, detail: string) => `字段 ${field} 不正确：${detail}`,
   bodyNotJson: '请求体必须是有效的 JSON',
   bodyTooLarge: '请求内容过大',
+  nulCharacter: '不能包含空字符（\\u0000）',
   notFound: '未找到请求的内容',
   clauseNotFound: (id: string) => `未找到条款：${id}`,
   routeNotFound: '接口不存在',
