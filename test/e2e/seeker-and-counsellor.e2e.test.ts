@@ -1,0 +1,201 @@
+/**
+ * The whole path in a real browser against the real server: a seeker asks about subsidies and
+ * opens a cited clause, asks for a person; a counsellor signs in, claims, replies; the seeker sees
+ * it; the counsellor hands back; a supervisor scores the answer; the seeker page on a phone.
+ * Screenshots of each screen go to test-output/e2e/.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { zh } from '../../server/i18n/zh-CN/index.ts';
+import { containsText, openBrowser, type Person, shot, visible } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const s = zh.console.seeker;
+const st = zh.console.staff;
+const QUESTION = '我是今年毕业的大学生，重庆户口，能领什么补贴？';
+const REPLY = '您好，我是王老师。离校未就业的高校毕业生可以先办理失业登记，我帮您看看见习岗位。';
+
+let server: RunningServer;
+let seeker: Person;
+let counsellor: Person;
+let supervisor: Person | undefined;
+
+beforeAll(async () => {
+  server = await startServer([
+    { username: 'wang.counsellor', role: 'counsellor', name: '王老师' },
+    { username: 'li.supervisor', role: 'supervisor', name: '李督导' },
+  ]);
+  seeker = await openBrowser();
+  counsellor = await openBrowser();
+});
+
+afterAll(async () => {
+  await seeker?.close();
+  await counsellor?.close();
+  await supervisor?.close();
+  await server?.stop();
+});
+
+describe('seeker, counsellor and supervisor in the browser', () => {
+  test('the seeker consents, asks about subsidies and gets a cited answer with the eligibility table', async () => {
+    const page = seeker.page;
+    await page.goto(server.url + '/');
+    await visible(page.getByRole('heading', { name: s.privacy.heading }));
+    // Nothing personal can be typed before consent.
+    expect(await page.getByLabel(s.composer.label).isDisabled()).toBe(true);
+    await shot(page, '01-seeker-consent');
+
+    await page.getByRole('button', { name: s.privacy.agree }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('yb.consent'))).toContain('version');
+    await page.getByLabel(s.composer.label).fill(QUESTION);
+    await page.keyboard.press('Enter');
+
+    const answer = page.locator('.message-assistant:not(.intro)').last();
+    await answer.locator('.feedback').waitFor({ timeout: 60_000 });
+    // done.text replaced the streamed text: the bubble holds the stored answer with its citation chips.
+    await containsText(answer.locator('.message-text'), '补贴');
+    expect(await answer.locator('button.chip').count()).toBeGreaterThan(0);
+    await visible(answer.locator('table.eligibility'));
+    expect(await answer.locator('table.eligibility tbody tr').count()).toBeGreaterThan(3);
+    await shot(page, '02-seeker-answer');
+
+    await answer.locator('.message-text button.chip').first().click();
+    const dialog = page.getByRole('dialog');
+    await visible(dialog.locator('.clause-body'));
+    expect((await dialog.locator('.clause-body').innerText()).length).toBeGreaterThan(20);
+    await containsText(dialog.locator('.clause-id'), 'yb2022-38:');
+    await shot(page, '03-seeker-clause');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await answer.getByRole('button', { name: s.feedback.up }).click();
+    await visible(answer.getByText(s.feedback.thanks));
+  });
+
+  test('the seeker asks for a person and waits in the queue', async () => {
+    const page = seeker.page;
+    await page.getByRole('button', { name: s.handoff.button }).click();
+    await visible(page.getByText(s.handoff.queued));
+    await shot(page, '04-seeker-handoff');
+  });
+
+  test('a counsellor signs in, sees the case in the live queue and claims it', async () => {
+    const page = counsellor.page;
+    await page.goto(server.url + '/console');
+    await page.waitForURL(/\/console\/login/);
+    await shot(page, '05-console-login');
+    await page.getByLabel(st.login.username).fill(server.staff.counsellor!.username);
+    await page.getByLabel(st.login.password).fill(server.staff.counsellor!.password);
+    await page.getByRole('button', { name: st.login.submit }).click();
+    await page.waitForURL(/\/console\/queue/);
+    const waiting = page.getByRole('table', { name: st.queue.waiting });
+    await containsText(waiting, zh.agent.handoffReasons.button);
+    await shot(page, '06-console-queue');
+
+    await waiting.getByRole('button', { name: st.queue.claim }).first().click();
+    await page.waitForURL(/\/console\/cases\//);
+    await visible(page.getByLabel(st.conversation.reply));
+    await containsText(page.locator('.transcript'), QUESTION);
+  });
+
+  test('the counsellor replies and the seeker sees it live; the seeker answers back', async () => {
+    await containsText(seeker.page.locator('.message-system').last(), '王老师', 20_000);
+
+    const page = counsellor.page;
+    await page.getByLabel(st.conversation.reply).fill(REPLY);
+    await page.getByRole('button', { name: st.conversation.send, exact: true }).click();
+    await containsText(page.locator('.transcript'), REPLY);
+    await shot(page, '07-console-case');
+
+    const fromCounsellor = seeker.page.locator('.message-counsellor').last();
+    await containsText(fromCounsellor, REPLY, 20_000);
+    await containsText(fromCounsellor.locator('.message-who'), '王老师');
+    await shot(seeker.page, '08-seeker-counsellor-reply');
+
+    await seeker.page.getByLabel(s.composer.label).fill('好的，谢谢王老师');
+    await seeker.page.keyboard.press('Enter');
+    await containsText(page.locator('.transcript'), '好的，谢谢王老师', 20_000);
+  });
+
+  test('the counsellor hands back to the assistant; the seeker is told, and a reload keeps the conversation', async () => {
+    const page = counsellor.page;
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: st.conversation.handBack }).click();
+    await visible(page.getByText(st.caseStatus.returned_to_bot!).first());
+
+    await containsText(seeker.page.locator('.message-system').last(), zh.cases.transcript.handedBack, 20_000);
+    await shot(seeker.page, '09-seeker-handed-back');
+
+    await seeker.page.reload();
+    await containsText(seeker.page.locator('.message-counsellor').last(), REPLY);
+    await containsText(seeker.page.locator('.message-seeker').first(), QUESTION);
+    await visible(seeker.page.locator('table.eligibility').first());
+    expect(await seeker.page.getByRole('button', { name: s.handoff.button }).isEnabled()).toBe(true);
+  });
+
+  test('staff screens: Ask with clause texts, the ledger, the catalog, the dashboard', async () => {
+    const page = counsellor.page;
+    await page.getByRole('link', { name: st.nav.ask }).click();
+    await page.getByLabel(st.ask.label).fill('创业担保贷款个人最高能贷多少？');
+    await page.getByRole('button', { name: st.ask.submit }).click();
+    await visible(page.locator('.ask-grid .clause-body').first(), 60_000);
+    await containsText(page.locator('.ask-grid'), '30万');
+    await shot(page, '10-console-ask');
+
+    await page.getByRole('link', { name: st.nav.ledger }).click();
+    await visible(page.getByRole('heading', { name: st.ledger.title }));
+    await page.locator('.ledger-page table').waitFor();
+    await shot(page, '11-console-ledger');
+
+    await page.getByRole('link', { name: st.nav.catalog }).click();
+    await page.locator('.catalog-page table.data').waitFor();
+    await shot(page, '12-console-catalog');
+  });
+
+  test('a supervisor scores the answer with the rubric and sees the dashboard', async () => {
+    supervisor = await openBrowser();
+    const page = supervisor.page;
+    await page.goto(server.url + '/console/login');
+    await page.getByLabel(st.login.username).fill(server.staff.supervisor!.username);
+    await page.getByLabel(st.login.password).fill(server.staff.supervisor!.password);
+    await page.getByRole('button', { name: st.login.submit }).click();
+    await page.waitForURL(/\/console\/queue/);
+    await page.getByRole('link', { name: st.nav.audit }).click();
+    const item = page.locator('.review-item').filter({ hasText: QUESTION }).first();
+    await item.waitFor({ timeout: 20_000 });
+    for (const key of ['accuracy', 'citation', 'completeness', 'tone', 'safety'] as const) {
+      await item.getByRole('group', { name: zh.review.rubric[key] }).getByLabel('4').check();
+    }
+    await item.getByLabel(st.audit.comment).fill('引用准确，建议补充失业登记办理地点。');
+    await shot(page, '13-console-audit');
+    await item.getByRole('button', { name: st.audit.score }).click();
+    await containsText(page.locator('table.data').last(), '引用准确');
+
+    await page.getByRole('link', { name: st.nav.dashboard }).click();
+    await page.locator('.tiles').waitFor();
+    await page.locator('.chart svg').first().waitFor();
+    await shot(page, '14-console-dashboard');
+  });
+
+  test('the seeker page on a phone', async () => {
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, mobile: true });
+    try {
+      const page = phone.page;
+      await page.goto(server.url + '/');
+      await shot(page, '15-phone-consent');
+      await page.getByRole('button', { name: s.privacy.agree }).click();
+      await page.getByRole('button', { name: s.quickReplies.items[1]! }).click();
+      const answer = page.locator('.message-assistant:not(.intro)').last();
+      await answer.locator('.feedback').waitFor({ timeout: 60_000 });
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shot(page, '16-phone-answer');
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  test('no browser errors on the way', () => {
+    expect([...seeker.errors, ...counsellor.errors, ...(supervisor?.errors ?? [])]).toEqual([]);
+  });
+});
