@@ -1,61 +1,84 @@
 /**
- * Supervisor review and dashboard metrics (issue 8). These routes do not exist yet: the screens
- * call them through this one module and show an honest "接口尚未提供" when the server says the
- * route is missing — never made-up numbers. Paths follow the issue's wording.
+ * Supervisor review and dashboard metrics (server/routes/staff/{reviews,metrics}.ts). Screens read
+ * them through `maybe()`, so a server without these routes shows "接口尚未提供", never made-up data.
  */
-import { api } from './client.ts';
+import type { Citation, ToolCall } from './chat-types.ts';
+import { api, url } from './client.ts';
+import type { OutcomeTargets } from './cases.ts';
 
 export const REVIEW_PATHS = {
-  answers: '/api/staff/review/answers',
-  sample: '/api/staff/review/sample',
-  reviews: '/api/staff/review/reviews',
+  queue: '/api/staff/reviews/queue',
+  reviews: '/api/staff/reviews',
+  transcript: (conversationId: string) => `/api/staff/reviews/conversations/${encodeURIComponent(conversationId)}`,
+  agreement: '/api/staff/reviews/agreement',
+  export: '/api/staff/reviews/export',
   metrics: '/api/staff/metrics',
 };
 
 export const RUBRIC = ['accuracy', 'citation', 'completeness', 'tone', 'safety'] as const;
 export type RubricKey = (typeof RUBRIC)[number];
+export const QUEUE_REASONS = ['sampled', 'flagged', 'grounding', 'thumbs_down', 'handoff', 'guardrail'] as const;
 
-export interface ReviewAnswer {
+export interface QueueItem {
   messageId: string;
-  conversationId?: string;
-  question?: string;
-  text: string;
+  conversationId: string;
   createdAt: string;
-  flags?: string[];
-  rating?: number | null;
-  counsellor?: string | null;
+  status: string;
+  answer: string;
+  question: string | null;
+  reasons: string[];
+  rating: number | null;
+  reviewCount: number;
+  counsellors: string[];
 }
-export interface Review {
-  id: string;
-  messageId: string;
-  reviewer?: string;
-  scores: Partial<Record<RubricKey, number>>;
-  comment?: string | null;
-  createdAt: string;
-}
-export interface Metrics {
-  conversations?: number;
-  handoffs?: number;
-  groundingRate?: number | null;
-  averageRating?: number | null;
-  serviceStandardCompliance?: number | null;
-  byDay?: { day: string; conversations: number; handoffs: number }[];
-}
-
-export interface AnswerFilter {
-  flagged?: boolean;
-  thumbsDown?: boolean;
+export interface QueueFilter {
+  reason?: string;
+  rating?: 'up' | 'down' | 'none';
   handoff?: boolean;
   from?: string;
   to?: string;
-  counsellorId?: string;
+  date?: string;
+}
+export type Review = { id: string; createdAt: string; reviewer: string; messageId: string; conversationId: string; comment: string | null; answer?: string } & Record<RubricKey, number>;
+
+export interface ReviewTranscript {
+  conversation: { id: string; status: string; createdAt: string };
+  messages: {
+    messageId: string;
+    role: 'seeker' | 'assistant' | 'counsellor' | 'system';
+    text: string;
+    status: string;
+    createdAt: string;
+    author?: string | null;
+    citations?: Citation[];
+    toolCalls?: ToolCall[];
+    grounding?: { ok?: boolean; unknownCitations?: string[]; ungroundedFigures?: string[]; regenerated?: boolean; replaced?: boolean } | null;
+    flagged?: boolean;
+    flags?: string[];
+    feedback?: { rating: number; comment: string | null } | null;
+    myReview?: (Record<RubricKey, number> & { comment: string | null }) | null;
+    reviewCount?: number;
+  }[];
 }
 
-export const listAnswers = (f: AnswerFilter) =>
-  api<{ items: ReviewAnswer[] }>(REVIEW_PATHS.answers, {
-    query: { flagged: f.flagged || undefined, thumbsDown: f.thumbsDown || undefined, handoff: f.handoff || undefined, from: f.from, to: f.to, counsellorId: f.counsellorId },
+export interface Metrics {
+  period: { from: string; to: string; days: number };
+  conversations: { total: number; questions: number; answers: number };
+  handoffs: { total: number; conversations: number; rate: number | null; open: number; bySource: Record<string, number> };
+  grounding: { checked: number; passed: number; rate: number | null; firstPassRate: number | null; flagged: number };
+  ratings: { up: number; down: number; total: number; upShare: number | null };
+  reviews: { total: number; answers: number; reviewers: number; averages: Record<RubricKey, number | null>; overall: number | null };
+  daily: { day: string; conversations: number; answers: number; grounded: number; handoffs: number }[];
+  serviceStandard: { label: string; seekers: number; complete: number; rate: number | null };
+  outcomes: OutcomeTargets;
+}
+
+export const reviewQueue = (f: QueueFilter) =>
+  api<{ day: string; sampleSize: number; total: number; items: QueueItem[] }>(REVIEW_PATHS.queue, {
+    query: { reason: f.reason, rating: f.rating, handoff: f.handoff === undefined ? undefined : String(f.handoff), from: f.from, to: f.to, date: f.date },
   });
-export const sampleQueue = () => api<{ items: ReviewAnswer[] }>(REVIEW_PATHS.sample);
-export const listReviews = () => api<{ items: Review[] }>(REVIEW_PATHS.reviews);
-export const submitReview = (body: { messageId: string; scores: Record<RubricKey, number>; comment?: string }) => api<{ review: Review }>(REVIEW_PATHS.reviews, { body });
+export const reviewTranscript = (conversationId: string) => api<ReviewTranscript>(REVIEW_PATHS.transcript(conversationId));
+export const listReviews = (q: { mine?: boolean } = {}) => api<{ total: number; items: Review[] }>(REVIEW_PATHS.reviews, { query: { mine: q.mine ? 'true' : undefined } });
+export const submitReview = (body: { messageId: string; comment?: string } & Record<RubricKey, number>) => api<{ review: Review; created: boolean }>(REVIEW_PATHS.reviews, { body });
+export const exportUrl = (q: { from?: string; to?: string }) => url(REVIEW_PATHS.export, q);
 export const getMetrics = (q: { from?: string; to?: string } = {}) => api<Metrics>(REVIEW_PATHS.metrics, { query: q });

@@ -16,7 +16,10 @@ export function Available<T>(props: { result: Maybe<T> | undefined; children: (d
           {t.common.forbidden}
         </p>
       </Match>
-      <Match when={props.result && props.result.unavailable === undefined && props.result}>{(r) => props.children((r() as { data: T }).data)}</Match>
+      {/* keyed: a refreshed result is a new object and renders anew */}
+      <Match when={props.result && props.result.unavailable === undefined && props.result} keyed>
+        {(r) => props.children((r as { data: T }).data)}
+      </Match>
     </Switch>
   );
 }

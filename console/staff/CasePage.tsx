@@ -82,7 +82,7 @@ export default function CasePage() {
                     {c.handBack}
                   </button>
                   <button type="button" class="ghost" disabled={!!busy()} onClick={() => act('release', () => releaseCase(params.id))}>
-                    {t.staff.caseStatus.queued}
+                    {c.release}
                   </button>
                 </Show>
                 <Show when={d().case.status !== 'resolved'}>

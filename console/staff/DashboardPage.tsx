@@ -2,18 +2,21 @@ import { createResource, createSignal, For, onMount, Show } from 'solid-js';
 import type { OutcomeTargets } from '../api/cases.ts';
 import type { Metrics } from '../api/review.ts';
 import { Chart, type ChartOption } from '../components/Chart.tsx';
+import { CitationChip } from '../components/MessageText.tsx';
+import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
-import { loadMetrics, loadTargets } from './dashboard.data.ts';
+import { loadMetrics } from './dashboard.data.ts';
 
 const d = t.staff.dashboard;
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 1000) / 10}%`);
 
 /** Conversations, handoffs, grounding, ratings, service standard; outcomes against the plan's targets. */
 export default function DashboardPage() {
-  const [year, setYear] = createSignal(new Date().getFullYear());
-  const [metrics] = createResource(loadMetrics);
-  const [targets] = createResource(year, loadTargets);
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = createSignal(thisYear);
+  const [metrics] = createResource(year, loadMetrics);
+  const [clause, setClause] = createSignal<string>();
   onMount(() => (document.title = `${d.title} · ${t.appName}`));
 
   return (
@@ -23,20 +26,23 @@ export default function DashboardPage() {
         <label>
           {t.staff.catalog.year}{' '}
           <select value={String(year())} onChange={(e) => setYear(Number(e.currentTarget.value))}>
-            <For each={[year() - 1, year(), year() + 1].filter((y) => y >= 2022)}>{(y) => <option value={y}>{y}</option>}</For>
+            <For each={[thisYear - 2, thisYear - 1, thisYear].filter((y) => y >= 2022)}>{(y) => <option value={y}>{y}</option>}</For>
           </select>
         </label>
       </div>
-
-      <section aria-labelledby="dash-metrics">
-        <h2 id="dash-metrics">{d.conversations}</h2>
-        <Available result={metrics()}>{(m) => <MetricTiles metrics={m} />}</Available>
-      </section>
-
-      <section aria-labelledby="dash-targets">
-        <h2 id="dash-targets">{d.targets}</h2>
-        <Available result={targets()}>{(tg) => <Targets data={tg} />}</Available>
-      </section>
+      <Available result={metrics()}>
+        {(m) => (
+          <>
+            <p class="small muted">{d.period(m.period.from, m.period.to)}</p>
+            <MetricTiles metrics={m} />
+            <section aria-labelledby="dash-targets">
+              <h2 id="dash-targets">{d.targets}</h2>
+              <Targets data={m.outcomes} onCite={setClause} />
+            </section>
+          </>
+        )}
+      </Available>
+      <ClauseDialog clauseId={clause()} onClose={() => setClause(undefined)} />
     </div>
   );
 }
@@ -44,21 +50,25 @@ export default function DashboardPage() {
 function MetricTiles(props: { metrics: Metrics }) {
   const m = () => props.metrics;
   const tiles = () => [
-    { label: d.conversations, value: m().conversations ?? '—' },
-    { label: d.handoffs, value: m().handoffs ?? '—' },
-    { label: d.grounding, value: pct(m().groundingRate) },
-    { label: d.ratings, value: m().averageRating === null || m().averageRating === undefined ? '—' : m().averageRating!.toFixed(2) },
-    { label: d.compliance, value: pct(m().serviceStandardCompliance) },
+    { label: d.conversations, value: String(m().conversations.total), sub: d.answers(m().conversations.answers) },
+    { label: d.handoffs, value: String(m().handoffs.total), sub: d.handoffRate(pct(m().handoffs.rate), m().handoffs.open) },
+    { label: d.grounding, value: pct(m().grounding.rate), sub: d.firstPass(pct(m().grounding.firstPassRate)) },
+    { label: d.ratings, value: pct(m().ratings.upShare), sub: d.thumbs(m().ratings.up, m().ratings.down) },
+    { label: d.reviewScore, value: m().reviews.overall === null ? '—' : m().reviews.overall!.toFixed(2), sub: d.reviews(m().reviews.total) },
+    { label: d.compliance, value: pct(m().serviceStandard.rate), sub: d.complianceOf(m().serviceStandard.complete, m().serviceStandard.seekers) },
   ];
+  // A long range reads better by week; the chart keeps the last 90 days.
+  const days = () => m().daily.slice(-90);
   const byDay = (): ChartOption => ({
     tooltip: { trigger: 'axis' },
-    legend: { data: [d.conversations, d.handoffs] },
+    legend: { data: [d.conversations, d.handoffs, d.groundedAnswers] },
     grid: { left: 40, right: 16, top: 36, bottom: 28 },
-    xAxis: { type: 'category', data: (m().byDay ?? []).map((x) => x.day) },
+    xAxis: { type: 'category', data: days().map((x) => x.day.slice(5)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: d.conversations, type: 'line', data: (m().byDay ?? []).map((x) => x.conversations) },
-      { name: d.handoffs, type: 'bar', data: (m().byDay ?? []).map((x) => x.handoffs) },
+      { name: d.conversations, type: 'line', data: days().map((x) => x.conversations), color: '#0b5cad' },
+      { name: d.groundedAnswers, type: 'line', data: days().map((x) => x.grounded), color: '#1a6b34' },
+      { name: d.handoffs, type: 'bar', data: days().map((x) => x.handoffs), color: '#c77700' },
     ],
   });
   return (
@@ -69,18 +79,18 @@ function MetricTiles(props: { metrics: Metrics }) {
             <li class="tile">
               <span class="tile-value">{tile.value}</span>
               <span class="tile-label">{tile.label}</span>
+              <span class="small muted">{tile.sub}</span>
             </li>
           )}
         </For>
       </ul>
-      <Show when={m().byDay?.length}>
-        <Chart option={byDay()} label={d.byDay} />
-      </Show>
+      <h2>{d.byDay}</h2>
+      <Chart option={byDay()} label={d.byDay} />
     </>
   );
 }
 
-function Targets(props: { data: OutcomeTargets }) {
+function Targets(props: { data: OutcomeTargets; onCite: (id: string) => void }) {
   const outcomes = () => Object.entries(props.data.outcomes.cases);
   const outcomeChart = (): ChartOption => ({
     tooltip: { trigger: 'axis' },
@@ -89,7 +99,19 @@ function Targets(props: { data: OutcomeTargets }) {
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: outcomes().map(([, n]) => n), itemStyle: { color: '#0b5cad' } }],
   });
-  const fmt = (code: string, v: number | null) => (v === null ? '—' : code.endsWith('_rate') ? pct(v) : String(v));
+  const isRate = (code: string) => code.endsWith('_rate');
+  const fmt = (code: string, v: number | null) => (v === null ? '—' : isRate(code) ? pct(v) : String(v));
+  const progress = (row: OutcomeTargets['targets'][number]): ChartOption => ({
+    grid: { left: 8, right: 8, top: 4, bottom: 4 },
+    xAxis: { type: 'value', show: false, max: Math.max(row.target, row.actual ?? 0) || 1 },
+    yAxis: { type: 'category', show: false, data: [''] },
+    series: [
+      { type: 'bar', data: [row.target], barGap: '-100%', itemStyle: { color: '#e3e8ee' }, silent: true },
+      { type: 'bar', data: [row.actual ?? 0], itemStyle: { color: met(row) ? '#1a6b34' : '#c77700' } },
+    ],
+  });
+  const met = (row: OutcomeTargets['targets'][number]) =>
+    row.actual !== null && (row.code === 'zero_employment_families' ? row.actual <= row.target : row.actual >= row.target);
   return (
     <>
       <div class="table-wrap">
@@ -99,30 +121,35 @@ function Targets(props: { data: OutcomeTargets }) {
               <th scope="col">{d.targets}</th>
               <th scope="col">{d.goal}</th>
               <th scope="col">{d.actual}</th>
+              <th scope="col" class="visually-hidden">
+                {d.progress}
+              </th>
             </tr>
           </thead>
           <tbody>
             <For each={props.data.targets}>
-              {(row) => {
-                const met = () =>
-                  row.actual !== null &&
-                  (row.code === 'zero_employment_families' ? row.actual <= row.target : row.actual >= row.target);
-                return (
-                  <tr>
-                    <th scope="row">{row.name}</th>
-                    <td>{fmt(row.code, row.target)}</td>
-                    <td>
-                      <span class={`status ${met() ? 'status-eligible' : 'status-unknown'}`}>{fmt(row.code, row.actual)}</span>
-                    </td>
-                  </tr>
-                );
-              }}
+              {(row) => (
+                <tr>
+                  <th scope="row">
+                    {row.name} <Show when={row.clauseId}>{(id) => <CitationChip clauseId={id()} onOpen={props.onCite} />}</Show>
+                  </th>
+                  <td>{row.code === 'zero_employment_families' ? d.zero : `≥ ${fmt(row.code, row.target)}`}</td>
+                  <td>
+                    <span class={`status ${met(row) ? 'status-eligible' : 'status-unknown'}`}>{fmt(row.code, row.actual)}</span>
+                  </td>
+                  <td class="progress-cell">
+                    <Show when={row.code !== 'zero_employment_families'}>
+                      <Chart option={progress(row)} label={`${row.name}：${fmt(row.code, row.actual)} / ${fmt(row.code, row.target)}`} height={28} />
+                    </Show>
+                  </td>
+                </tr>
+              )}
             </For>
           </tbody>
         </table>
       </div>
-      <h3>{t.staff.conversation.outcome}</h3>
-      <Chart option={outcomeChart()} label={t.staff.conversation.outcome} />
+      <h3>{d.outcomes}</h3>
+      <Chart option={outcomeChart()} label={d.outcomes} />
     </>
   );
 }

@@ -72,7 +72,7 @@ export default function LedgerPage() {
                   <tr>
                     <th scope="col">{t.staff.conversation.seekerSays}</th>
                     <th scope="col">{l.employment}</th>
-                    <th scope="col">{t.staff.audit.counsellor}</th>
+                    <th scope="col">{t.staff.ledger.counsellor}</th>
                     <th scope="col">{l.owed}</th>
                     <th scope="col">{l.lastContact}</th>
                   </tr>

@@ -1,20 +1,20 @@
 import { createSignal, For, Show } from 'solid-js';
 import { RUBRIC, type RubricKey, submitReview } from '../api/review.ts';
-import { t } from '../i18n.ts';
+import { t, zh } from '../i18n.ts';
 
 const a = t.staff.audit;
 
-/** Scores one answer 1–5 on each rubric line, with a comment. */
-export function RubricForm(props: { messageId: string; onScored: () => void }) {
-  const [scores, setScores] = createSignal<Partial<Record<RubricKey, number>>>({});
-  const [comment, setComment] = createSignal('');
+/** Scores one answer 1–5 on each rubric line (zh.review.rubric), with a comment. */
+export function RubricForm(props: { messageId: string; initial?: Partial<Record<RubricKey, number>> & { comment?: string | null }; onScored: () => void }) {
+  const [scores, setScores] = createSignal<Partial<Record<RubricKey, number>>>({ ...props.initial });
+  const [comment, setComment] = createSignal(props.initial?.comment ?? '');
   const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
   const complete = () => RUBRIC.every((k) => scores()[k]);
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!complete()) return;
     try {
-      await submitReview({ messageId: props.messageId, scores: scores() as Record<RubricKey, number>, ...(comment().trim() ? { comment: comment().trim() } : {}) });
+      await submitReview({ messageId: props.messageId, ...(scores() as Record<RubricKey, number>), ...(comment().trim() ? { comment: comment().trim() } : {}) });
       setMessage({ ok: true, text: a.scored });
       props.onScored();
     } catch (err) {
@@ -22,11 +22,11 @@ export function RubricForm(props: { messageId: string; onScored: () => void }) {
     }
   };
   return (
-    <form class="rubric" onSubmit={submit}>
+    <form class="rubric" onSubmit={submit} aria-label={a.score}>
       <For each={RUBRIC}>
         {(key) => (
           <fieldset class="rubric-line">
-            <legend>{a.rubric[key]}</legend>
+            <legend>{zh.review.rubric[key]}</legend>
             <For each={[1, 2, 3, 4, 5]}>
               {(n) => (
                 <label class="score">
@@ -40,7 +40,13 @@ export function RubricForm(props: { messageId: string; onScored: () => void }) {
       </For>
       <label for={`${props.messageId}-comment`}>{a.comment}</label>
       <textarea id={`${props.messageId}-comment`} rows="2" maxLength={1000} value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
-      <Show when={message()}>{(m) => <p role={m().ok ? 'status' : 'alert'} class={m().ok ? 'ok' : 'error'}>{m().text}</p>}</Show>
+      <Show when={message()}>
+        {(m) => (
+          <p role={m().ok ? 'status' : 'alert'} class={m().ok ? 'ok' : 'error'}>
+            {m().text}
+          </p>
+        )}
+      </Show>
       <button type="submit" class="primary" disabled={!complete()}>
         {a.score}
       </button>

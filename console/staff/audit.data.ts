@@ -1,7 +1,7 @@
-/** Data for the audit page (supervisors); every call may say the review API is not there yet. */
+/** Data for the audit page (supervisors): the review queue with filters, one transcript, the reviews. */
 import { maybe } from '../api/client.ts';
-import { type AnswerFilter, listAnswers, listReviews, sampleQueue } from '../api/review.ts';
+import { listReviews, type QueueFilter, reviewQueue, reviewTranscript } from '../api/review.ts';
 
-export const loadAnswers = (f: AnswerFilter) => maybe(listAnswers(f));
-export const loadSample = () => maybe(sampleQueue());
+export const loadQueue = (f: QueueFilter) => maybe(reviewQueue(f));
 export const loadReviews = () => maybe(listReviews());
+export const loadTranscript = (conversationId: string) => reviewTranscript(conversationId);

@@ -1,7 +1,9 @@
-/** Data for the dashboard: metrics (not provided by the server yet) and outcomes against the plan's targets. */
-import { outcomesAgainstTargets } from '../api/cases.ts';
+/** Data for the dashboard: GET /api/staff/metrics (conversations, grounding, ratings, service standard, targets). */
 import { maybe } from '../api/client.ts';
 import { getMetrics } from '../api/review.ts';
 
-export const loadMetrics = () => maybe(getMetrics());
-export const loadTargets = (year: number) => maybe(outcomesAgainstTargets(year));
+export const loadMetrics = (year: number) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const to = year === Number(today.slice(0, 4)) ? today : `${year}-12-31`;
+  return maybe(getMetrics({ from: `${year}-01-01`, to }));
+};

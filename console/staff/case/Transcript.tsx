@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createEffect, For, on, Show } from 'solid-js';
 import type { CaseMessage } from '../../api/cases.ts';
 import { CitationChip, MessageText } from '../../components/MessageText.tsx';
 import { ToolResults } from '../../components/ToolResults.tsx';
@@ -10,8 +10,11 @@ const c = t.staff.conversation;
 
 /** The conversation as staff see it: who said what, citations, tool calls and grounding flags. */
 export function Transcript(props: { messages: readonly CaseMessage[]; onCite: (id: string) => void }) {
+  let list!: HTMLOListElement;
+  // The newest message in view, as a chat window does.
+  createEffect(on(() => props.messages.length, () => list && (list.scrollTop = list.scrollHeight)));
   return (
-    <ol class="transcript" aria-label={c.transcript}>
+    <ol class="transcript" ref={list} aria-label={c.transcript}>
       <For each={props.messages}>
         {(m) => {
           const extra = () => (m.citations ?? []).filter((x) => !new Set(citedIds(m.text)).has(x.clauseId));
