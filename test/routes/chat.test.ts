@@ -253,3 +253,37 @@ describe('chat rate limits', () => {
     }
   });
 });
+
+describe('jobs and training through the chat', () => {
+  it('recommends live vacancies and courses with reasons, and the ledger records each recommendation', async () => {
+    const { loadDemoDataIfEmpty } = await import('../../server/jobs/demo-load.ts');
+    const { today } = await import('../../server/rules/dates.ts');
+    const j = await createTestApp({ chatLimits: { sessionsPerIpPerHour: 100, messagesPerSessionPerMinute: 100, messagesPerIpPerMinute: 100 } });
+    try {
+      await loadDemoDataIfEmpty(j.database, (await import('../../server/embeddings/local.ts')).localEmbedder(), { asOf: today(), count: 200 });
+      const s = await (await j.app.request('/api/chat/sessions', { method: 'POST' })).json();
+      const send = async (text: string) =>
+        (await j.app.request(`/api/chat/sessions/${s.sessionId}/messages`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ text }),
+        })).json();
+      const jobs = await send('我是今年毕业的大专生，想找个仓库管理的工作');
+      const call = jobs.toolCalls.find((c: any) => c.name === 'match_vacancies');
+      expect(call).toBeDefined();
+      expect(call.output.matches.length).toBeGreaterThanOrEqual(3);
+      for (const m of call.output.matches) expect(jobs.text).toContain(m.title);
+      expect(jobs.text).toContain('匹配理由');
+      expect(jobs.citations.map((c: any) => c.clauseId)).toContain('yb2022-38:2.4.1');
+      const recorded = await j.database.db.select().from(serviceRecords).where(eq(serviceRecords.messageId, jobs.messageId));
+      expect(recorded.filter((r) => r.kind === 'job_recommendation')).toHaveLength(call.output.matches.length);
+
+      const training = await send('我还想参加培训学点技术，有什么课程？');
+      const courses = training.toolCalls.find((c: any) => c.name === 'recommend_training');
+      expect(courses.output.matches.length).toBeGreaterThanOrEqual(3);
+      expect(training.text).toContain(courses.output.matches[0].title);
+    } finally {
+      await j.close();
+    }
+  });
+});

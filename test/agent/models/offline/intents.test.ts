@@ -33,3 +33,11 @@ describe('offline intents', () => {
     },
   );
 });
+
+describe('jobs versus events', () => {
+  it('reads 招聘活动 / 招聘会 in a month as events, not a job search', () => {
+    expect(understand('五月份有什么招聘活动？', '2026-11-30').intents).toEqual(['events']);
+    expect(understand('有什么招聘会吗', '2026-11-30').intents).not.toContain('jobs');
+    expect(understand('有什么招聘的岗位', '2026-11-30').intents).toContain('jobs');
+  });
+});
