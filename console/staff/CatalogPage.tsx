@@ -7,6 +7,13 @@ import { t, zh } from '../i18n.ts';
 import { paths } from '../routes.ts';
 import { courseList, eventList, vacancyList } from './catalog.data.ts';
 import { ImportForm } from './ImportForm.tsx';
+import { useStaff } from './StaffProvider.tsx';
+
+/** Counsellors read the catalog; staff, supervisors and admins manage it (server/auth/permissions.ts). */
+const useCanManage = () => {
+  const { session } = useStaff();
+  return () => !!session.user() && session.user()!.role !== 'counsellor';
+};
 
 const c = t.staff.catalog;
 type Tab = 'vacancies' | 'courses' | 'events';
@@ -47,6 +54,7 @@ export default function CatalogPage() {
 }
 
 function ItemList(props: { kind: 'vacancies' | 'courses' }) {
+  const canManage = useCanManage();
   const [sp, setSp] = useSearchParams<{ status?: string; q?: string; page?: string }>();
   const status = () => sp.status ?? 'all';
   const page = () => Math.max(1, Number(sp.page ?? 1) || 1);
@@ -78,14 +86,18 @@ function ItemList(props: { kind: 'vacancies' | 'courses' }) {
     </>
   );
   const action = (r: { id: string; status: string }) => (
-    <button type="button" class="secondary small-button" onClick={() => toggle(r.id, r.status !== 'withdrawn')}>
-      {r.status === 'withdrawn' ? c.restore : c.withdraw}
-    </button>
+    <Show when={canManage()}>
+      <button type="button" class="secondary small-button" onClick={() => toggle(r.id, r.status !== 'withdrawn')}>
+        {r.status === 'withdrawn' ? c.restore : c.withdraw}
+      </button>
+    </Show>
   );
 
   return (
     <>
-      <ImportForm kind={props.kind} onImported={() => void refresh()} />
+      <Show when={canManage()}>
+        <ImportForm kind={props.kind} onImported={() => void refresh()} />
+      </Show>
       <form
         class="row wrap filters"
         role="search"
@@ -208,13 +220,16 @@ function Pager(props: { page: number; pages: number; onPage: (p: number) => void
 }
 
 function Events(props: { onCite: (id: string) => void }) {
+  const canManage = useCanManage();
   const [sp, setSp] = useSearchParams<{ year?: string }>();
   const year = () => Number(sp.year) || new Date().getFullYear();
   const data = createAsync(() => eventList(year()));
   const cols = c.columns;
   return (
     <>
-      <ImportForm kind="events" onImported={() => void revalidate(eventList.key)} />
+      <Show when={canManage()}>
+        <ImportForm kind="events" onImported={() => void revalidate(eventList.key)} />
+      </Show>
       <Show when={data()}>
         {(d) => (
           <>

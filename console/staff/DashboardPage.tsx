@@ -6,6 +6,7 @@ import { CitationChip } from '../components/MessageText.tsx';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
+import { todayInChina } from '../lib/format.ts';
 import { loadMetrics } from './dashboard.data.ts';
 
 const d = t.staff.dashboard;
@@ -13,7 +14,7 @@ const pct = (x: number | null | undefined) => (x === null || x === undefined ? '
 
 /** Conversations, handoffs, grounding, ratings, service standard; outcomes against the plan's targets. */
 export default function DashboardPage() {
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(todayInChina().slice(0, 4));
   const [year, setYear] = createSignal(thisYear);
   const [metrics] = createResource(year, loadMetrics);
   const [clause, setClause] = createSignal<string>();
@@ -66,8 +67,8 @@ function MetricTiles(props: { metrics: Metrics }) {
     xAxis: { type: 'category', data: days().map((x) => x.day.slice(5)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: d.conversations, type: 'line', data: days().map((x) => x.conversations), color: '#0b5cad' },
-      { name: d.groundedAnswers, type: 'line', data: days().map((x) => x.grounded), color: '#1a6b34' },
+      { name: d.conversations, type: 'line', showSymbol: false, data: days().map((x) => x.conversations), color: '#0b5cad' },
+      { name: d.groundedAnswers, type: 'line', showSymbol: false, data: days().map((x) => x.grounded), color: '#1a6b34' },
       { name: d.handoffs, type: 'bar', data: days().map((x) => x.handoffs), color: '#c77700' },
     ],
   });
@@ -121,9 +122,7 @@ function Targets(props: { data: OutcomeTargets; onCite: (id: string) => void }) 
               <th scope="col">{d.targets}</th>
               <th scope="col">{d.goal}</th>
               <th scope="col">{d.actual}</th>
-              <th scope="col" class="visually-hidden">
-                {d.progress}
-              </th>
+              <th scope="col">{d.progress}</th>
             </tr>
           </thead>
           <tbody>

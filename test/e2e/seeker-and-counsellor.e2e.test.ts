@@ -151,7 +151,7 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await shot(page, '12-console-catalog');
   });
 
-  test('a supervisor scores the answer with the rubric and sees the dashboard', async () => {
+  test('a supervisor scores the answer with the rubric, imports a vacancy feed with a bad row, withdraws a vacancy and sees the dashboard', async () => {
     supervisor = await openBrowser();
     const page = supervisor.page;
     await page.goto(server.url + '/console/login');
@@ -170,10 +170,29 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await item.getByRole('button', { name: st.audit.score }).click();
     await containsText(page.locator('table.data').last(), '引用准确');
 
+    // Staff managing the catalog: a feed file with one bad row lands the good one and names the bad line.
+    await page.getByRole('link', { name: st.nav.catalog }).click();
+    await page.getByLabel(st.catalog.source).fill('e2e-feed');
+    await page.getByLabel(st.catalog.file).setInputFiles({
+      name: 'vacancies.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('sourceId,title,employer,street,wageMin,wageMax,expiresOn\nE2E-1,客服专员（端到端测试）,重庆测试科技有限公司,两路街道,4000,6000,2099-12-31\nE2E-2,,没有岗位名称的单位,两路街道,4000,6000,2099-12-31\n'),
+    });
+    await page.getByRole('button', { name: st.catalog.import }).last().click();
+    const report = page.locator('.import-report');
+    await containsText(report, st.catalog.report({ received: 2, valid: 1, inserted: 1, updated: 0, unchanged: 0, withdrawn: 0 }));
+    await containsText(report.locator('table.errors'), '3');
+    await shot(page, '14-console-catalog-import');
+    await page.getByPlaceholder(zh.console.common.search).fill('端到端测试');
+    await page.getByRole('button', { name: zh.console.common.search, exact: true }).click();
+    const row = page.locator('.catalog-page table.data tbody tr').filter({ hasText: '客服专员（端到端测试）' });
+    await row.getByRole('button', { name: st.catalog.withdraw }).click();
+    await containsText(row, st.catalog.withdrawn);
+
     await page.getByRole('link', { name: st.nav.dashboard }).click();
     await page.locator('.tiles').waitFor();
     await page.locator('.chart svg').first().waitFor();
-    await shot(page, '14-console-dashboard');
+    await shot(page, '15-console-dashboard');
   });
 
   test('the seeker page on a phone', async () => {
@@ -181,14 +200,14 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     try {
       const page = phone.page;
       await page.goto(server.url + '/');
-      await shot(page, '15-phone-consent');
+      await shot(page, '16-phone-consent');
       await page.getByRole('button', { name: s.privacy.agree }).click();
       await page.getByRole('button', { name: s.quickReplies.items[1]! }).click();
       const answer = page.locator('.message-assistant:not(.intro)').last();
       await answer.locator('.feedback').waitFor({ timeout: 60_000 });
       // Nothing wider than the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await shot(page, '16-phone-answer');
+      await shot(page, '17-phone-answer');
       expect(phone.errors).toEqual([]);
     } finally {
       await phone.close();
