@@ -44,6 +44,9 @@ export function composeAnswer(outcomes: ToolOutcome[]): string {
   return parts.filter(Boolean).join('\n\n') || T['fallback']!;
 }
 
+/** A card whose reasons are empty drops its reasons line rather than show a bare “理由：”. */
+const withoutEmptyReasons = (text: string) => text.replace(/\n\s*(匹配)?理由：\s*$/u, '');
+
 const cite = (ids: string[]) => ids.map((id) => `【${id}】`).join('');
 
 function eligibility(out: { benefits: BenefitResult[]; missingFacts: string[]; person: Record<string, unknown> }, T: Record<string, string>) {
@@ -119,14 +122,14 @@ function jobs(out: any, T: Record<string, string>) {
     lines.push(T['jobs.intro']!);
     matches.forEach((m, i) =>
       lines.push(
-        fill(T['jobs.item']!, {
+        withoutEmptyReasons(fill(T['jobs.item']!, {
           n: i + 1,
           title: m.title,
           employer: m.employer,
           place: [m.district, m.street].filter(Boolean).join(''),
           wage: m.wageText ?? '面议',
           reasons: (m.reasons ?? []).slice(0, 3).join('；'),
-        }),
+        })),
       ),
     );
     if (matches.some((m) => m.demo)) lines.push(T['jobs.demo']!);
@@ -142,7 +145,7 @@ function courses(out: any, T: Record<string, string>) {
   if (list.length) {
     lines.push(T['courses.intro']!);
     list.forEach((c, i) =>
-      lines.push(fill(T['courses.item']!, { n: i + 1, title: c.title, provider: c.provider ?? '', category: c.category ?? '', subsidised: c.subsidised ? '｜补贴性培训' : '', reasons: (c.reasons ?? []).slice(0, 2).join('；') })),
+      lines.push(withoutEmptyReasons(fill(T['courses.item']!, { n: i + 1, title: c.title, provider: c.provider ?? '', category: c.category ?? '', subsidised: c.subsidised ? '｜补贴性培训' : '', reasons: (c.reasons ?? []).slice(0, 2).join('；') }))),
     );
   }
   if (out.shortfall) lines.push(fill(T['courses.shortfall']!, { found: out.shortfall.found, reason: out.shortfall.reason ?? '' }));

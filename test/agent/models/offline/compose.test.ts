@@ -49,3 +49,11 @@ describe('offline composition', () => {
     expect(rankByQuotedNames(hits, '创业大赛是个啥比赛')).toEqual(hits);
   });
 });
+
+describe('cards without reasons', () => {
+  it('drops an empty reasons line from a course card', () => {
+    const text = composeAnswer([{ name: 'recommend_training', output: { matches: [{ courseId: 'c1', title: '养老护理员培训', provider: '某学校', category: '养老护理', reasons: [] }], citations: [] } }]);
+    expect(text).toContain('养老护理员培训');
+    expect(text).not.toMatch(/理由：\s*(\n|$)/);
+  });
+});
