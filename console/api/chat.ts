@@ -39,3 +39,7 @@ export const sendFeedback = (s: ChatSession, body: { messageId: string; rating: 
   api<{ ok: true }>(`${base(s.sessionId)}/feedback`, { method: 'POST', body, token: s.token });
 
 export const getClause = (clauseId: string) => api<Clause>(`/api/policy/clauses/${encodeURIComponent(clauseId)}`);
+
+/** 实名登记: the seeker chooses to give name and phone (consent recorded) for follow-up in the ledger. */
+export const identify = (s: ChatSession, body: { name: string; phone: string; consent: true }) =>
+  api<{ message: string }>(`${base(s.sessionId)}/identity`, { body, token: s.token });

@@ -5,6 +5,7 @@ import { createChatStore } from '../stores/chat.ts';
 import { createConsentStore } from '../stores/consent.ts';
 import { Composer } from './Composer.tsx';
 import { ConsentNotice } from './ConsentNotice.tsx';
+import { IdentityDialog } from './IdentityDialog.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
 
 const s = t.seeker;
@@ -19,6 +20,7 @@ export default function ChatPage(props: { embedded?: boolean }) {
   const [clause, setClause] = createSignal<string>();
   const [notice, setNotice] = createSignal<string>();
   const [handingOff, setHandingOff] = createSignal(false);
+  const [identityOpen, setIdentityOpen] = createSignal(false);
   let list!: HTMLOListElement;
   let input: HTMLTextAreaElement | undefined;
 
@@ -77,6 +79,11 @@ export default function ChatPage(props: { embedded?: boolean }) {
           <p class="small">{props.embedded ? t.centre : `${t.centre} · ${s.subtitle}`}</p>
         </div>
         <div class="chat-header-actions">
+          <Show when={consent.given() && (chat.state.status === 'queued' || chat.state.status === 'counsellor')}>
+            <button type="button" class="ghost" onClick={() => setIdentityOpen(true)}>
+              {s.identity.button}
+            </button>
+          </Show>
           <Show when={chat.state.messages.length}>
             <button type="button" class="ghost" onClick={newChat}>
               {s.newChat}
@@ -142,6 +149,7 @@ export default function ChatPage(props: { embedded?: boolean }) {
       </footer>
 
       <ClauseDialog clauseId={clause()} onClose={() => setClause(undefined)} />
+      <IdentityDialog open={identityOpen()} onClose={() => setIdentityOpen(false)} onSubmit={chat.register} />
     </div>
   );
 }

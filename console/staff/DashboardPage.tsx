@@ -62,7 +62,7 @@ function MetricTiles(props: { metrics: Metrics }) {
   const days = () => m().daily.slice(-90);
   const byDay = (): ChartOption => ({
     tooltip: { trigger: 'axis' },
-    legend: { data: [d.conversations, d.handoffs, d.groundedAnswers] },
+    legend: { top: 4, data: [d.conversations, d.handoffs, d.groundedAnswers] },
     grid: { left: 40, right: 16, top: 36, bottom: 28 },
     xAxis: { type: 'category', data: days().map((x) => x.day.slice(5)) },
     yAxis: { type: 'value', minInterval: 1 },

@@ -5,7 +5,7 @@
 import { batch, createSignal, onCleanup } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { ApiError } from '../api/client.ts';
-import { type ChatSession, createSession, getTranscript, liveEvents, requestPerson, sendFeedback, sendMessage } from '../api/chat.ts';
+import { type ChatSession, createSession, getTranscript, identify, liveEvents, requestPerson, sendFeedback, sendMessage } from '../api/chat.ts';
 import { SseParser } from '../api/sse.ts';
 import { type ChatAction, chatReducer, initialChat } from '../lib/chat-reducer.ts';
 import { t } from '../i18n.ts';
@@ -115,6 +115,11 @@ export function createChatStore() {
     storage.set('yb.chat.rated', next);
   }
 
+  async function register(body: { name: string; phone: string; consent: true }) {
+    const s = await ensureSession();
+    return (await identify(s, body)).message;
+  }
+
   function forget() {
     liveAbort?.abort();
     liveAbort = undefined;
@@ -131,6 +136,6 @@ export function createChatStore() {
     turnAbort?.abort();
   });
 
-  return { state, live, rated, restore, send, askForPerson, rate, forget, hasSession: () => !!session };
+  return { state, live, rated, restore, send, askForPerson, rate, register, forget, hasSession: () => !!session };
 }
 export type ChatStore = ReturnType<typeof createChatStore>;

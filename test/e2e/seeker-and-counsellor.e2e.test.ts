@@ -76,6 +76,17 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await page.getByRole('button', { name: s.handoff.button }).click();
     await visible(page.getByText(s.handoff.queued));
     await shot(page, '04-seeker-handoff');
+
+    // Optional 实名登记 so the counsellor can follow up: only with consent.
+    await page.getByRole('button', { name: s.identity.button }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(s.identity.name, { exact: true }).fill('张晓明');
+    await dialog.getByLabel(s.identity.phone, { exact: true }).fill('13800001234');
+    expect(await dialog.getByRole('button', { name: s.identity.submit }).isDisabled()).toBe(true);
+    await dialog.getByLabel(zh.cases.identity.consentText).check();
+    await dialog.getByRole('button', { name: s.identity.submit }).click();
+    await visible(dialog.getByText(zh.cases.identity.saved));
+    await page.keyboard.press('Escape');
   });
 
   test('a counsellor signs in, sees the case in the live queue and claims it', async () => {
@@ -89,6 +100,9 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await page.waitForURL(/\/console\/queue/);
     const waiting = page.getByRole('table', { name: st.queue.waiting });
     await containsText(waiting, zh.agent.handoffReasons.button);
+    // The seeker's name is masked in lists.
+    await containsText(waiting, '张*');
+    expect(await waiting.innerText()).not.toContain('张晓明');
     await shot(page, '06-console-queue');
 
     await waiting.getByRole('button', { name: st.queue.claim }).first().click();

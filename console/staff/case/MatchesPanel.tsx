@@ -7,8 +7,10 @@ import { t } from '../../i18n.ts';
 /** Vacancies and courses for the seeker's recorded facts, beside the chat (二（四）1: at least 3 each). */
 export function MatchesPanel(props: { facts: Record<string, unknown> }) {
   const soft = <T,>(p: Promise<T>) => p.catch((e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'error', String(e))));
-  const [vacancies] = createResource(() => props.facts, (f) => soft(matchVacancies(f, 5)));
-  const [courses] = createResource(() => props.facts, (f) => soft(recommendCourses(f, { k: 3 })));
+  // Keyed by the facts' content: the case refreshes on every live event, the facts rarely change.
+  const facts = () => JSON.stringify(props.facts ?? {});
+  const [vacancies] = createResource(facts, (f) => soft(matchVacancies(JSON.parse(f) as Record<string, unknown>, 5)));
+  const [courses] = createResource(facts, (f) => soft(recommendCourses(JSON.parse(f) as Record<string, unknown>, { k: 3 })));
   return (
     <section class="panel" aria-labelledby="matches-h">
       <h2 id="matches-h">{t.staff.conversation.matches}</h2>
