@@ -35,6 +35,7 @@ import { staffOutcomeRoutes } from './routes/staff/outcomes.ts';
 import { staffOutreachRoutes } from './routes/staff/outreach.ts';
 import { staffPlanRoutes } from './routes/staff/plans.ts';
 import { staffQueueRoutes } from './routes/staff/queue.ts';
+import { staffUserRoutes } from './routes/staff/users.ts';
 import { staffAccessLogRoutes } from './routes/staff/access-log.ts';
 import { staffMetricRoutes } from './routes/staff/metrics.ts';
 import { staffReviewRoutes } from './routes/staff/reviews.ts';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff', staffRoutes({ database, embedder }));
   // Casework (issue 6): the queue, cases with live takeover and copilot, the real-name ledger.
   const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS };
+  app.route('/api/staff/users', staffUserRoutes({ database }));
   app.route('/api/staff/queue', staffQueueRoutes({ database, bus }));
   app.route('/api/staff/cases', staffCaseRoutes(turnDeps));
   app.route('/api/staff/ledger', staffLedgerRoutes({ database }));

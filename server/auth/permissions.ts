@@ -18,6 +18,11 @@ const CASEWORK: StaffRole[] = [C, SV];
 const REVIEW: StaffRole[] = [SV, A];
 
 export const ROUTE_ROLES: Record<string, StaffRole[]> = {
+  // staff accounts: admins only
+  'GET /api/staff/users': [A],
+  'POST /api/staff/users': [A],
+  'POST /api/staff/users/:id/disable': [A],
+  'POST /api/staff/users/:id/enable': [A],
   // vacancies, courses and events: everyone reads, staff manage
   'POST /api/staff/vacancies/import': MANAGE,
   'GET /api/staff/vacancies': ALL,

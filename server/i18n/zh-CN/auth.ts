@@ -8,6 +8,7 @@ export const auth = {
     passwordWrong: '原密码不正确',
     csrf: '请求来源不被允许',
     usernameTaken: '用户名已存在',
+    cannotDisableSelf: '不能停用自己的账号',
   },
   roles: { counsellor: '职业指导员', staff: '工作人员', supervisor: '督导', admin: '管理员' },
 } as const;
