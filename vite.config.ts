@@ -25,7 +25,11 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: Number(process.env.VITE_PORT ?? 5173),
-    proxy: { '/api': { target: api }, '/healthz': { target: api } },
+    proxy: {
+      // console/api/*.ts are modules at /api/… in dev: Vite serves those, the API server the rest.
+      '/api': { target: api, bypass: (req) => (/\.(tsx?|jsx?|css)(\?|$)/.test(req.url ?? '') ? req.url : undefined) },
+      '/healthz': { target: api },
+    },
   },
   preview: { proxy: { '/api': { target: api } } },
 });
