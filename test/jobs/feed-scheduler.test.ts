@@ -78,11 +78,13 @@ describe(`scheduled vacancy feed against a local server (${inject('databaseUnder
       await vi.waitFor(() => expect(lines.some((l) => l.msg === 'vacancy feed had bad rows')).toBe(true), { timeout: 10_000, interval: 20 });
 
       // The feed fails: logged (host only, never the token), retried, the server carries on.
+      expect(lines.filter((l) => l.msg === 'vacancy feed pull failed')).toEqual([]);
       answer = () => new Response('down', { status: 503 });
       const failedFrom = requests;
       await vi.waitFor(() => expect(lines.filter((l) => l.msg === 'vacancy feed pull failed').length).toBeGreaterThanOrEqual(2), { timeout: 10_000, interval: 20 });
       expect(requests).toBeGreaterThan(failedFrom + 1);
       const failure = lines.find((l) => l.msg === 'vacancy feed pull failed')!;
+      expect(failure.err).toContain('503');
       expect(failure).toMatchObject({ level: 40, host: new URL(url).host, retryInMs: 40 });
       expect(JSON.stringify(lines)).not.toContain('secret-token');
       expect(Object.values(await statuses()).filter((s) => s === 'active')).toHaveLength(2);
