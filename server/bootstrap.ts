@@ -8,6 +8,7 @@ import { createChatModels, type ChatModels } from './agent/models/index.ts';
 import { TurnRegistry } from './agent/turns.ts';
 import { LiveBus } from './live/bus.ts';
 import { loadDemoDataIfEmpty } from './jobs/demo-load.ts';
+import { backfillVacancyTokens } from './jobs/vacancy-tokens.ts';
 import { loadCorpus } from './policy/corpus.ts';
 import { ingestCorpus } from './policy/ingest.ts';
 import { today } from './rules/dates.ts';
@@ -40,6 +41,8 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
   const embedder = createEmbedder(config);
   warmUp();
   if (config.INGEST_ON_START) await ingestPolicyCorpus(database, embedder, log);
+  const tokenised = await backfillVacancyTokens(database);
+  if (tokenised) log.info({ vacancies: tokenised }, 'vacancy words indexed for full-text candidates');
   if (config.DEMO_DATA_ON_START) {
     const demo = await loadDemoDataIfEmpty(database, embedder, { asOf: today() });
     if (demo.vacancies || demo.courses) log.info({ vacancies: demo.vacancies?.inserted ?? 0, courses: demo.courses?.inserted ?? 0 }, 'demo vacancies and courses loaded into the empty database');

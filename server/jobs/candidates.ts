@@ -71,6 +71,8 @@ export interface SearchOptions {
   exact?: boolean;
   efSearch?: number;
   iterative?: boolean;
+  /** Leave the plan to the planner (the full-text branch: a GIN scan and sort is often best there). */
+  planner?: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ async function withSearch<T>(database: Database, limit: number, search: SearchOp
       // The order must come from the vector index: with a wide ef_search the planner otherwise
       // prices a full scan and top-N sort below the HNSW scan up to ~100k rows, and takes 10–20×
       // longer (measured: 50 ms against 3 ms at 10k on PostgreSQL).
-      await tx.execute(sql.raw(`set local enable_sort = off`));
+      if (!search.planner) await tx.execute(sql.raw(`set local enable_sort = off`));
     }
     return query(tx);
   });
@@ -118,6 +120,45 @@ export async function vacancyCandidates(
       .limit(limit),
   );
   return rows.map(({ distance: d, ...v }) => ({ ...(v as Omit<VacancyCandidate, 'similarity'>), similarity: 1 - Number(d) }));
+}
+
+/**
+ * The nearest matchable vacancies among those containing the seeker's words (`tsquery`, from
+ * toTsQuery): the GIN index finds them whatever the HNSW graph does. Hashed lexical vectors of
+ * short queries are a hard case for HNSW — at 100k demo posts it misses a third of the exact top 10
+ * (bench/match.ts) — so matching takes the union of both.
+ */
+export async function vacancyWordCandidates(
+  database: Database,
+  { vector, tsquery, limit, ...filters }: VacancyFilters & { vector: number[]; tsquery: string; limit: number },
+): Promise<VacancyCandidate[]> {
+  const q = vectorLiteral(vector);
+  const distance = sql`${vacancies.embedding} <=> ${q}::vector`;
+  const rows = await withSearch(database, limit, { planner: true }, (tx) =>
+    tx
+      .select({ ...vacancyColumns, distance: sql<number>`${distance}` })
+      .from(vacancies)
+      .where(and(...vacancyConditions(filters), sql`${vacancies.tsv} @@ to_tsquery('simple', ${tsquery})`))
+      .orderBy(distance)
+      .limit(limit),
+  );
+  return rows.map(({ distance: d, ...v }) => ({ ...(v as Omit<VacancyCandidate, 'similarity'>), similarity: 1 - Number(d) }));
+}
+
+/**
+ * Matching's candidates: the HNSW nearest, and when the seeker used words, the nearest among the
+ * posts containing them; one row per post.
+ */
+export async function matchCandidates(
+  database: Database,
+  { tsquery, ...args }: VacancyFilters & { vector: number[]; limit: number; tsquery?: string },
+): Promise<VacancyCandidate[]> {
+  const nearest = await vacancyCandidates(database, args);
+  if (!tsquery) return nearest;
+  const worded = await vacancyWordCandidates(database, { ...args, tsquery });
+  const byId = new Map(nearest.map((c) => [c.id, c]));
+  for (const c of worded) if (!byId.has(c.id)) byId.set(c.id, c);
+  return [...byId.values()];
 }
 
 /** Why matchable vacancies are out of the seeker's reach, counted over the whole table (for the shortfall message). */

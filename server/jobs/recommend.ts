@@ -7,7 +7,8 @@ import type { Database } from '../db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import type { Person } from '../rules/facts.ts';
-import { countLiveCourses, courseCandidates, vacancyCandidates, vacancyReach } from './candidates.ts';
+import { toTsQuery } from '../policy/search.ts';
+import { countLiveCourses, courseCandidates, matchCandidates, vacancyReach } from './candidates.ts';
 import { learningIntent, recommendCoursesFor, type CourseMatch } from './course-match.ts';
 import { matchVacanciesFor, type VacancyMatch } from './match.ts';
 import { CANDIDATES } from './match-weights.ts';
@@ -79,9 +80,11 @@ export async function matchVacanciesForPerson(
   { person, k, asOf }: { person: Person; k: number; asOf: string },
 ): Promise<{ asOf: string; matches: VacancyMatchRow[]; shortfall?: Shortfall }> {
   const profile = seekerProfile(person, asOf);
-  const vector = await embedder.embedQuery(seekerQueryText(profile, labels));
+  const text = seekerQueryText(profile, labels);
+  const vector = await embedder.embedQuery(text);
   const filters = { asOf, education: profile.education, groups: knownGroups(profile), restrictedWorkTypes: restrictedFor(profile) };
-  const candidates = await vacancyCandidates(database, { ...filters, vector, limit: Math.max(CANDIDATES, k) });
+  const tsquery = profile.hasIntent ? toTsQuery(text) || undefined : undefined;
+  const candidates = await matchCandidates(database, { ...filters, vector, tsquery, limit: Math.max(CANDIDATES, k) });
   const result = matchVacanciesFor(profile, candidates, k);
   const reach = result.suitable < 3 ? await vacancyReach(database, filters) : undefined;
   const shortfall = reach && vacancyShortfall(result.suitable, { ...reach, irrelevant: result.excluded.irrelevant });

@@ -8,12 +8,16 @@ import { vacancies } from '../db/schema/index.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { importEmbedded, type EmbeddedTable, type ImportOptions, type ImportReport } from './embedded-import.ts';
 import { readRows, type ImportInput } from './feed-records.ts';
+import { vacancyTokens } from './vacancy-tokens.ts';
 import { toVacancyInput, VACANCY_COLUMNS, VacancyRowSchema, vacancyText, type VacancyInput } from './vacancy-row.ts';
 
 const table: EmbeddedTable<VacancyInput> = {
   table: vacancies,
   text: vacancyText,
-  values: ({ sourceId: _id, status: _status, postedOn, ...rest }, today) => ({ ...rest, postedOn: postedOn ?? today }),
+  values: (row, today) => {
+    const { sourceId: _id, status: _status, postedOn, ...rest } = row;
+    return { ...rest, postedOn: postedOn ?? today, tokens: vacancyTokens(row) };
+  },
   keepWhenAbsent: (row) => (row.postedOn ? [] : ['postedOn']),
 };
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, embedding, updatedAt } from './columns.ts';
+import { createdAt, embedding, tsvector, updatedAt } from './columns.ts';
 
 /** A live vacancy, imported from a feed or by staff; upserted by (source, sourceId). */
 export const vacancies = pgTable(
@@ -37,6 +37,9 @@ export const vacancies = pgTable(
     /** The model that made `embedding`; a re-import with another model re-embeds. */
     embeddingModel: text('embedding_model').notNull().default(''),
     embedding: embedding().notNull(),
+    /** Space-separated segmented words of the embedded text: the full-text candidates' input. */
+    tokens: text('tokens').notNull().default(''),
+    tsv: tsvector('tsv').generatedAlwaysAs(sql`to_tsvector('simple', tokens)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -44,6 +47,7 @@ export const vacancies = pgTable(
     uniqueIndex('vacancies_source_idx').on(t.source, t.sourceId),
     index('vacancies_active_idx').on(t.status, t.expiresOn),
     index('vacancies_embedding_idx').using('hnsw', t.embedding.op('vector_cosine_ops')),
+    index('vacancies_tsv_idx').using('gin', t.tsv),
   ],
 );
 export type Vacancy = typeof vacancies.$inferSelect;
