@@ -22,6 +22,8 @@ export const paths = {
   audit: '/console/audit',
   dashboard: '/console/dashboard',
   password: '/console/password',
+  accounts: '/console/accounts',
+  accessLog: '/console/access-log',
 } as const;
 
 export const routes: RouteDefinition[] = [
@@ -46,6 +48,8 @@ export const routes: RouteDefinition[] = [
           { path: '/audit', component: lazy(() => import('./staff/AuditPage.tsx')) },
           { path: '/dashboard', component: lazy(() => import('./staff/DashboardPage.tsx')) },
           { path: '/password', component: lazy(() => import('./staff/PasswordPage.tsx')) },
+          { path: '/accounts', component: lazy(() => import('./staff/AccountsPage.tsx')) },
+          { path: '/access-log', component: lazy(() => import('./staff/AccessLogPage.tsx')) },
         ],
       },
     ],

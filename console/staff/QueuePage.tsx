@@ -7,6 +7,8 @@ import { t } from '../i18n.ts';
 import { formatDate, formatWait, waitedMinutes } from '../lib/format.ts';
 import { paths } from '../routes.ts';
 import { createLiveList } from '../stores/live-list.ts';
+import { ClauseDialog } from '../components/ClauseDialog.tsx';
+import { OutreachPanel } from './OutreachPanel.tsx';
 import { useStaff } from './StaffProvider.tsx';
 
 const q = t.staff.queue;
@@ -20,6 +22,7 @@ export default function QueuePage() {
   const [now, setNow] = createSignal(Date.now());
   const [claiming, setClaiming] = createSignal<string>();
   const [claimError, setClaimError] = createSignal<string>();
+  const [clause, setClause] = createSignal<string>();
   const tick = setInterval(() => setNow(Date.now()), 30_000);
   onCleanup(() => clearInterval(tick));
   onMount(() => (document.title = `${q.title} · ${t.appName}`));
@@ -158,6 +161,8 @@ export default function QueuePage() {
           )}
         </Available>
       </section>
+      <OutreachPanel onCite={setClause} />
+      <ClauseDialog clauseId={clause()} onClose={() => setClause(undefined)} />
     </div>
   );
 }

@@ -15,6 +15,8 @@ const NAV: { href: string; label: string; roles: StaffRole[] }[] = [
   { href: paths.catalog(), label: n.catalog, roles: ALL },
   { href: paths.audit, label: n.audit, roles: ['supervisor', 'admin'] },
   { href: paths.dashboard, label: n.dashboard, roles: ['staff', 'supervisor', 'admin'] },
+  { href: paths.accessLog, label: n.accessLog, roles: ['supervisor', 'admin'] },
+  { href: paths.accounts, label: n.accounts, roles: ['admin'] },
 ];
 
 /** The signed-in console: a guard (to the login page when signed out) and the navigation. */

@@ -4,6 +4,8 @@
  * it; the counsellor hands back; a supervisor scores the answer; the seeker page on a phone.
  * Screenshots of each screen go to test-output/e2e/.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { containsText, openBrowser, type Person, shot, visible } from './support/browser.ts';
@@ -18,17 +20,32 @@ let server: RunningServer;
 let seeker: Person;
 let counsellor: Person;
 let supervisor: Person | undefined;
+/**
+ * The centre's website: another origin (another port on this machine), serving a page with the one
+ * script tag. A local server rather than an intercepted name, because Chromium refuses a public
+ * page's requests to a loopback address.
+ */
+let centre: Server;
+let CENTRE_SITE = '';
 
 beforeAll(async () => {
+  centre = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>渝北区就业和人才中心</title></head><body><h1>渝北区就业和人才中心</h1><p>欢迎访问。</p><script src="${server.url}/widget.js" async></script></body></html>`);
+  });
+  await new Promise<void>((ok) => centre.listen(0, '127.0.0.1', ok));
+  CENTRE_SITE = `http://127.0.0.1:${(centre.address() as AddressInfo).port}`;
   server = await startServer([
     { username: 'wang.counsellor', role: 'counsellor', name: '王老师' },
     { username: 'li.supervisor', role: 'supervisor', name: '李督导' },
-  ]);
+    { username: 'admin', role: 'admin', name: '管理员' },
+  ], { WIDGET_FRAME_ANCESTORS: `'self' ${CENTRE_SITE}` });
   seeker = await openBrowser();
   counsellor = await openBrowser();
 });
 
 afterAll(async () => {
+  centre?.close();
   await seeker?.close();
   await counsellor?.close();
   await supervisor?.close();
@@ -225,6 +242,53 @@ describe('seeker, counsellor and supervisor in the browser', () => {
       expect(phone.errors).toEqual([]);
     } finally {
       await phone.close();
+    }
+  });
+
+  test('the first admin (made with staff:create, as the README says) signs in and creates an account with a one-time password', async () => {
+    const admin = await openBrowser();
+    try {
+      const page = admin.page;
+      await page.goto(server.url + '/console/login');
+      await page.getByLabel(st.login.username).fill(server.staff.admin!.username);
+      await page.getByLabel(st.login.password).fill(server.staff.admin!.password);
+      await page.getByRole('button', { name: st.login.submit }).click();
+      await page.waitForURL(/\/console\/queue/);
+      await page.getByRole('link', { name: st.nav.accounts }).click();
+      await page.getByLabel(st.login.username).fill('zhao.staff');
+      await page.getByLabel(st.accounts.displayName).fill('赵工作人员');
+      await page.getByLabel(st.accounts.role).selectOption('staff');
+      await page.getByRole('button', { name: st.accounts.create }).click();
+      const password = await page.locator('code.password').innerText();
+      expect(password.length).toBeGreaterThanOrEqual(12);
+      await containsText(page.locator('table.data'), '赵工作人员');
+      await shot(page, '18-console-accounts');
+
+      await page.getByRole('link', { name: st.nav.accessLog }).click();
+      await page.locator('.access-log-page .small.muted').last().waitFor();
+      await shot(page, '19-console-access-log');
+      expect(admin.errors).toEqual([]);
+    } finally {
+      await admin.close();
+    }
+  });
+
+  test('one script tag on the centre website adds the widget: a button that opens the chat in a frame', async () => {
+    const visitor = await openBrowser();
+    try {
+      const page = visitor.page;
+      await page.goto(`${CENTRE_SITE}/`);
+      const button = page.getByRole('button', { name: '在线咨询' });
+      await button.click();
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      const frame = page.frameLocator('#yb-chat-widget-frame');
+      await visible(frame.getByRole('button', { name: s.privacy.agree }), 20_000);
+      await frame.getByRole('button', { name: s.privacy.agree }).click();
+      await visible(frame.getByLabel(s.composer.label));
+      await shot(page, '20-widget-on-centre-site');
+      expect(visitor.errors).toEqual([]);
+    } finally {
+      await visitor.close();
     }
   });
 

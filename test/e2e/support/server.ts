@@ -38,13 +38,13 @@ function createStaff(dataDir: string, account: Omit<StaffAccount, 'password'>): 
   return { ...account, password };
 }
 
-export async function startServer(accounts: Omit<StaffAccount, 'password'>[]): Promise<RunningServer> {
+export async function startServer(accounts: Omit<StaffAccount, 'password'>[], extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   execFileSync(process.execPath, ['--import', 'tsx', 'server/cli/build-console.ts'], { cwd: ROOT, stdio: 'inherit', timeout: 240_000 });
   const dataDir = mkdtempSync(join(tmpdir(), 'yb-e2e-'));
   const staff: Record<string, StaffAccount> = {};
   for (const a of accounts) staff[a.role] = createStaff(dataDir, a);
 
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: { ...env(dataDir), PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: { ...env(dataDir), ...extraEnv, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start in time:\n${output}`)), 240_000);
