@@ -42,7 +42,7 @@ export function VacancyCards(props: { matches: readonly VacancyMatch[]; shortfal
                   </Show>
                   <Show when={m.street || m.address}>
                     <dt>{v.place}</dt>
-                    <dd>{[m.street, m.address].filter(Boolean).join(' ')}</dd>
+                    <dd>{m.address && m.street && m.address.includes(m.street) ? m.address : [m.street, m.address].filter(Boolean).join(' ')}</dd>
                   </Show>
                   <Show when={m.contact}>
                     <dt>{v.contact}</dt>

@@ -1,5 +1,5 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { claimCase, dueFollowUps, listQueue, type QueueItem, queueEvents } from '../api/cases.ts';
 import { ApiError, maybe } from '../api/client.ts';
 import { Available, ErrorNote } from '../components/Unavailable.tsx';
@@ -25,9 +25,10 @@ export default function QueuePage() {
   const [clause, setClause] = createSignal<string>();
   const tick = setInterval(() => setNow(Date.now()), 30_000);
   onCleanup(() => clearInterval(tick));
-  onMount(() => (document.title = `${q.title} · ${t.appName}`));
 
   const waiting = () => (queue.data() ?? []).filter((c) => c.status === 'queued');
+  // The tab's title shows how many are waiting, so a counsellor working elsewhere sees a new case.
+  createEffect(() => (document.title = `${waiting().length ? `(${waiting().length}) ` : ''}${q.title} · ${t.appName}`));
   const mine = () => (queue.data() ?? []).filter((c) => c.status === 'claimed' && c.assignedTo?.id === session.user()?.id);
   const others = () => (queue.data() ?? []).filter((c) => c.status === 'claimed' && c.assignedTo?.id !== session.user()?.id);
 

@@ -239,6 +239,19 @@ describe('seeker, counsellor and supervisor in the browser', () => {
       // Nothing wider than the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await shot(page, '17-phone-answer');
+
+      // Vacancy and course cards from the matching tools (二（四）1: at least three of each).
+      await page.getByRole('button', { name: s.quickReplies.items[3]! }).click();
+      const jobs = page.locator('.message-assistant:not(.intro)').last();
+      await jobs.locator('.feedback').waitFor({ timeout: 60_000 });
+      expect(await jobs.getByRole('region', { name: s.vacancies.heading }).locator('.card').count()).toBeGreaterThanOrEqual(3);
+      await jobs.locator('.card').first().scrollIntoViewIfNeeded();
+      await shot(page, '17-phone-vacancy-cards');
+      await page.getByRole('button', { name: s.quickReplies.items[2]! }).click();
+      const courses = page.locator('.message-assistant:not(.intro)').last();
+      await courses.locator('.feedback').waitFor({ timeout: 60_000 });
+      expect(await courses.getByRole('region', { name: s.courses.heading }).locator('.card').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(phone.errors).toEqual([]);
     } finally {
       await phone.close();
