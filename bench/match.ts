@@ -12,8 +12,8 @@
  *   tie-aware: a returned row counts when its distance is within the exact 10th distance.
  *
  * Rows come from the demo generator (a size is a prefix of the next, so one database grows through
- * the sizes) and are embedded once with the local embedding. Build: rows inserted without the HNSW
- * index, then the index built. A size whose projected build exceeds BENCH_MATCH_BUDGET_S (600 s)
+ * the sizes) and are embedded and segmented once. Build: rows inserted without the HNSW index (the
+ * full-text GIN index is kept up to date on insert), then the HNSW index built. A size whose projected build exceeds BENCH_MATCH_BUDGET_S (600 s)
  * is skipped and reported with the measured rate. Not part of `npm test`.
  * Run: `npx tsx bench/match.ts` (sizes: BENCH_MATCH_SIZES=1000,10000).
  */
@@ -35,6 +35,7 @@ import { sha256 } from '../server/policy/corpus.ts';
 import { MAX_IMPORT_ROWS } from '../server/jobs/feed-records.ts';
 import { readVacancies } from '../server/jobs/vacancy-import.ts';
 import { vacancyText } from '../server/jobs/vacancy-row.ts';
+import { vacancyTokens } from '../server/jobs/vacancy-tokens.ts';
 import { WORK_TYPES } from '../server/jobs/vocabulary.ts';
 import { zh } from '../server/i18n/zh-CN/index.ts';
 import type { Person } from '../server/rules/facts.ts';
@@ -90,7 +91,7 @@ function prepare(count: number): Prepared {
   for (let i = 0; i < raw.length; i += MAX_IMPORT_ROWS) inputs.push(...readVacancies({ format: 'json', data: raw.slice(i, i + MAX_IMPORT_ROWS) }).rows.map((r) => r.row));
   for (const input of inputs) {
     const { sourceId, status, postedOn, ...rest } = input;
-    rows.push({ ...rest, source: 'bench', sourceId, status, postedOn: postedOn ?? AS_OF, isDemo: true, contentHash: sha256(input), embeddingModel: localEmbedder().model });
+    rows.push({ ...rest, source: 'bench', sourceId, status, postedOn: postedOn ?? AS_OF, isDemo: true, contentHash: sha256(input), embeddingModel: localEmbedder().model, tokens: vacancyTokens(input) });
     vectors.push(Float32Array.from(embedLocal(vacancyText(input))));
   }
   return { rows, vectors };
