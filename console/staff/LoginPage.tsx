@@ -14,7 +14,7 @@ export default function LoginPage() {
   const [password, setPassword] = createSignal('');
   const [error, setError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
-  const next = () => (params.next?.startsWith('/console') ? params.next : paths.queue);
+  const next = () => (params.next?.startsWith('/console') ? params.next : paths.console);
 
   onMount(async () => {
     document.title = `${l.title} · ${t.appName}`;

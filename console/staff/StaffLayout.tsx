@@ -8,10 +8,12 @@ import { useStaff } from './StaffProvider.tsx';
 
 const n = t.staff.nav;
 const ALL: StaffRole[] = ['counsellor', 'staff', 'supervisor', 'admin'];
+/** Who sees which page follows the route→roles table (server/auth/permissions.ts). */
+const CASEWORK: StaffRole[] = ['counsellor', 'supervisor'];
 const NAV: { href: string; label: string; roles: StaffRole[] }[] = [
-  { href: paths.queue, label: n.queue, roles: ALL },
+  { href: paths.queue, label: n.queue, roles: CASEWORK },
   { href: paths.ask, label: n.ask, roles: ALL },
-  { href: paths.ledger, label: n.ledger, roles: ALL },
+  { href: paths.ledger, label: n.ledger, roles: CASEWORK },
   { href: paths.catalog(), label: n.catalog, roles: ALL },
   { href: paths.audit, label: n.audit, roles: ['supervisor', 'admin'] },
   { href: paths.dashboard, label: n.dashboard, roles: ['staff', 'supervisor', 'admin'] },

@@ -266,7 +266,7 @@ describe('seeker, counsellor and supervisor in the browser', () => {
       await page.getByLabel(st.login.username).fill(server.staff.admin!.username);
       await page.getByLabel(st.login.password).fill(server.staff.admin!.password);
       await page.getByRole('button', { name: st.login.submit }).click();
-      await page.waitForURL(/\/console\/queue/);
+      await page.waitForURL(/\/console\/accounts/);
       await page.getByRole('link', { name: st.nav.accounts }).click();
       await page.getByLabel(st.login.username).fill('zhao.staff');
       await page.getByLabel(st.accounts.displayName).fill('赵工作人员');
