@@ -11,9 +11,12 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts a TypeScript entry point as its own process and waits for its "is running: URL" line. */
-export async function startProcess(entry: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+/**
+ * Starts a TypeScript entry point as its own process and waits for its "is running: URL" line.
+ * `nodeArgs` go to node itself, e.g. `--cpu-prof` (which NODE_OPTIONS refuses).
+ */
+export async function startProcess(entry: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

@@ -51,6 +51,10 @@ export interface TurnContext {
   text: string;
   idFacts?: { birthDate: string; gender: 'male' | 'female' };
   questionId?: string;
+  /** The conversation before this question, oldest first (read when the question is stored). */
+  history?: { id: string; role: string; text: string }[];
+  /** The seeker's stored facts as the turn began; tools that save facts replace them. */
+  seekerFacts?: Record<string, unknown>;
   retrieved: { clauseId: string; title: string; text: string; score: number }[];
   toolCalls: ToolCallRecord[];
   answer: string;

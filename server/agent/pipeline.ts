@@ -2,14 +2,13 @@ import type { Step, TurnContext } from './context.ts';
 import type { TurnStatus } from './statuses.ts';
 import { counsellorHoldsStep } from './steps/counsellor-holds.ts';
 import { groundAnswerStep } from './steps/ground-answer.ts';
-import { persistAnswerStep } from './steps/persist-answer.ts';
 import { persistQuestionStep } from './steps/persist-question.ts';
 import { redactPiiStep } from './steps/redact-pii.ts';
 import { retrieveClausesStep } from './steps/retrieve-clauses.ts';
 import { screenInputStep } from './steps/screen-input.ts';
 import { toolLoopStep } from './steps/tool-loop.ts';
-import { updateLedgerStep } from './steps/update-ledger.ts';
-import { writeTraceStep } from './steps/write-trace.ts';
+import { sendResultStep } from './steps/send-result.ts';
+import { storeTurnStep } from './steps/store-turn.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 
 /**
@@ -20,7 +19,7 @@ import { zh } from '../i18n/zh-CN/index.ts';
 export const PIPELINE = {
   accept: [redactPiiStep, persistQuestionStep],
   answer: [screenInputStep, counsellorHoldsStep, retrieveClausesStep, toolLoopStep, groundAnswerStep],
-  finish: [persistAnswerStep, updateLedgerStep, writeTraceStep],
+  finish: [storeTurnStep, sendResultStep],
 } satisfies Record<string, Step[]>;
 
 /**

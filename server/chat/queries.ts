@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { conversations, type Message, messages, seekers, turnTraces } from '../db/schema/index.ts';
+import { conversations, type Message, messages, seekers } from '../db/schema/index.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 /** A seeker message older than this with no answer no longer blocks the conversation (a crashed turn). */
@@ -28,28 +28,52 @@ export async function findConversation(database: Database, { sessionId, token }:
   return row;
 }
 
+/** What a turn starts from: the stored question, the conversation before it, the seeker's facts. */
+export interface AcceptedQuestion {
+  id: string;
+  seq: number;
+  /** The last messages before the question (seeker, assistant and counsellor), oldest first. */
+  history: { id: string; role: string; text: string }[];
+  facts: Record<string, unknown>;
+}
+
 /**
  * Stores the seeker's message as `pending` and takes the conversation's turn in the same
  * statement: nothing is inserted while another seeker message of this conversation is pending,
- * and two concurrent inserts compute the same seq and collide on the unique index. Returns
- * undefined when a turn is already running.
+ * and two concurrent inserts compute the same seq and collide on the unique index. The same
+ * statement marks the conversation active and reads what the turn starts from (its snapshot does
+ * not yet see the new message), so accepting a turn is one round trip. Returns undefined when a
+ * turn is already running.
  */
-export async function insertPendingQuestion(database: Database, { conversationId, text }: { conversationId: string; text: string }) {
+export async function insertPendingQuestion(
+  database: Database,
+  { conversationId, seekerId, text, historyLimit = 10 }: { conversationId: string; seekerId: string; text: string; historyLimit?: number },
+): Promise<AcceptedQuestion | undefined> {
   try {
-    const rows = await database.rows<{ id: string; seq: number }>(sql`
-      insert into messages (conversation_id, seq, role, text, status)
-      select ${conversationId}, coalesce(max(seq), 0) + 1, 'seeker', ${text}, 'pending'
-      from messages where conversation_id = ${conversationId}
-      having not exists (
-        select 1 from messages
-        where conversation_id = ${conversationId} and role = 'seeker' and status = 'pending'
-          and created_at > now() - make_interval(secs => ${STALE_TURN_SECONDS})
+    const rows = await database.rows<AcceptedQuestion>(sql`
+      with q as (
+        insert into messages (conversation_id, seq, role, text, status)
+        select ${conversationId}, coalesce(max(seq), 0) + 1, 'seeker', ${text}, 'pending'
+        from messages where conversation_id = ${conversationId}
+        having not exists (
+          select 1 from messages
+          where conversation_id = ${conversationId} and role = 'seeker' and status = 'pending'
+            and created_at > now() - make_interval(secs => ${STALE_TURN_SECONDS})
+        )
+        returning id, seq
+      ), touched as (
+        update conversations set last_activity_at = now()
+        where id = ${conversationId} and exists (select 1 from q)
       )
-      returning id, seq`);
-    if (rows[0]) {
-      await database.db.update(conversations).set({ lastActivityAt: sql`now()` }).where(eq(conversations.id, conversationId));
-    }
-    return rows[0];
+      select q.id, q.seq,
+        (select coalesce(json_agg(json_build_object('id', h.id, 'role', h.role, 'text', h.text) order by h.seq), '[]'::json)
+         from (select id, seq, role, text from messages
+               where conversation_id = ${conversationId} and role in ('seeker', 'assistant', 'counsellor')
+               order by seq desc limit ${historyLimit}) h) as history,
+        (select facts from seekers where id = ${seekerId}) as facts
+      from q`);
+    const row = rows[0];
+    return row && { ...row, facts: row.facts ?? {} };
   } catch (e) {
     if (isUniqueViolation(e)) return undefined;
     throw e;
@@ -83,10 +107,6 @@ export async function appendMessage(
   }
 }
 
-export async function setMessageStatus(database: Database, { messageId, status }: { messageId: string; status: string }) {
-  await database.db.update(messages).set({ status }).where(eq(messages.id, messageId));
-}
-
 /** The last `limit` messages of a conversation, oldest first. */
 export async function recentMessages(database: Database, { conversationId, limit = 20 }: { conversationId: string; limit?: number }) {
   const rows = await database.db
@@ -111,10 +131,6 @@ export async function mergeSeekerFacts(database: Database, { seekerId, facts }: 
     .where(eq(seekers.id, seekerId))
     .returning({ facts: seekers.facts });
   return row?.facts ?? {};
-}
-
-export async function insertTurnTrace(database: Database, values: typeof turnTraces.$inferInsert) {
-  await database.db.insert(turnTraces).values(values);
 }
 
 export async function getConversation(database: Database, { conversationId }: { conversationId: string }) {

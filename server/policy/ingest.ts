@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import { events, policyClauses, policyDocuments } from '../db/schema/index.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { words } from '../text/segment.ts';
+import { forgetClauseTexts } from './clause-texts.ts';
 import { type CorpusDocument, searchableText, sha256 } from './corpus.ts';
 
 export interface IngestReport {
@@ -21,7 +22,11 @@ export interface IngestReport {
  */
 export async function ingestCorpus(database: Database, embedder: Embedder, docs: CorpusDocument[]): Promise<IngestReport[]> {
   const reports: IngestReport[] = [];
-  for (const doc of docs) reports.push(await ingestDocument(database, embedder, doc));
+  try {
+    for (const doc of docs) reports.push(await ingestDocument(database, embedder, doc));
+  } finally {
+    forgetClauseTexts(database);
+  }
   return reports;
 }
 

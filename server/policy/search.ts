@@ -1,5 +1,5 @@
-import { inArray, sql } from 'drizzle-orm';
-import { policyClauses } from '../db/schema/index.ts';
+import { sql } from 'drizzle-orm';
+import { clauseTexts } from './clause-texts.ts';
 import type { Database } from '../db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { expandQuery } from '../text/synonyms.ts';
@@ -23,6 +23,7 @@ const MIN_TERM_IDF = 5;
  * Hybrid clause search: pgvector cosine over the HNSW index and PostgreSQL full-text rank over
  * segmented tokens, fused by reciprocal rank fusion. The query is expanded with the thesaurus
  * (colloquial → policy words) for both rankers. `score` is the fused RRF score, highest first.
+ * Clause texts come from the in-memory copy (clause-texts.ts).
  */
 export async function searchClauses(
   database: Database,
@@ -34,35 +35,32 @@ export async function searchClauses(
   const lexicalQuery = toTsQuery(expanded);
 
   const vectorLiteral = `[${vector.join(',')}]`;
-  const [semantic, lexical] = await Promise.all([
-    mode === 'lexical' ? Promise.resolve([]) : database.rows<{ id: string }>(sql`
-      select id from policy_clauses
-      order by embedding <=> ${vectorLiteral}::vector
-      limit ${CANDIDATES}`),
+  const none = sql`select null::text as id, 0::bigint as r where false`;
+  // Both rankers and the fusion in one statement: one round trip. Ties keep the vector ranking's
+  // order, then the full-text one's.
+  const semantic =
+    mode === 'lexical'
+      ? none
+      : sql`select id, row_number() over (order by d) as r from (
+          select id, embedding <=> ${vectorLiteral}::vector as d from policy_clauses order by d limit ${CANDIDATES}) s`;
+  const lexical =
     lexicalQuery && mode !== 'vector'
-      ? database.rows<{ id: string }>(sql`
-          select id from policy_clauses
-          where tsv @@ to_tsquery('simple', ${lexicalQuery})
-          order by ts_rank_cd(tsv, to_tsquery('simple', ${lexicalQuery}), 1) desc, ordinal
-          limit ${CANDIDATES}`)
-      : Promise.resolve([]),
-  ]);
-
-  const fused = new Map<string, number>();
-  for (const ranking of [semantic, lexical]) {
-    ranking.forEach((row, rank) => fused.set(row.id, (fused.get(row.id) ?? 0) + 1 / (RRF_K + rank + 1)));
-  }
-  const top = [...fused.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
+      ? sql`select id, row_number() over (order by rank desc, ordinal) as r from (
+          select id, ordinal, ts_rank_cd(tsv, q, 1) as rank from policy_clauses, to_tsquery('simple', ${lexicalQuery}) q
+          where tsv @@ q order by rank desc, ordinal limit ${CANDIDATES}) s`
+      : none;
+  const top = await database.rows<{ id: string; score: number }>(sql`
+    with v as (${semantic}), t as (${lexical})
+    select coalesce(v.id, t.id) as id,
+      coalesce(1.0 / (${RRF_K} + v.r), 0) + coalesce(1.0 / (${RRF_K} + t.r), 0) as score
+    from v full join t on t.id = v.id
+    order by score desc, v.r nulls last, t.r
+    limit ${k}`);
   if (top.length === 0) return [];
-  const ids = top.map(([id]) => id);
-  const rows = await database.db
-    .select({ id: policyClauses.id, heading: policyClauses.heading, text: policyClauses.text })
-    .from(policyClauses)
-    .where(inArray(policyClauses.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return top.flatMap(([id, score]) => {
-    const r = byId.get(id);
-    return r ? [{ clauseId: id, title: r.heading, text: r.text, score: Number(score.toFixed(6)) }] : [];
+  const texts = await clauseTexts(database, top.map((r) => r.id));
+  return top.flatMap(({ id, score }) => {
+    const c = texts.get(id);
+    return c ? [{ clauseId: id, title: c.heading, text: c.text, score: Number(Number(score).toFixed(6)) }] : [];
   });
 }
 

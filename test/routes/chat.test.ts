@@ -62,7 +62,7 @@ describe(`chat API with the offline model on ${inject('databaseUnderTest')}`, ()
     expect(question).toBeDefined();
     const trace = await t.database.db.select().from(turnTraces).where(eq(turnTraces.answerMessageId, r.messageId));
     expect(trace[0]!.steps.map((s) => s.name)).toEqual([
-      'redact_pii', 'persist_question', 'screen_input', 'counsellor_holds', 'retrieve_clauses', 'tool_loop', 'ground_answer', 'persist_answer', 'update_ledger',
+      'redact_pii', 'persist_question', 'screen_input', 'counsellor_holds', 'retrieve_clauses', 'tool_loop', 'ground_answer',
     ]);
     expect(trace[0]!.retrieved.length).toBeGreaterThan(0);
   });

@@ -1,6 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { policyClauses } from '../../db/schema/index.ts';
+import { clauseTexts } from '../../policy/clause-texts.ts';
 import { checkGrounding, citationsIn } from '../guardrails/grounding.ts';
 import { composeAnswer } from '../models/offline/compose.ts';
 import { fill, loadPrompt } from '../prompts.ts';
@@ -29,13 +28,8 @@ export const groundAnswerStep: Step = {
   name: 'ground_answer',
   async run(ctx) {
     const allowed = new Set([...ctx.retrieved.map((c) => c.clauseId), ...ctx.toolCalls.flatMap((c) => toolClauseIds(c.output))]);
-    const clauses = allowed.size
-      ? await ctx.deps.database.db
-          .select({ id: policyClauses.id, heading: policyClauses.heading, text: policyClauses.text })
-          .from(policyClauses)
-          .where(inArray(policyClauses.id, [...allowed]))
-      : [];
-    const evidence = [...ctx.toolCalls.map((c) => JSON.stringify(c.output)), ...clauses.map((c) => c.text)];
+    const texts = await clauseTexts(ctx.deps.database, allowed);
+    const evidence = [...ctx.toolCalls.map((c) => JSON.stringify(c.output)), ...[...texts.values()].map((c) => c.text)];
     const check = (answer: string) => checkGrounding({ answer, allowedClauseIds: allowed, evidence });
 
     let result = check(ctx.answer);
@@ -64,9 +58,8 @@ export const groundAnswerStep: Step = {
     }
     ctx.grounding = { ...result, regenerated, replaced };
 
-    const byId = new Map(clauses.map((c) => [c.id, c]));
     ctx.citations = citationsIn(ctx.answer).flatMap((id): Citation[] => {
-      const c = byId.get(id);
+      const c = texts.get(id);
       return c ? [{ clauseId: id, title: c.heading, quote: quoteOf(c.text) }] : [];
     });
   },

@@ -6,8 +6,8 @@ import type { Step, TurnContext } from '../context.ts';
 import { createTools } from '../tools/index.ts';
 import { turnSearch } from './retrieve-clauses.ts';
 import { composeAnswer } from '../models/offline/compose.ts';
+import { HISTORY } from './persist-question.ts';
 
-const HISTORY = 10;
 
 export class ModelError extends Error {
   override name = 'ModelError';
@@ -19,8 +19,9 @@ function systemMessage(ctx: TurnContext): SystemMessage {
   return new SystemMessage(`${system.text}\n\n今天是${ctx.asOf}。\n\n检索到的条款：\n${clauses || '（无）'}`);
 }
 
+/** The conversation before the question: read with it by persist_question, or here (copilot drafts). */
 async function history(ctx: TurnContext): Promise<BaseMessage[]> {
-  const rows = await recentMessages(ctx.deps.database, { conversationId: ctx.conversationId, limit: HISTORY + 1 });
+  const rows = ctx.history ?? (await recentMessages(ctx.deps.database, { conversationId: ctx.conversationId, limit: HISTORY + 1 }));
   return rows
     .filter((m) => m.id !== ctx.questionId && (m.role === 'seeker' || m.role === 'assistant' || m.role === 'counsellor'))
     .slice(-HISTORY)
@@ -56,7 +57,8 @@ export const toolLoopStep: Step = {
 /** `remote`: an answer must end with a finish reason, else the stream was cut mid-answer. */
 async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string, remote: boolean) {
   ctx.model = modelName;
-  const tools = createTools({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf, searchClauses: turnSearch(ctx) });
+  const facts = ctx.seekerFacts ? { get: () => ctx.seekerFacts!, set: (f: Record<string, unknown>) => (ctx.seekerFacts = f) } : undefined;
+  const tools = createTools({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf, searchClauses: turnSearch(ctx), facts });
   const byName = new Map(tools.map((t) => [t.name, t]));
   const bound = model.bindTools!(tools);
   const messages: BaseMessage[] = [systemMessage(ctx), ...(await history(ctx)), new HumanMessage(ctx.text)];

@@ -1,10 +1,9 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { getSeekerFacts } from '../../chat/queries.ts';
 import { BENEFIT_CODES, evaluate } from '../../rules/engine.ts';
 import { explain } from '../../rules/explain.ts';
 import { EmployerSchema, PersonSchema } from '../../rules/facts.ts';
-import { result, type ToolContext } from './context.ts';
+import { result, storedFacts, type ToolContext } from './context.ts';
 
 /**
  * Runs the rules engine on the seeker's recorded profile (never on facts the model makes up: the
@@ -14,7 +13,7 @@ import { result, type ToolContext } from './context.ts';
 export const checkEligibilityTool = (ctx: ToolContext) =>
   tool(
     async ({ benefitCodes, employer }) => {
-      const stored = PersonSchema.safeParse(await getSeekerFacts(ctx.database, { seekerId: ctx.seekerId }));
+      const stored = PersonSchema.safeParse(await storedFacts(ctx));
       const person = stored.success ? stored.data : {};
       const audience = employer ? (Object.keys(person).length ? 'both' : 'employer') : 'person';
       const evaluation = evaluate({ person, employer, asOf: ctx.asOf, audience });

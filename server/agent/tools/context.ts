@@ -1,3 +1,4 @@
+import { getSeekerFacts } from '../../chat/queries.ts';
 import type { Database } from '../../db/client.ts';
 import type { Embedder } from '../../embeddings/index.ts';
 import type { LiveBus } from '../../live/bus.ts';
@@ -14,6 +15,13 @@ export interface ToolContext {
   asOf: string;
   /** Clause search, memoised for the turn (the pipeline has usually run the same query already). */
   searchClauses?: (query: string, k: number) => Promise<ClauseHit[]>;
+  /** The seeker's stored facts when the turn has read them already; saving facts replaces them. */
+  facts?: { get(): Record<string, unknown>; set(facts: Record<string, unknown>): void };
+}
+
+/** The seeker's stored facts: the turn's copy, else from the database. */
+export async function storedFacts(ctx: ToolContext): Promise<Record<string, unknown>> {
+  return ctx.facts ? ctx.facts.get() : getSeekerFacts(ctx.database, { seekerId: ctx.seekerId });
 }
 
 /** Tool results are JSON text, the same for a remote model and the offline one. */

@@ -1,9 +1,8 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { getSeekerFacts } from '../../chat/queries.ts';
 import { matchVacanciesForPerson } from '../../jobs/recommend.ts';
 import { PersonSchema } from '../../rules/facts.ts';
-import { result, type ToolContext } from './context.ts';
+import { result, storedFacts, type ToolContext } from './context.ts';
 
 /** The service standard (二（四）1) this recommendation delivers on. */
 const CLAUSE = 'yb2022-38:2.4.1';
@@ -16,7 +15,7 @@ const CLAUSE = 'yb2022-38:2.4.1';
 export const matchVacanciesTool = (ctx: ToolContext) =>
   tool(
     async ({ k, intent }) => {
-      const stored = PersonSchema.safeParse(await getSeekerFacts(ctx.database, { seekerId: ctx.seekerId }));
+      const stored = PersonSchema.safeParse(await storedFacts(ctx));
       const person = { ...(stored.success ? stored.data : {}), ...(intent ? { jobIntent: intent } : {}) };
       const found = await matchVacanciesForPerson(ctx, { person, k, asOf: ctx.asOf });
       const matches = found.matches.map(({ breakdown: _b, similarity: _s, ...m }) => m);

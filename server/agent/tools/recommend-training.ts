@@ -1,9 +1,8 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { getSeekerFacts } from '../../chat/queries.ts';
 import { recommendCoursesForPerson } from '../../jobs/recommend.ts';
 import { PersonSchema } from '../../rules/facts.ts';
-import { result, type ToolContext } from './context.ts';
+import { result, storedFacts, type ToolContext } from './context.ts';
 
 /** 二（四）1 (at least 3 courses) and 二（三）3 (training subsidies) stand behind this recommendation. */
 const CLAUSES = ['yb2022-38:2.4.1', 'yb2022-38:2.3.3'];
@@ -11,7 +10,7 @@ const CLAUSES = ['yb2022-38:2.4.1', 'yb2022-38:2.3.3'];
 export const recommendTrainingTool = (ctx: ToolContext) =>
   tool(
     async ({ k, interest }) => {
-      const stored = PersonSchema.safeParse(await getSeekerFacts(ctx.database, { seekerId: ctx.seekerId }));
+      const stored = PersonSchema.safeParse(await storedFacts(ctx));
       const person = stored.success ? stored.data : {};
       const found = await recommendCoursesForPerson(ctx, { person, interest, k, asOf: ctx.asOf });
       const matches = found.matches.map(({ breakdown: _b, similarity: _s, ...m }) => m);

@@ -19,6 +19,7 @@ export const recordProfileFactsTool = (ctx: ToolContext) =>
         // An expected graduation later this year is fine; it only means not yet 应届 for past-dated rules.
       }
       const merged = await mergeSeekerFacts(ctx.database, { seekerId: ctx.seekerId, facts: parsed.data });
+      ctx.facts?.set(merged);
       return result({ saved: Object.keys(parsed.data), facts: merged });
     },
     {

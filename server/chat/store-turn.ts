@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import type { serviceRecords, turnTraces } from '../db/schema/index.ts';
+import { isUniqueViolation } from './queries.ts';
+
+type ServiceRow = Omit<typeof serviceRecords.$inferInsert, 'messageId'>;
+type Trace = Omit<typeof turnTraces.$inferInsert, 'conversationId' | 'seekerMessageId' | 'answerMessageId'>;
+
+export interface TurnRecord {
+  conversationId: string;
+  questionId: string;
+  /** What became of the seeker's message: answered, handed_off, delivered or failed. */
+  questionStatus: string;
+  answer?: {
+    text: string;
+    citations: unknown[];
+    toolCalls: unknown[];
+    model: string | null;
+    promptVersion: string | null;
+    latencyMs: number;
+    status: string;
+    grounding: Record<string, unknown> | null;
+    flagged: boolean;
+  };
+  /** The ledger's service records the answer delivered (they point at the answer's message). */
+  services: ServiceRow[];
+  trace: Trace;
+}
+
+const json = (v: unknown) => JSON.stringify(v ?? null);
+const snake = (r: ServiceRow) => ({
+  seeker_id: r.seekerId,
+  kind: r.kind,
+  ref_id: r.refId ?? null,
+  detail: r.detail ?? {},
+  conversation_id: r.conversationId ?? null,
+  delivered_on: r.deliveredOn,
+});
+
+/**
+ * Everything a finished turn writes, in one statement — so it is all stored or none of it, in one
+ * round trip: the answer (next seq), the seeker's message's status, the conversation's activity
+ * time, the ledger's service records and the turn's trace. A concurrent message (a counsellor's)
+ * taking the same seq makes the statement fail whole; it is retried. Returns the answer's id.
+ */
+export async function storeTurn(database: Database, r: TurnRecord): Promise<string | undefined> {
+  const a = r.answer;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const [row] = await database.rows<{ answer_id: string | null }>(sql`
+        with answer as (
+          insert into messages (conversation_id, seq, role, text, citations, tool_calls, model, prompt_version, latency_ms, status, grounding, flagged)
+          select ${r.conversationId}, coalesce(max(seq), 0) + 1, 'assistant', ${a?.text ?? ''}, ${json(a?.citations ?? [])}::jsonb,
+            ${json(a?.toolCalls ?? [])}::jsonb, ${a?.model ?? null}, ${a?.promptVersion ?? null}, ${a?.latencyMs ?? null}::int,
+            ${a?.status ?? ''}, ${json(a?.grounding)}::jsonb, ${a?.flagged ?? false}::boolean
+          from messages where conversation_id = ${r.conversationId}
+          having ${Boolean(a)}::boolean
+          returning id
+        ), question as (
+          update messages set status = ${r.questionStatus} where id = ${r.questionId}
+        ), touched as (
+          update conversations set last_activity_at = now() where id = ${r.conversationId}
+        ), services as (
+          insert into service_records (seeker_id, kind, ref_id, detail, conversation_id, message_id, delivered_on)
+          select s.seeker_id, s.kind, s.ref_id, s.detail, s.conversation_id, answer.id, s.delivered_on
+          from json_populate_recordset(null::service_records, ${json(r.services.map(snake))}::json) s, answer
+          on conflict do nothing
+        ), trace as (
+          insert into turn_traces (conversation_id, seeker_message_id, answer_message_id, status, steps, retrieved, tool_calls, model, prompt_version, total_ms)
+          values (${r.conversationId}, ${r.questionId}, (select id from answer), ${r.trace.status}, ${json(r.trace.steps ?? [])}::jsonb,
+            ${json(r.trace.retrieved ?? [])}::jsonb, ${json(r.trace.toolCalls ?? [])}::jsonb, ${r.trace.model ?? null},
+            ${r.trace.promptVersion ?? null}, ${r.trace.totalMs ?? null}::int)
+        )
+        select (select id from answer) as answer_id`);
+      return row?.answer_id ?? undefined;
+    } catch (e) {
+      if (attempt < 3 && isUniqueViolation(e)) continue;
+      throw e;
+    }
+  }
+}
