@@ -16,7 +16,7 @@ import { today } from './rules/dates.ts';
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.DATABASE_URL
-    ? openDatabase({ driver: 'postgres', url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX })
+    ? openDatabase({ driver: 'postgres', url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, prepare: config.DATABASE_PREPARED_STATEMENTS })
     : openDatabase({ driver: 'pglite', dataDir: join(config.DATA_DIR, 'pglite'), sharedBuffers: config.PGLITE_SHARED_BUFFERS });
 }
 

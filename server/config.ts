@@ -31,6 +31,8 @@ export const ConfigSchema = z.object({
     .optional(),
   PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'must be like 32MB').default('32MB'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Named prepared statements on PostgreSQL; turn off behind PgBouncer in transaction pooling mode. */
+  DATABASE_PREPARED_STATEMENTS: bool.default(true),
   INGEST_ON_START: bool.default(true),
   EMBEDDINGS_BASE_URL: optionalUrl,
   EMBEDDINGS_API_KEY: z.string().optional(),

@@ -44,10 +44,16 @@ export type DatabaseOptions =
       /** PGlite defaults to 128MB, most of an embedded server's memory; 32MB serves this workload. */
       sharedBuffers?: string;
     }
-  | { driver: 'postgres'; url: string; poolMax?: number };
+  | {
+      driver: 'postgres';
+      url: string;
+      poolMax?: number;
+      /** Named prepared statements (default on); off for PgBouncer in transaction pooling mode. */
+      prepare?: boolean;
+    };
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  return opts.driver === 'pglite' ? openPglite(opts.dataDir, opts.loadDataDir, opts.sharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS) : openPostgres(opts.url, opts.poolMax ?? 10);
+  return opts.driver === 'pglite' ? openPglite(opts.dataDir, opts.loadDataDir, opts.sharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS) : openPostgres(opts.url, opts.poolMax ?? 10, opts.prepare ?? true);
 }
 
 export const DEFAULT_PGLITE_SHARED_BUFFERS = '32MB';
@@ -73,9 +79,31 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
   };
 }
 
-async function openPostgres(url: string, poolMax: number): Promise<Database> {
+/**
+ * drizzle runs every query through postgres.js `unsafe(…, { prepare: false })`, and postgres.js
+ * then sends each query with parameters twice — describe, wait, then bind and execute: two round
+ * trips per query, measured as a fifth of a chat turn's CPU. Prepared, a query is described once
+ * per connection and after that costs one round trip.
+ */
+function preparing(client: postgres.Sql): postgres.Sql {
+  const unsafe = client.unsafe.bind(client);
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      if (key === 'unsafe') return (query: string, params?: any[], options?: object) => unsafe(query, params, { ...options, prepare: Boolean(params?.length) });
+      // Queries inside a transaction run on the transaction's own handle: prepare those too.
+      if (key === 'begin') return (...args: any[]) => {
+        const fn = args.pop() as (tx: postgres.Sql) => unknown;
+        return (target.begin as any)(...args, (tx: postgres.Sql) => fn(preparing(tx)));
+      };
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}
+
+async function openPostgres(url: string, poolMax: number, prepare: boolean): Promise<Database> {
   await migratePostgresLocked(url);
-  const client = postgres(url, { max: poolMax, onnotice: () => {} });
+  const pool = postgres(url, { max: poolMax, onnotice: () => {} });
+  const client = prepare ? preparing(pool) : pool;
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   const [row] = await client<{ server_version: string }[]>`show server_version`;
   const u = new URL(url);
@@ -85,10 +113,10 @@ async function openPostgres(url: string, poolMax: number): Promise<Database> {
     describe: `PostgreSQL ${row?.server_version} at ${u.hostname}:${u.port || 5432}${u.pathname}`,
     rows: async <T>(query: SQL) => [...((await db.execute(query)) as unknown as T[])],
     listen: async (channel, onPayload) => {
-      const { unlisten } = await client.listen(channel, onPayload);
+      const { unlisten } = await pool.listen(channel, onPayload);
       return unlisten;
     },
-    close: () => client.end({ timeout: 5 }),
+    close: () => pool.end({ timeout: 5 }),
   };
 }
 

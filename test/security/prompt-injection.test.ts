@@ -3,8 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROMPTS_DIR } from '../../server/agent/prompts.ts';
 import { TURN_STATUSES } from '../../server/agent/statuses.ts';
-import { createTools } from '../../server/agent/tools/index.ts';
+import { TOOLS } from '../../server/agent/tools/index.ts';
 import { checkEligibilityTool } from '../../server/agent/tools/check-eligibility.ts';
+import { withTurn } from '../../server/agent/tools/context.ts';
 import { mergeSeekerFacts } from '../../server/chat/queries.ts';
 import { conversations, policyClauses } from '../../server/db/schema/index.ts';
 import { localEmbedder } from '../../server/embeddings/local.ts';
@@ -116,7 +117,7 @@ beforeAll(async () => {
   await mergeSeekerFacts(t.database, { seekerId, facts: VICTIM_FACTS });
   await api.say(s, '我以前在淘汰落后产能的企业上班，现在失业了，家里是低保户。');
   victim = { ...s, seekerId };
-  toolDescriptions = createTools({ database: t.database, embedder: localEmbedder(), bus: t.bus, seekerId, conversationId: s.sessionId, asOf: today() }).map((x) => x.description);
+  toolDescriptions = TOOLS.map((x) => x.description);
 });
 afterAll(() => t?.close());
 
@@ -152,8 +153,8 @@ describe(`prompt injection through the chat API on ${inject('databaseUnderTest')
     const attacker = await api.session();
     const attackerSeeker = (await t.database.db.select().from(conversations).where(eq(conversations.id, attacker.sessionId)))[0]!.seekerId;
     await mergeSeekerFacts(t.database, { seekerId: attackerSeeker, facts: { isCollegeGraduate: true } });
-    const tool = checkEligibilityTool({ database: t.database, embedder: localEmbedder(), bus: t.bus, seekerId: attackerSeeker, conversationId: attacker.sessionId, asOf: today() });
-    const out = JSON.parse(String(await tool.invoke({ seekerId: victim.seekerId, person: VICTIM_FACTS, sessionId: victim.sessionId } as never)));
+    const turn = withTurn({ database: t.database, embedder: localEmbedder(), bus: t.bus, seekerId: attackerSeeker, conversationId: attacker.sessionId, asOf: today() });
+    const out = JSON.parse(String(await checkEligibilityTool.invoke({ seekerId: victim.seekerId, person: VICTIM_FACTS, sessionId: victim.sessionId } as never, turn)));
     expect(out.person).toEqual({ isCollegeGraduate: true });
     expect(JSON.stringify(out)).not.toContain(victim.seekerId);
   });

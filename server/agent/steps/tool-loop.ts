@@ -1,9 +1,10 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { Runnable } from '@langchain/core/runnables';
 import { AIMessage, type AIMessageChunk, type BaseMessage, HumanMessage, SystemMessage, ToolMessage } from '@langchain/core/messages';
 import { recentMessages } from '../../chat/queries.ts';
 import { loadPrompt } from '../prompts.ts';
 import type { Step, TurnContext } from '../context.ts';
-import { createTools } from '../tools/index.ts';
+import { TOOLS, TOOLS_BY_NAME, withTurn } from '../tools/index.ts';
 import { turnSearch } from './retrieve-clauses.ts';
 import { composeAnswer } from '../models/offline/compose.ts';
 import { HISTORY } from './persist-question.ts';
@@ -54,13 +55,21 @@ export const toolLoopStep: Step = {
   },
 };
 
+const bound = new WeakMap<BaseChatModel, Runnable<BaseMessage[], AIMessageChunk>>();
+
+/** The model with the tools bound, once per model (binding converts every tool's schema). */
+function withTools(model: BaseChatModel) {
+  let b = bound.get(model);
+  if (!b) bound.set(model, (b = model.bindTools!(TOOLS) as Runnable<BaseMessage[], AIMessageChunk>));
+  return b;
+}
+
 /** `remote`: an answer must end with a finish reason, else the stream was cut mid-answer. */
 async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string, remote: boolean) {
   ctx.model = modelName;
   const facts = ctx.seekerFacts ? { get: () => ctx.seekerFacts!, set: (f: Record<string, unknown>) => (ctx.seekerFacts = f) } : undefined;
-  const tools = createTools({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf, searchClauses: turnSearch(ctx), facts });
-  const byName = new Map(tools.map((t) => [t.name, t]));
-  const bound = model.bindTools!(tools);
+  const turn = withTurn({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf, searchClauses: turnSearch(ctx), facts });
+  const bound = withTools(model);
   const messages: BaseMessage[] = [systemMessage(ctx), ...(await history(ctx)), new HumanMessage(ctx.text)];
 
   for (let step = 0; step <= ctx.deps.maxToolSteps; step++) {
@@ -83,12 +92,12 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
     if (step === ctx.deps.maxToolSteps) break;
     messages.push(new AIMessage({ content: textOf(full), tool_calls: calls }));
     for (const call of calls) {
-      const tool = byName.get(call.name);
+      const tool = TOOLS_BY_NAME.get(call.name);
       let output: string;
       if (!tool) output = JSON.stringify({ error: `unknown tool ${call.name}` });
       else {
         try {
-          output = String(await tool.invoke(call.args));
+          output = String(await tool.invoke(call.args, turn));
         } catch (e) {
           // Arguments that fail the tool's schema come back to the model as data it can correct.
           output = JSON.stringify({ error: (e as Error).message.slice(0, 500) });

@@ -3,39 +3,39 @@ import { z } from 'zod';
 import { BENEFIT_CODES, evaluate } from '../../rules/engine.ts';
 import { explain } from '../../rules/explain.ts';
 import { EmployerSchema, PersonSchema } from '../../rules/facts.ts';
-import { result, storedFacts, type ToolContext } from './context.ts';
+import { result, storedFacts, turnOf } from './context.ts';
 
 /**
  * Runs the rules engine on the seeker's recorded profile (never on facts the model makes up: the
  * person comes from the database, so one seeker cannot ask about another's stored profile).
  * An employer asking about hiring subsidies passes the employer facts they stated.
  */
-export const checkEligibilityTool = (ctx: ToolContext) =>
-  tool(
-    async ({ benefitCodes, employer }) => {
-      const stored = PersonSchema.safeParse(await storedFacts(ctx));
-      const person = stored.success ? stored.data : {};
-      const audience = employer ? (Object.keys(person).length ? 'both' : 'employer') : 'person';
-      const evaluation = evaluate({ person, employer, asOf: ctx.asOf, audience });
-      const wanted = benefitCodes?.length ? new Set<string>(benefitCodes) : undefined;
-      const benefits = evaluation.benefits.filter((b) => !wanted || wanted.has(b.code));
-      const missingFacts = [...new Set(benefits.filter((b) => b.status === 'unknown').flatMap((b) => b.missingFacts))];
-      return result({
-        asOf: evaluation.asOf,
-        person,
-        benefits,
-        missingFacts,
-        explanation: explain({ ...evaluation, benefits }),
-        citations: [...new Set(benefits.flatMap((b) => b.citations))],
-      });
-    },
-    {
-      name: 'check_eligibility',
-      description:
-        '用规则引擎核对补贴和服务资格。个人情况取自已记录的求职者档案（先调用 record_profile_facts）。返回每项的状态、金额、原因、缺少的情况和条款。',
-      schema: z.object({
-        benefitCodes: z.array(z.enum(BENEFIT_CODES)).optional().describe('只核对这些项目；不填则全部核对'),
-        employer: EmployerSchema.optional().describe('用人单位咨询吸纳就业补贴时，单位和所招人员的情况'),
-      }),
-    },
-  );
+export const checkEligibilityTool = tool(
+  async ({ benefitCodes, employer }, config) => {
+    const ctx = turnOf(config);
+    const stored = PersonSchema.safeParse(await storedFacts(ctx));
+    const person = stored.success ? stored.data : {};
+    const audience = employer ? (Object.keys(person).length ? 'both' : 'employer') : 'person';
+    const evaluation = evaluate({ person, employer, asOf: ctx.asOf, audience });
+    const wanted = benefitCodes?.length ? new Set<string>(benefitCodes) : undefined;
+    const benefits = evaluation.benefits.filter((b) => !wanted || wanted.has(b.code));
+    const missingFacts = [...new Set(benefits.filter((b) => b.status === 'unknown').flatMap((b) => b.missingFacts))];
+    return result({
+      asOf: evaluation.asOf,
+      person,
+      benefits,
+      missingFacts,
+      explanation: explain({ ...evaluation, benefits }),
+      citations: [...new Set(benefits.flatMap((b) => b.citations))],
+    });
+  },
+  {
+    name: 'check_eligibility',
+    description:
+      '用规则引擎核对补贴和服务资格。个人情况取自已记录的求职者档案（先调用 record_profile_facts）。返回每项的状态、金额、原因、缺少的情况和条款。',
+    schema: z.object({
+      benefitCodes: z.array(z.enum(BENEFIT_CODES)).optional().describe('只核对这些项目；不填则全部核对'),
+      employer: EmployerSchema.optional().describe('用人单位咨询吸纳就业补贴时，单位和所招人员的情况'),
+    }),
+  },
+);

@@ -24,5 +24,20 @@ export async function storedFacts(ctx: ToolContext): Promise<Record<string, unkn
   return ctx.facts ? ctx.facts.get() : getSeekerFacts(ctx.database, { seekerId: ctx.seekerId });
 }
 
+/**
+ * The tools are made once per process (building their schemas per turn cost a millisecond of
+ * every turn); the turn they run in travels in the call's config, set by `withTurn`.
+ */
+export function withTurn(turn: ToolContext) {
+  return { configurable: { turn } };
+}
+
+/** The turn a tool call belongs to; a call without one is a programming error. */
+export function turnOf(config: unknown): ToolContext {
+  const turn = (config as { configurable?: { turn?: ToolContext } } | undefined)?.configurable?.turn;
+  if (!turn) throw new Error('tool called without its turn (use withTurn)');
+  return turn;
+}
+
 /** Tool results are JSON text, the same for a remote model and the offline one. */
 export const result = (value: unknown) => JSON.stringify(value);

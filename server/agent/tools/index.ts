@@ -1,6 +1,5 @@
 import type { StructuredToolInterface } from '@langchain/core/tools';
 import { checkEligibilityTool } from './check-eligibility.ts';
-import type { ToolContext } from './context.ts';
 import { listEventsTool } from './list-events.ts';
 import { matchVacanciesTool } from './match-vacancies.ts';
 import { recommendTrainingTool } from './recommend-training.ts';
@@ -8,17 +7,17 @@ import { recordProfileFactsTool } from './record-profile-facts.ts';
 import { requestCounsellorTool } from './request-counsellor.ts';
 import { searchPolicyTool } from './search-policy.ts';
 
-export type { ToolContext } from './context.ts';
+export { type ToolContext, withTurn } from './context.ts';
 
-/** The agent's tools for one turn, bound to its seeker and conversation. */
-export function createTools(ctx: ToolContext): StructuredToolInterface[] {
-  return [
-    searchPolicyTool(ctx),
-    recordProfileFactsTool(ctx),
-    checkEligibilityTool(ctx),
-    matchVacanciesTool(ctx),
-    recommendTrainingTool(ctx),
-    listEventsTool(ctx),
-    requestCounsellorTool(ctx),
-  ] as StructuredToolInterface[];
-}
+/** The agent's tools. Each call runs in the turn given by `withTurn(…)` in its config. */
+export const TOOLS = [
+  searchPolicyTool,
+  recordProfileFactsTool,
+  checkEligibilityTool,
+  matchVacanciesTool,
+  recommendTrainingTool,
+  listEventsTool,
+  requestCounsellorTool,
+] as StructuredToolInterface[];
+
+export const TOOLS_BY_NAME = new Map(TOOLS.map((t) => [t.name, t]));

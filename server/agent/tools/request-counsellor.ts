@@ -1,22 +1,22 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { openCase } from '../../cases/open-case.ts';
-import { result, type ToolContext } from './context.ts';
+import { result, turnOf } from './context.ts';
 
-export const requestCounsellorTool = (ctx: ToolContext) =>
-  tool(
-    async ({ reason }) => {
-      const opened = await openCase(ctx.database, ctx.bus, {
-        conversationId: ctx.conversationId,
-        seekerId: ctx.seekerId,
-        reason,
-        source: 'agent',
-      });
-      return result({ caseId: opened.caseId, reason, queued: true });
-    },
-    {
-      name: 'request_counsellor',
-      description: '转接人工职业指导。求职者要求人工、问题复杂超出政策范围、或需要一对一帮扶时使用。',
-      schema: z.object({ reason: z.string().min(1).max(200).describe('转人工的原因，简短中文') }),
-    },
-  );
+export const requestCounsellorTool = tool(
+  async ({ reason }, config) => {
+    const ctx = turnOf(config);
+    const opened = await openCase(ctx.database, ctx.bus, {
+      conversationId: ctx.conversationId,
+      seekerId: ctx.seekerId,
+      reason,
+      source: 'agent',
+    });
+    return result({ caseId: opened.caseId, reason, queued: true });
+  },
+  {
+    name: 'request_counsellor',
+    description: '转接人工职业指导。求职者要求人工、问题复杂超出政策范围、或需要一对一帮扶时使用。',
+    schema: z.object({ reason: z.string().min(1).max(200).describe('转人工的原因，简短中文') }),
+  },
+);
