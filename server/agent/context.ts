@@ -46,6 +46,8 @@ export interface TurnContext {
   conversationStatus: string;
   asOf: string;
   startedAt: number;
+  /** performance.now() at the start, for sub-millisecond timings. */
+  startedAtPerf?: number;
   /** The seeker's words as typed, then masked. Only `text` goes anywhere after redaction. */
   rawText: string;
   text: string;
@@ -66,6 +68,8 @@ export interface TurnContext {
   status?: TurnStatus;
   answerMessageId?: string;
   steps: { name: string; ms: number; status?: string }[];
+  /** Milliseconds from the turn's start to its first streamed text. */
+  firstDeltaMs?: number;
   /** Clause search results of this turn by query, shared by the retrieval step and search_policy. */
   searches: Map<string, Promise<ClauseHit[]>>;
   emit(e: TurnEvent): void;

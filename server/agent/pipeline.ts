@@ -6,6 +6,7 @@ import { persistQuestionStep } from './steps/persist-question.ts';
 import { redactPiiStep } from './steps/redact-pii.ts';
 import { retrieveClausesStep } from './steps/retrieve-clauses.ts';
 import { screenInputStep } from './steps/screen-input.ts';
+import { startRetrievalStep } from './steps/start-retrieval.ts';
 import { toolLoopStep } from './steps/tool-loop.ts';
 import { sendResultStep } from './steps/send-result.ts';
 import { storeTurnStep } from './steps/store-turn.ts';
@@ -17,7 +18,7 @@ import { zh } from '../i18n/zh-CN/index.ts';
  * runs, storing whatever answer the turn reached.
  */
 export const PIPELINE = {
-  accept: [redactPiiStep, persistQuestionStep],
+  accept: [redactPiiStep, startRetrievalStep, persistQuestionStep],
   answer: [screenInputStep, counsellorHoldsStep, retrieveClausesStep, toolLoopStep, groundAnswerStep],
   finish: [storeTurnStep, sendResultStep],
 } satisfies Record<string, Step[]>;

@@ -21,6 +21,7 @@ export async function startTurn(deps: TurnDeps, req: TurnRequest, emit: (e: Turn
     conversationStatus: req.conversationStatus,
     asOf: today(),
     startedAt: Date.now(),
+    startedAtPerf: performance.now(),
     rawText: req.text,
     text: req.text,
     retrieved: [],

@@ -66,10 +66,10 @@ export async function storeTurn(database: Database, r: TurnRecord): Promise<stri
           from json_populate_recordset(null::service_records, ${json(r.services.map(snake))}::json) s, answer
           on conflict do nothing
         ), trace as (
-          insert into turn_traces (conversation_id, seeker_message_id, answer_message_id, status, steps, retrieved, tool_calls, model, prompt_version, total_ms)
+          insert into turn_traces (conversation_id, seeker_message_id, answer_message_id, status, steps, retrieved, tool_calls, model, prompt_version, total_ms, first_delta_ms)
           values (${r.conversationId}, ${r.questionId}, (select id from answer), ${r.trace.status}, ${json(r.trace.steps ?? [])}::jsonb,
             ${json(r.trace.retrieved ?? [])}::jsonb, ${json(r.trace.toolCalls ?? [])}::jsonb, ${r.trace.model ?? null},
-            ${r.trace.promptVersion ?? null}, ${r.trace.totalMs ?? null}::int)
+            ${r.trace.promptVersion ?? null}, ${r.trace.totalMs ?? null}::int, ${r.trace.firstDeltaMs ?? null}::int)
         )
         select (select id from answer) as answer_id`);
       return row?.answer_id ?? undefined;

@@ -81,6 +81,7 @@ export function createMetrics(queueLength: () => Promise<number>) {
     httpRequests: new Counter('http_requests_total', 'HTTP requests by route pattern, method and status'),
     httpDuration: new Histogram('http_request_duration_seconds', 'HTTP request duration by route pattern', SECONDS),
     turnStep: new Histogram('chat_turn_step_duration_seconds', 'Chat turn duration by pipeline step', SECONDS),
+    firstDelta: new Histogram('chat_turn_first_delta_seconds', 'Chat turn time from its start to the first streamed text', SECONDS),
     turns: new Counter('chat_turns_total', 'Chat turns by final status'),
     toolCalls: new Counter('chat_tool_calls_total', 'Agent tool calls by tool'),
     modelErrors: new Counter('chat_model_errors_total', 'Remote model failures (each fell back to the offline model or failed the turn)'),

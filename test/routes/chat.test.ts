@@ -62,9 +62,12 @@ describe(`chat API with the offline model on ${inject('databaseUnderTest')}`, ()
     expect(question).toBeDefined();
     const trace = await t.database.db.select().from(turnTraces).where(eq(turnTraces.answerMessageId, r.messageId));
     expect(trace[0]!.steps.map((s) => s.name)).toEqual([
-      'redact_pii', 'persist_question', 'screen_input', 'counsellor_holds', 'retrieve_clauses', 'tool_loop', 'ground_answer',
+      'redact_pii', 'start_retrieval', 'persist_question', 'screen_input', 'counsellor_holds', 'retrieve_clauses', 'tool_loop', 'ground_answer',
     ]);
     expect(trace[0]!.retrieved.length).toBeGreaterThan(0);
+    // Time to the first streamed text, within the turn's total.
+    expect(trace[0]!.firstDeltaMs).toBeGreaterThan(0);
+    expect(trace[0]!.firstDeltaMs).toBeLessThanOrEqual(trace[0]!.totalMs!);
   });
 
   it('checks eligibility through conversation, asking for missing facts over several turns', async () => {

@@ -44,6 +44,7 @@ export const storeTurnStep: Step = {
         model: ctx.model || null,
         promptVersion: ctx.promptVersion || null,
         totalMs: latencyMs,
+        firstDeltaMs: ctx.firstDeltaMs === undefined ? null : Math.round(ctx.firstDeltaMs),
       },
     });
   },

@@ -78,7 +78,10 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
     for await (const chunk of stream) {
       full = full ? full.concat(chunk) : chunk;
       const text = textOf(chunk);
-      if (text) ctx.emit({ event: 'delta', data: { text } });
+      if (text) {
+        if (ctx.firstDeltaMs === undefined) firstDelta(ctx);
+        ctx.emit({ event: 'delta', data: { text } });
+      }
     }
     if (!full) throw new ModelError('empty response');
     if (remote && !full.response_metadata?.finish_reason) throw new ModelError('stream ended without a finish reason');
@@ -116,6 +119,12 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
   }
   // Out of tool rounds: answer from what the tools returned rather than let the model run on.
   ctx.answer = composeAnswer(ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output })));
+}
+
+function firstDelta(ctx: TurnContext) {
+  const ms = ctx.startedAtPerf === undefined ? Date.now() - ctx.startedAt : performance.now() - ctx.startedAtPerf;
+  ctx.firstDeltaMs = Math.round(ms * 10) / 10;
+  ctx.deps.metrics?.firstDelta.observe({}, ms / 1000);
 }
 
 function safeJson(text: string): unknown {

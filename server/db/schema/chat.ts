@@ -92,6 +92,8 @@ export const turnTraces = pgTable(
     model: text('model'),
     promptVersion: text('prompt_version'),
     totalMs: integer('total_ms'),
+    /** From the turn's start to its first streamed text (null when nothing streamed). */
+    firstDeltaMs: integer('first_delta_ms'),
     createdAt: createdAt(),
   },
   (t) => [index('turn_traces_conversation_idx').on(t.conversationId)],
