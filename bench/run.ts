@@ -9,6 +9,7 @@ const suites: { name: string; file: string; fn: string }[] = [
   { name: 'match', file: './match.ts', fn: 'runMatchBench' },
   { name: 'retrieval', file: './retrieval.ts', fn: 'runRetrievalBench' },
   { name: 'chat', file: './chat.ts', fn: 'runChatBench' },
+  { name: 'profile', file: './profile.ts', fn: 'runProfileBench' },
 ];
 
 for (const suite of suites) {
