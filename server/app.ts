@@ -1,3 +1,6 @@
+import { timingSafeEqual } from 'node:crypto';
+import { AppError } from './http/errors.ts';
+import { zh } from './i18n/zh-CN/index.ts';
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { cases } from './db/schema/index.ts';
@@ -53,6 +56,13 @@ export interface AppDeps {
   consoleDir?: string;
 }
 
+/** Constant-time check of a bearer token. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '');
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
 /** Largest request body any route accepts; imports of feeds have their own larger limit. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -100,7 +110,12 @@ export function createApp(deps: AppDeps) {
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,
     } }),
   );
-  app.get('/metrics', async (c) => c.text(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' }));
+  app.get('/metrics', async (c) => {
+    if (config.METRICS_TOKEN && !bearerMatches(c.req.header('authorization'), config.METRICS_TOKEN)) {
+      throw new AppError(401, 'unauthorized', zh.errors.metricsToken);
+    }
+    return c.text(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' });
+  });
   if (deps.consoleDir) app.route('/', consoleStatic(deps.consoleDir));
   app.notFound(notFoundHandler);
   app.onError(errorHandler((entry) => log.error(entry)));

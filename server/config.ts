@@ -49,6 +49,8 @@ export const ConfigSchema = z.object({
   STAFF_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   /** Secure cookies: `auto` sets them when the request came over HTTPS (directly or via X-Forwarded-Proto). */
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`; unset, restrict it at the proxy. */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   VACANCY_FEED_URL: optionalUrl,
   VACANCY_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),

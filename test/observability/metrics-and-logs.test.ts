@@ -59,3 +59,21 @@ describe('observability', () => {
     for (const secret of [PHONE, ID, '张三', token, '创业担保贷款', '能领什么补贴']) expect(all).not.toContain(secret);
   });
 });
+
+describe('metrics behind a token', () => {
+  it('with METRICS_TOKEN set, answers 401 without the bearer token or with a wrong one, and the metrics with it', async () => {
+    const token = 'scrape-token-0123456789';
+    const guarded = await createTestApp({ env: { METRICS_TOKEN: token } });
+    try {
+      const none = await guarded.app.request('/metrics');
+      expect(none.status).toBe(401);
+      expect((await none.json()).error.code).toBe('unauthorized');
+      expect((await guarded.app.request('/metrics', { headers: { authorization: 'Bearer scrape-token-0123456780' } })).status).toBe(401);
+      const ok = await guarded.app.request('/metrics', { headers: { authorization: `Bearer ${token}` } });
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toContain('chat_turns_total');
+    } finally {
+      await guarded.close();
+    }
+  });
+});

@@ -6,6 +6,7 @@ export const errors = {
   bodyTooLarge: '请求内容过大',
   nulCharacter: '不能包含空字符（\\u0000）',
   notFound: '未找到请求的内容',
+  metricsToken: '监控指标需要有效的访问令牌',
   clauseNotFound: (id: string) => `未找到条款：${id}`,
   routeNotFound: '接口不存在',
   methodNotAllowed: '不支持该请求方法',
