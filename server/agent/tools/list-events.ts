@@ -1,13 +1,13 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { listEventsInMonth } from '../../policy/events.ts';
+import { listEvents } from '../../jobs/events.ts';
 import { result, turnOf } from './context.ts';
 
 export const listEventsTool = tool(
   async ({ month, year }, config) => {
     const ctx = turnOf(config);
     const y = year ?? Number(ctx.asOf.slice(0, 4));
-    const events = await listEventsInMonth(ctx.database, { month, year: y });
+    const { events } = await listEvents(ctx.database, { month, year: y });
     return result({ month: month ?? null, year: y, events, citations: [...new Set(events.flatMap((e) => (e.clauseId ? [e.clauseId] : [])))] });
   },
   {

@@ -153,12 +153,25 @@ function courses(out: any, T: Record<string, string>) {
   return lines.join('\n');
 }
 
-function eventsList(out: { month: number | null; year: number; events: { name: string; time: string; departments: string[]; clauseId: string | null; year: number }[] }, T: Record<string, string>) {
-  const calendarYear = out.events[0]?.year;
-  const period = `${out.month ? `${out.month}月` : '全年'}${calendarYear && calendarYear !== out.year ? `（按${calendarYear}年度活动安排）` : ''}`;
+function eventsList(
+  out: { month: number | null; year: number; events: { name: string; timeText: string; departments: string[]; clauseId: string | null; year: number; recurring?: boolean }[] },
+  T: Record<string, string>,
+) {
+  // The plan's 附件2 calendar stands in for a year without its own: say which year's dates these are.
+  const recurringYear = out.events.find((e) => e.recurring)?.year;
+  const allRecurring = out.events.length > 0 && out.events.every((e) => e.recurring);
+  const recurring = (year: number) => fill(T['events.recurring']!, { year });
+  const period = `${out.month ? `${out.month}月` : '全年'}${allRecurring ? `（${recurring(recurringYear!)}）` : ''}`;
   if (!out.events.length) return fill(T['events.none']!, { period });
   return [
     fill(T['events.intro']!, { period }),
-    ...out.events.map((e) => fill(T['events.item']!, { name: e.name, time: e.time, departments: e.departments.join('、'), clauseId: e.clauseId ?? '' }).replace('【】', '')),
+    ...out.events.map((e) =>
+      fill(T['events.item']!, {
+        name: e.name,
+        time: e.recurring && !allRecurring ? `${e.timeText}；${recurring(e.year)}` : e.timeText,
+        departments: e.departments.join('、'),
+        clauseId: e.clauseId ?? '',
+      }).replace('【】', ''),
+    ),
   ].join('\n');
 }
