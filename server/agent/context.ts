@@ -44,6 +44,8 @@ export interface TurnContext {
   conversationId: string;
   seekerId: string;
   conversationStatus: string;
+  /** The HTTP request that started the turn, for the logs. */
+  requestId?: string;
   asOf: string;
   startedAt: number;
   /** performance.now() at the start, for sub-millisecond timings. */
@@ -81,3 +83,6 @@ export interface Step {
   name: string;
   run(ctx: TurnContext): Promise<TurnStatus | void>;
 }
+
+/** What ties a turn's log lines together: the seeker message that started it is the turn's id. */
+export const turnLogIds = (ctx: TurnContext) => ({ turnId: ctx.questionId, conversationId: ctx.conversationId, requestId: ctx.requestId });

@@ -1,4 +1,4 @@
-import type { Step, TurnContext } from './context.ts';
+import { type Step, type TurnContext, turnLogIds } from './context.ts';
 import type { TurnStatus } from './statuses.ts';
 import { counsellorHoldsStep } from './steps/counsellor-holds.ts';
 import { groundAnswerStep } from './steps/ground-answer.ts';
@@ -74,7 +74,7 @@ export async function answerTurn(ctx: TurnContext): Promise<TurnStatus> {
   } catch (e) {
     const isModel = (e as Error).name === 'ModelError' || /model|openai|timeout|fetch|ECONN/i.test(String((e as Error).message));
     ctx.status = isModel ? 'error_model' : 'error_internal';
-    ctx.deps.log.error({ conversationId: ctx.conversationId, step: ctx.steps.at(-1)?.name, err: (e as Error).message?.slice(0, 300) }, 'turn failed');
+    ctx.deps.log.error({ ...turnLogIds(ctx), step: ctx.steps.at(-1)?.name, err: (e as Error).message?.slice(0, 300) }, 'turn failed');
     ctx.answer = zh.agent.canned.error;
     ctx.citations = [];
     ctx.emit({ event: 'error', data: { code: ctx.status, message: zh.agent.canned.error } });
@@ -82,11 +82,24 @@ export async function answerTurn(ctx: TurnContext): Promise<TurnStatus> {
   try {
     for (const step of PIPELINE.finish) await timed(ctx, step);
   } catch (e) {
-    ctx.deps.log.error({ conversationId: ctx.conversationId, err: (e as Error).message?.slice(0, 300) }, 'turn finish failed');
+    ctx.deps.log.error({ ...turnLogIds(ctx), err: (e as Error).message?.slice(0, 300) }, 'turn finish failed');
     ctx.emit({ event: 'error', data: { code: 'error_internal', message: zh.agent.canned.error } });
     ctx.status = 'error_internal';
   }
   const status = ctx.status ?? 'answered';
+  // One line per turn: ids, outcome and timings — never what the seeker or the model said.
+  ctx.deps.log.info(
+    {
+      ...turnLogIds(ctx),
+      status,
+      model: ctx.model || undefined,
+      tools: ctx.toolCalls.map((c) => c.name),
+      handoff: Boolean(ctx.handoff),
+      firstDeltaMs: ctx.firstDeltaMs,
+      ms: Date.now() - ctx.startedAt,
+    },
+    'turn',
+  );
   ctx.deps.metrics?.turns.inc({ status });
   if (ctx.handoff) ctx.deps.metrics?.handoffs.inc();
   return status;

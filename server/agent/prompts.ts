@@ -26,15 +26,21 @@ export function loadPrompt(name: string): Prompt {
   return prompt;
 }
 
-/** Sections `## name` of a template file, comment lines (#) dropped. */
+const templateCache = new Map<string, { version: string; templates: Record<string, string> }>();
+
+/** Sections `## name` of a template file, comment lines (#) dropped; parsed once. */
 export function loadTemplates(name: string): { version: string; templates: Record<string, string> } {
+  const cached = templateCache.get(name);
+  if (cached) return cached;
   const { version, text } = loadPrompt(name);
   const templates: Record<string, string> = {};
   for (const block of text.split(/^## /m).slice(1)) {
     const [key, ...body] = block.split('\n');
     templates[key!.trim()] = body.filter((l) => !l.startsWith('# ')).join('\n').trim();
   }
-  return { version, templates };
+  const parsed = { version, templates };
+  templateCache.set(name, parsed);
+  return parsed;
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {

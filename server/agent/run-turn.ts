@@ -7,6 +7,7 @@ export interface TurnRequest {
   seekerId: string;
   conversationStatus: string;
   text: string;
+  requestId?: string;
 }
 
 /**
@@ -19,6 +20,7 @@ export async function startTurn(deps: TurnDeps, req: TurnRequest, emit: (e: Turn
     conversationId: req.conversationId,
     seekerId: req.seekerId,
     conversationStatus: req.conversationStatus,
+    requestId: req.requestId,
     asOf: today(),
     startedAt: Date.now(),
     startedAtPerf: performance.now(),

@@ -72,7 +72,7 @@ export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: Chat
       if (!perSession.hit(conversation.id) || !perIp.hit(clientIp(c))) throw tooMany();
       const { text } = c.req.valid('json');
       const wantsStream = (c.req.header('accept') ?? '').includes('text/event-stream');
-      const req = { conversationId: conversation.id, seekerId: conversation.seekerId, conversationStatus: conversation.status, text };
+      const req = { conversationId: conversation.id, seekerId: conversation.seekerId, conversationStatus: conversation.status, text, requestId: c.get('requestId') as string | undefined };
 
       if (!wantsStream) {
         const events: TurnEvent[] = [];

@@ -53,6 +53,17 @@ describe('observability', () => {
     expect(requests.find((l) => l.route === '/api/chat/sessions/:id/messages')).toMatchObject({ method: 'POST', status: 200, requestId: expect.any(String) });
   });
 
+  it('logs one line per turn tied to its request, with outcome and timings but no text', () => {
+    const lines = captured.join('').trim().split('\n').map((l) => JSON.parse(l));
+    const turns = lines.filter((l) => l.msg === 'turn');
+    expect(turns.map((l) => l.status)).toEqual(['answered', 'handoff_requested']);
+    const first = turns[0]!;
+    expect(first).toMatchObject({ turnId: expect.any(String), conversationId: expect.any(String), tools: expect.arrayContaining(['check_eligibility']), handoff: false });
+    expect(first.ms).toBeGreaterThanOrEqual(first.firstDeltaMs);
+    const request = lines.find((l) => l.msg === 'request' && l.requestId === first.requestId);
+    expect(request).toMatchObject({ route: '/api/chat/sessions/:id/messages', method: 'POST' });
+  });
+
   it("never logs personal data, the seeker's words or tokens", () => {
     const all = captured.join('');
     expect(all.length).toBeGreaterThan(0);

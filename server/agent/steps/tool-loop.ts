@@ -3,7 +3,7 @@ import type { Runnable } from '@langchain/core/runnables';
 import { AIMessage, type AIMessageChunk, type BaseMessage, HumanMessage, SystemMessage, ToolMessage } from '@langchain/core/messages';
 import { recentMessages } from '../../chat/queries.ts';
 import { loadPrompt } from '../prompts.ts';
-import type { Step, TurnContext } from '../context.ts';
+import { type Step, type TurnContext, turnLogIds } from '../context.ts';
 import { TOOLS, TOOLS_BY_NAME, withTurn } from '../tools/index.ts';
 import { turnSearch } from './retrieve-clauses.ts';
 import { composeAnswer } from '../models/offline/compose.ts';
@@ -47,7 +47,7 @@ export const toolLoopStep: Step = {
     } catch (e) {
       if (!models.remote || ctx.signal?.aborted) throw e;
       ctx.deps.metrics?.modelErrors.inc();
-      ctx.deps.log.warn({ conversationId: ctx.conversationId, err: (e as Error).message?.slice(0, 200) }, 'remote model failed; offline fallback');
+      ctx.deps.log.warn({ ...turnLogIds(ctx), err: (e as Error).message?.slice(0, 200) }, 'remote model failed; offline fallback');
       ctx.toolCalls = [];
       await runLoop(ctx, models.offline(ctx.asOf), `${models.name}→offline`, false);
       ctx.status = 'answered_fallback_offline';
