@@ -93,6 +93,15 @@ export async function runRulesBench(options: { warmup?: number; iterations?: num
     node: process.version,
     at: new Date().toISOString(),
   };
+  console.log('\nRules engine: a full person + employer evaluation');
+  console.table({
+    'evaluations/s': result.evaluationsPerSecond,
+    'mean µs': result.meanMicros,
+    'p50 µs': result.p50Micros,
+    'p99 µs': result.p99Micros,
+    'benefits per evaluation': result.benefits,
+    iterations: result.iterations,
+  });
   if (write) {
     const dir = new URL('./results/', import.meta.url);
     mkdirSync(dir, { recursive: true });
@@ -101,15 +110,4 @@ export async function runRulesBench(options: { warmup?: number; iterations?: num
   return result;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  void runRulesBench().then((r) =>
-    console.table({
-    'evaluations/s': r.evaluationsPerSecond,
-    'mean µs': r.meanMicros,
-    'p50 µs': r.p50Micros,
-    'p99 µs': r.p99Micros,
-    'benefits per evaluation': r.benefits,
-      iterations: r.iterations,
-    }),
-  );
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runRulesBench();
