@@ -10,22 +10,23 @@ export interface TurnRequest {
   requestId?: string;
 }
 
-/**
- * Starts a turn: accepted (stored, turn taken) before this resolves, so the caller can still answer
- * 409; the answer then runs to the end whether or not anyone is still listening.
- */
-export async function startTurn(deps: TurnDeps, req: TurnRequest, emit: (e: TurnEvent) => void) {
-  const ctx: TurnContext = {
+/** The context a turn (or a copilot draft) starts from, over the seeker's `text`. */
+export function newTurnContext(
+  deps: TurnDeps,
+  init: Pick<TurnContext, 'conversationId' | 'seekerId' | 'conversationStatus' | 'emit'> & { text: string; questionId?: string; requestId?: string },
+): TurnContext {
+  return {
     deps,
-    conversationId: req.conversationId,
-    seekerId: req.seekerId,
-    conversationStatus: req.conversationStatus,
-    requestId: req.requestId,
+    conversationId: init.conversationId,
+    seekerId: init.seekerId,
+    conversationStatus: init.conversationStatus,
+    requestId: init.requestId,
     asOf: today(),
     startedAt: Date.now(),
     startedAtPerf: performance.now(),
-    rawText: req.text,
-    text: req.text,
+    rawText: init.text,
+    text: init.text,
+    questionId: init.questionId,
     retrieved: [],
     toolCalls: [],
     answer: '',
@@ -34,8 +35,16 @@ export async function startTurn(deps: TurnDeps, req: TurnRequest, emit: (e: Turn
     promptVersion: '',
     steps: [],
     searches: new Map(),
-    emit,
+    emit: init.emit,
   };
+}
+
+/**
+ * Starts a turn: accepted (stored, turn taken) before this resolves, so the caller can still answer
+ * 409; the answer then runs to the end whether or not anyone is still listening.
+ */
+export async function startTurn(deps: TurnDeps, req: TurnRequest, emit: (e: TurnEvent) => void) {
+  const ctx = newTurnContext(deps, { ...req, emit });
   await acceptTurn(ctx);
   return { ctx, done: answerTurn(ctx) };
 }

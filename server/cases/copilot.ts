@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { TurnContext, TurnDeps, TurnEvent } from '../agent/context.ts';
+import type { TurnDeps, TurnEvent } from '../agent/context.ts';
+import { newTurnContext } from '../agent/run-turn.ts';
 import { draftTurn } from '../agent/pipeline.ts';
 import { copilotDrafts, messages } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
@@ -27,26 +28,14 @@ export async function draftReply(deps: TurnDeps, { caseId, actor }: { caseId: st
   if (!last) throw new AppError(409, 'no_seeker_message', zh.cases.errors.noSeekerMessage);
 
   const events: TurnEvent[] = [];
-  const ctx: TurnContext = {
-    deps,
+  const ctx = newTurnContext(deps, {
     conversationId: row.conversationId,
     seekerId: row.seekerId,
     conversationStatus: 'counsellor',
-    asOf: today(),
-    startedAt: Date.now(),
-    rawText: last.text,
     text: last.text,
     questionId: last.id,
-    retrieved: [],
-    toolCalls: [],
-    answer: '',
-    citations: [],
-    model: '',
-    promptVersion: '',
-    steps: [],
-    searches: new Map(),
     emit: (e) => events.push(e),
-  };
+  });
   let status: string;
   try {
     status = await draftTurn(ctx);

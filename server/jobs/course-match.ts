@@ -10,27 +10,13 @@ import { coverage, queryWords, type QueryWords } from './keywords.ts';
 import { COURSE_WEIGHTS, MIN_KEYWORD_COVERAGE, MIN_SIMILARITY, type CourseCriterion } from './match-weights.ts';
 import { seekerProfile, type SeekerProfile } from './profile.ts';
 import { fold } from './fields.ts';
-import type { Group, Status } from './vocabulary.ts';
+import type { CourseFields } from './course-row.ts';
 
 const r = zh.jobs.reasons;
 const n = zh.jobs.notes;
 
-export interface CourseCandidate {
+export interface CourseCandidate extends CourseFields {
   id: string;
-  title: string;
-  provider: string;
-  category: string;
-  description: string;
-  street: string | null;
-  address: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  subsidised: boolean;
-  fee: number | null;
-  seats: number | null;
-  contact: string | null;
-  suitableGroups: Group[];
-  status: Status;
   isDemo: boolean;
   similarity: number;
 }

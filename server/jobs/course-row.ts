@@ -56,8 +56,8 @@ export const CourseRowSchema = z
     if (r.startsOn && r.endsOn && r.endsOn < r.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: v.endsBeforeStarts });
   });
 
-export interface CourseInput {
-  sourceId: string;
+/** What a course says, as stored: shared by imports (CourseInput) and matching (CourseCandidate). */
+export interface CourseFields {
   title: string;
   provider: string;
   category: string;
@@ -72,6 +72,10 @@ export interface CourseInput {
   contact: string | null;
   suitableGroups: Group[];
   status: Status;
+}
+
+export interface CourseInput extends CourseFields {
+  sourceId: string;
 }
 
 export function toCourseInput(r: z.output<typeof CourseRowSchema>): CourseInput {

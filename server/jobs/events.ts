@@ -7,19 +7,11 @@
 import { and, arrayContains, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { events } from '../db/schema/index.ts';
+import type { EventInput } from './event-row.ts';
 
-export interface EventItem {
+export interface EventItem extends Omit<EventInput, 'sourceId'> {
   id: number;
   source: string;
-  year: number;
-  name: string;
-  timeText: string;
-  months: number[];
-  startsOn: string | null;
-  endsOn: string | null;
-  departments: string[];
-  location: string | null;
-  description: string | null;
   clauseId: string | null;
   /** From an earlier year's 附件2 calendar, shown as the recurring annual programme. */
   recurring: boolean;

@@ -13,32 +13,15 @@ import { coverage } from './keywords.ts';
 import { MIN_KEYWORD_COVERAGE, MIN_SIMILARITY, SKILLS_FULL_AT, VACANCY_WEIGHTS, type VacancyCriterion } from './match-weights.ts';
 import { mayTake, seekerProfile, type SeekerProfile } from './profile.ts';
 import { fold } from './fields.ts';
-import { EDUCATION_RANK, type Education, type Group, type Status, type WorkType } from './vocabulary.ts';
+import { EDUCATION_RANK, type WorkType } from './vocabulary.ts';
+import type { VacancyFields } from './vacancy-row.ts';
 
 const r = zh.jobs.reasons;
 const n = zh.jobs.notes;
 
-export interface VacancyCandidate {
+export interface VacancyCandidate extends VacancyFields {
   id: string;
-  title: string;
-  employer: string;
-  description: string;
-  district: string;
-  street: string | null;
-  address: string | null;
-  educationMin: Education | null;
-  majors: string[];
-  skills: string[];
-  wageMin: number | null;
-  wageMax: number | null;
-  headcount: number | null;
-  workType: WorkType;
-  suitableGroups: Group[];
-  excludedGroups: Group[];
-  contact: string | null;
   postedOn: string;
-  expiresOn: string | null;
-  status: Status;
   isDemo: boolean;
   /** Cosine similarity of the post's embedding and the seeker's query, from the candidate search. */
   similarity: number;

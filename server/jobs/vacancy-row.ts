@@ -139,9 +139,8 @@ export const VacancyRowSchema = z
     if (r.postedOn && r.expiresOn && r.expiresOn < r.postedOn) ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: v.expiresBeforePosted });
   });
 
-/** A validated vacancy in stored form; `postedOn` null = not given (the import day on insert, kept on update). */
-export interface VacancyInput {
-  sourceId: string;
+/** What a post says, as stored: shared by imports (VacancyInput) and matching (VacancyCandidate). */
+export interface VacancyFields {
   title: string;
   employer: string;
   description: string;
@@ -158,9 +157,14 @@ export interface VacancyInput {
   suitableGroups: Group[];
   excludedGroups: Group[];
   contact: string | null;
-  postedOn: string | null;
   expiresOn: string | null;
   status: Status;
+}
+
+/** A validated vacancy in stored form; `postedOn` null = not given (the import day on insert, kept on update). */
+export interface VacancyInput extends VacancyFields {
+  sourceId: string;
+  postedOn: string | null;
 }
 
 const uniq = <T>(xs: T[] = []) => [...new Set(xs)];
