@@ -86,6 +86,21 @@ async function load(target: Target, concurrency: number, server?: ServerProcess)
   };
 }
 
+/** Milliseconds from `started` until the streamed body first matches `seen`; reads the stream to its end. */
+async function msUntil(res: Response, started: number, seen: (text: string) => boolean): Promise<number> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buf = '';
+  let ms = NaN;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buf += decoder.decode(value, { stream: true });
+    if (Number.isNaN(ms) && seen(buf)) ms = performance.now() - started;
+  }
+  return ms;
+}
+
 async function firstDeltaMs(base: string): Promise<number> {
   const s = await chatTarget(base).newSession();
   const t = performance.now();
@@ -94,31 +109,13 @@ async function firstDeltaMs(base: string): Promise<number> {
     headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json', accept: 'text/event-stream' },
     body: JSON.stringify({ text: '一次性创业补助多少钱？' }),
   });
-  const reader = res.body!.getReader();
-  let buf = '';
-  let ms = NaN;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buf += new TextDecoder().decode(value);
-    if (Number.isNaN(ms) && buf.includes('event: delta')) ms = performance.now() - t;
-  }
-  return ms;
+  return msUntil(res, t, (buf) => buf.includes('event: delta'));
 }
 
 async function stubFirstTokenMs(stubBase: string): Promise<number> {
   const t = performance.now();
   const res = await fetch(`${stubBase}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'x', stream: true, messages: [] }) });
-  const reader = res.body!.getReader();
-  let buf = '';
-  let ms = NaN;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buf += new TextDecoder().decode(value);
-    if (Number.isNaN(ms) && /"content":"[^"]/.test(buf)) ms = performance.now() - t;
-  }
-  return ms;
+  return msUntil(res, t, (buf) => /"content":"[^"]/.test(buf));
 }
 
 export async function runChatBench() {
