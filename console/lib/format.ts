@@ -20,3 +20,8 @@ export function formatWait(minutes: number): string {
 export function todayInChina(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }
+
+/** A seeker as staff lists show them: the name, else the phone, else the id's first eight characters. */
+export function seekerName(seeker: { name?: string | null; phone?: string | null } | null | undefined, id: string): string {
+  return seeker?.name ?? seeker?.phone ?? id.slice(0, 8);
+}

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { ChatMessage } from '../lib/chat-reducer.ts';
 import { t } from '../i18n.ts';
+import { ErrorText } from '../components/FormStatus.tsx';
 import { CitationChip, MessageText } from '../components/MessageText.tsx';
 import { ToolResults } from '../components/ToolResults.tsx';
 import { citedIds } from '../lib/citations.ts';
@@ -29,11 +30,7 @@ export function MessageBubble(props: {
         <Show when={m().text} fallback={<Show when={m().streaming}><span class="typing">{t.seeker.streaming}</span></Show>}>
           <MessageText text={m().text} onCite={props.onCite} />
         </Show>
-        <Show when={m().error}>
-          <p class="error" role="alert">
-            {m().error}
-          </p>
-        </Show>
+        <ErrorText error={m().error} />
         <Show when={!m().streaming && m().toolCalls.length}>
           <ToolResults toolCalls={m().toolCalls} onCite={props.onCite} />
         </Show>

@@ -2,6 +2,8 @@ import { createResource, createSignal, For, onMount, Show } from 'solid-js';
 import { type Account, createAccount, listAccounts, setAccountDisabled } from '../api/admin.ts';
 import { maybe } from '../api/client.ts';
 import type { StaffRole } from '../api/staff.ts';
+import { DataTable } from '../components/DataTable.tsx';
+import { ErrorText } from '../components/FormStatus.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
 import { formatDate } from '../lib/format.ts';
@@ -73,48 +75,31 @@ export default function AccountsPage() {
             </p>
           )}
         </Show>
-        <Show when={error()}>
-          <p class="error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorText error={error()} />
       </section>
       <Available result={accounts()}>
         {(list) => (
-          <div class="table-wrap">
-            <table class="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t.staff.login.username}</th>
-                  <th scope="col">{a.displayName}</th>
-                  <th scope="col">{a.role}</th>
-                  <th scope="col">{a.created}</th>
-                  <th scope="col">{t.staff.queue.status}</th>
-                  <th scope="col">{t.common.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={list}>
-                  {(u) => (
-                    <tr>
-                      <td>{u.username}</td>
-                      <td>{u.displayName}</td>
-                      <td>{zh.auth.roles[u.role]}</td>
-                      <td>{formatDate(u.createdAt)}</td>
-                      <td>
-                        <span class={`status ${u.disabled ? 'status-ineligible' : 'status-eligible'}`}>{u.disabled ? a.disabled : a.active}</span>
-                      </td>
-                      <td>
-                        <button type="button" class="secondary small-button" onClick={() => toggle(u)}>
-                          {u.disabled ? a.enable : a.disable}
-                        </button>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={list}
+            columns={[
+              { header: t.staff.login.username, cell: (u) => u.username },
+              { header: a.displayName, cell: (u) => u.displayName },
+              { header: a.role, cell: (u) => zh.auth.roles[u.role] },
+              { header: a.created, cell: (u) => formatDate(u.createdAt) },
+              {
+                header: t.staff.queue.status,
+                cell: (u) => <span class={`status ${u.disabled ? 'status-ineligible' : 'status-eligible'}`}>{u.disabled ? a.disabled : a.active}</span>,
+              },
+              {
+                header: t.common.actions,
+                cell: (u) => (
+                  <button type="button" class="secondary small-button" onClick={() => toggle(u)}>
+                    {u.disabled ? a.enable : a.disable}
+                  </button>
+                ),
+              },
+            ]}
+          />
         )}
       </Available>
     </div>

@@ -1,7 +1,9 @@
 import { createResource, createSignal, For, onMount, Show } from 'solid-js';
-import { exportUrl, QUEUE_REASONS, type QueueFilter, type QueueItem, RUBRIC } from '../api/review.ts';
+import { exportUrl, QUEUE_REASONS, type QueueFilter, type QueueItem, type Review, RUBRIC } from '../api/review.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
+import { type Column, DataTable } from '../components/DataTable.tsx';
 import { Dialog } from '../components/Dialog.tsx';
+import { ChoiceFilter, DateRangeFields, FilterForm } from '../components/Filters.tsx';
 import { MessageText } from '../components/MessageText.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
@@ -12,6 +14,17 @@ import { RubricForm } from './RubricForm.tsx';
 
 const a = t.staff.audit;
 const reasonLabel = (r: string) => (zh.review.reasons as Record<string, string>)[r] ?? r;
+const RATINGS = [
+  ['down', a.thumbsDown],
+  ['up', a.thumbsUp],
+  ['none', a.noRating],
+] as const;
+const reviewColumns: Column<Review>[] = [
+  { header: a.reviewedAt, cell: (r) => formatDateTime(r.createdAt) },
+  { header: a.reviewer, cell: (r) => r.reviewer },
+  ...RUBRIC.map((k): Column<Review> => ({ header: zh.review.rubric[k], cell: (r) => r[k] })),
+  { header: a.comment, cell: (r) => r.comment ?? '' },
+];
 
 /**
  * 质量督导: the review queue (each day's sample plus every flagged answer) filtered by reason,
@@ -60,46 +73,15 @@ export default function AuditPage() {
   return (
     <div class="audit-page">
       <h1>{a.title}</h1>
-      <form
-        class="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setFilter({ ...form });
-        }}
-      >
-        <fieldset class="row wrap">
-          <legend>{a.filters}</legend>
-          <label>
-            {a.reason}{' '}
-            <select onChange={(e) => (form.reason = e.currentTarget.value || undefined)}>
-              <option value="">{t.common.all}</option>
-              <For each={QUEUE_REASONS}>{(r) => <option value={r}>{reasonLabel(r)}</option>}</For>
-            </select>
-          </label>
-          <label>
-            {a.rating}{' '}
-            <select onChange={(e) => (form.rating = (e.currentTarget.value || undefined) as QueueFilter['rating'])}>
-              <option value="">{t.common.all}</option>
-              <option value="down">{a.thumbsDown}</option>
-              <option value="up">{a.thumbsUp}</option>
-              <option value="none">{a.noRating}</option>
-            </select>
-          </label>
-          <label class="checkbox">
-            <input type="checkbox" onChange={(e) => (form.handoff = e.currentTarget.checked ? true : undefined)} />
-            {a.handoff}
-          </label>
-          <label>
-            {a.from} <input type="date" onInput={(e) => (form.from = e.currentTarget.value || undefined)} />
-          </label>
-          <label>
-            {a.to} <input type="date" onInput={(e) => (form.to = e.currentTarget.value || undefined)} />
-          </label>
-          <button type="submit" class="secondary">
-            {t.common.search}
-          </button>
-        </fieldset>
-      </form>
+      <FilterForm legend={a.filters} onSearch={() => setFilter({ ...form })}>
+        <ChoiceFilter label={a.reason} options={QUEUE_REASONS.map((r) => [r, reasonLabel(r)] as const)} onChange={(v) => (form.reason = v)} />
+        <ChoiceFilter label={a.rating} options={RATINGS} onChange={(v) => (form.rating = v as QueueFilter['rating'])} />
+        <label class="checkbox">
+          <input type="checkbox" onChange={(e) => (form.handoff = e.currentTarget.checked ? true : undefined)} />
+          {a.handoff}
+        </label>
+        <DateRangeFields onChange={(bound, date) => (form[bound] = date)} />
+      </FilterForm>
 
       <section aria-labelledby="audit-sample">
         <h2 id="audit-sample">{a.sample}</h2>
@@ -125,34 +107,7 @@ export default function AuditPage() {
           </a>
         </div>
         <Available result={reviews()}>
-          {(d) => (
-            <Show when={d.items.length} fallback={<p class="muted">{a.empty}</p>}>
-              <div class="table-wrap">
-                <table class="data">
-                  <thead>
-                    <tr>
-                      <th scope="col">{a.reviewedAt}</th>
-                      <th scope="col">{a.reviewer}</th>
-                      <For each={RUBRIC}>{(k) => <th scope="col">{zh.review.rubric[k]}</th>}</For>
-                      <th scope="col">{a.comment}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={d.items}>
-                      {(r) => (
-                        <tr>
-                          <td>{formatDateTime(r.createdAt)}</td>
-                          <td>{r.reviewer}</td>
-                          <For each={RUBRIC}>{(k) => <td>{r[k]}</td>}</For>
-                          <td>{r.comment ?? ''}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
-            </Show>
-          )}
+          {(d) => <DataTable rows={d.items} columns={reviewColumns} empty={a.empty} />}
         </Available>
       </section>
 

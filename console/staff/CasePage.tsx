@@ -4,14 +4,16 @@ import { caseEvents, claimCase, handBack, releaseCase, resolveCase } from '../ap
 import { ApiError } from '../api/client.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { EligibilityTable } from '../components/EligibilityTable.tsx';
+import { ErrorText } from '../components/FormStatus.tsx';
 import { ErrorNote } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime, seekerName } from '../lib/format.ts';
 import { createLiveList } from '../stores/live-list.ts';
 import { loadCase } from './case.data.ts';
 import { FactsList } from './FactsList.tsx';
 import { MatchesPanel } from './case/MatchesPanel.tsx';
 import { NotesPanel } from './case/NotesPanel.tsx';
+import { OwedList } from './OwedList.tsx';
 import { PlanPanel } from './case/PlanPanel.tsx';
 import { ReplyBox } from './case/ReplyBox.tsx';
 import { Transcript } from './case/Transcript.tsx';
@@ -59,7 +61,7 @@ export default function CasePage() {
             <div class="page-head">
               <div>
                 <h1>
-                  {c.title} · {d().seeker.name ?? d().seeker.phone ?? d().case.seekerId.slice(0, 8)}
+                  {c.title} · {seekerName(d().seeker, d().case.seekerId)}
                 </h1>
                 <p class="small muted">
                   {t.staff.caseStatus[d().case.status] ?? d().case.status} · {d().case.reason} · {formatDateTime(d().case.createdAt)}
@@ -98,11 +100,7 @@ export default function CasePage() {
                 </Show>
               </div>
             </div>
-            <Show when={error()}>
-              <p class="error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <ErrorText error={error()} />
             <div class="case-grid">
               <section class="case-chat" aria-label={c.transcript}>
                 <Transcript messages={d().transcript} onCite={setClause} />
@@ -139,19 +137,7 @@ export default function CasePage() {
                   {(s) => (
                     <section class="panel" aria-labelledby="owed-h">
                       <h2 id="owed-h">{t.staff.ledger.owed}</h2>
-                      <Show when={s().outstanding.length} fallback={<p class="ok small">{t.common.none}</p>}>
-                        <ul class="plain-list">
-                          <For each={s().outstanding}>
-                            {(o) => (
-                              <li classList={{ error: !!o.overdue }}>
-                                {o.name}
-                                {o.remaining ? ` × ${o.remaining}` : ''}
-                                {o.dueBy ? ` · ${o.dueBy}` : ''}
-                              </li>
-                            )}
-                          </For>
-                        </ul>
-                      </Show>
+                      <OwedList items={s().outstanding} done={t.common.none} />
                     </section>
                   )}
                 </Show>

@@ -1,6 +1,10 @@
 import { A, createAsync, revalidate, useParams, useSearchParams } from '@solidjs/router';
-import { createSignal, For, type JSX, Match, onMount, Show, Switch } from 'solid-js';
-import { type CourseRow, type Paged, setWithdrawn, type VacancyRow } from '../api/staff.ts';
+import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js';
+import { type CourseRow, type EventRow, type Paged, setWithdrawn, type VacancyRow } from '../api/staff.ts';
+import { type Column, DataTable } from '../components/DataTable.tsx';
+import { FilterForm } from '../components/Filters.tsx';
+import { ErrorText } from '../components/FormStatus.tsx';
+import { Pager, pageCount } from '../components/Pager.tsx';
 import { CitationChip } from '../components/MessageText.tsx';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { t, zh } from '../i18n.ts';
@@ -75,37 +79,55 @@ function ItemList(props: { kind: 'vacancies' | 'courses' }) {
   const workTypes = zh.jobs.workTypes as Record<string, string>;
   const cols = c.columns;
 
-  const stateOf = (r: { status: string; expired: boolean; matchable: boolean; demo: boolean }): JSX.Element => (
-    <>
-      <span class={`status ${r.status === 'withdrawn' ? 'status-ineligible' : r.matchable ? 'status-eligible' : 'status-unknown'}`}>
-        {r.status === 'withdrawn' ? c.withdrawn : r.expired ? c.expired : c.live}
-      </span>
-      <Show when={r.demo}>
-        <span class="badge">{t.common.demo}</span>
-      </Show>
-    </>
-  );
-  const action = (r: { id: string; status: string }) => (
-    <Show when={canManage()}>
-      <button type="button" class="secondary small-button" onClick={() => toggle(r.id, r.status !== 'withdrawn')}>
-        {r.status === 'withdrawn' ? c.restore : c.withdraw}
-      </button>
-    </Show>
-  );
+  const state: Column<{ id: string; status: string; expired: boolean; matchable: boolean; demo: boolean }>[] = [
+    {
+      header: cols.status,
+      cell: (r) => (
+        <>
+          <span class={`status ${r.status === 'withdrawn' ? 'status-ineligible' : r.matchable ? 'status-eligible' : 'status-unknown'}`}>
+            {r.status === 'withdrawn' ? c.withdrawn : r.expired ? c.expired : c.live}
+          </span>
+          <Show when={r.demo}>
+            <span class="badge">{t.common.demo}</span>
+          </Show>
+        </>
+      ),
+    },
+    {
+      header: t.common.actions,
+      cell: (r) => (
+        <Show when={canManage()}>
+          <button type="button" class="secondary small-button" onClick={() => toggle(r.id, r.status !== 'withdrawn')}>
+            {r.status === 'withdrawn' ? c.restore : c.withdraw}
+          </button>
+        </Show>
+      ),
+    },
+  ];
+  const vacancyColumns: Column<VacancyRow>[] = [
+    { header: cols.title, cell: (r) => r.title },
+    { header: cols.employer, cell: (r) => r.employer },
+    { header: cols.street, cell: (r) => r.street ?? '' },
+    { header: cols.workType, cell: (r) => (r.workType ? (workTypes[r.workType] ?? r.workType) : '') },
+    { header: cols.wage, cell: (r) => zh.jobs.wageRange(r.wageMin ?? null, r.wageMax ?? null) },
+    { header: cols.expires, cell: (r) => r.expiresOn ?? '' },
+    ...state,
+  ];
+  const courseColumns: Column<CourseRow>[] = [
+    { header: cols.title, cell: (r) => r.title },
+    { header: cols.provider, cell: (r) => r.provider },
+    { header: cols.category, cell: (r) => r.category ?? '' },
+    { header: cols.dates, cell: (r) => `${r.startsOn ?? ''}${r.endsOn ? ` — ${r.endsOn}` : ''}` },
+    ...state,
+  ];
+  const columns = (props.kind === 'vacancies' ? vacancyColumns : courseColumns) as Column<VacancyRow | CourseRow>[];
 
   return (
     <>
       <Show when={canManage()}>
         <ImportForm kind={props.kind} onImported={() => void refresh()} />
       </Show>
-      <form
-        class="row wrap filters"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSp({ q: input().trim() || undefined, page: undefined });
-        }}
-      >
+      <FilterForm onSearch={() => setSp({ q: input().trim() || undefined, page: undefined })}>
         <label for={`${props.kind}-status`}>{c.filterStatus}</label>
         <select id={`${props.kind}-status`} value={status()} onChange={(e) => setSp({ status: e.currentTarget.value, page: undefined })}>
           <For each={Object.entries(c.statuses)}>{([k, label]) => <option value={k}>{label}</option>}</For>
@@ -114,108 +136,20 @@ function ItemList(props: { kind: 'vacancies' | 'courses' }) {
           {t.common.search}
         </label>
         <input id={`${props.kind}-q`} maxLength={50} placeholder={t.common.search} value={input()} onInput={(e) => setInput(e.currentTarget.value)} />
-        <button type="submit" class="secondary">
-          {t.common.search}
-        </button>
-      </form>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      </FilterForm>
+      <ErrorText error={error()} />
       <Show when={data()}>
         {(d) => (
           <>
             <p class="small muted">{t.common.total(d().total)}</p>
-            <Show when={d().items.length} fallback={<p class="muted">{c.empty}</p>}>
-              <div class="table-wrap">
-                <table class="data">
-                  <caption class="visually-hidden">{c.tabs[props.kind]}</caption>
-                  <Show
-                    when={props.kind === 'vacancies'}
-                    fallback={
-                      <>
-                        <thead>
-                          <tr>
-                            <th scope="col">{cols.title}</th>
-                            <th scope="col">{cols.provider}</th>
-                            <th scope="col">{cols.category}</th>
-                            <th scope="col">{cols.dates}</th>
-                            <th scope="col">{cols.status}</th>
-                            <th scope="col">{t.common.actions}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          <For each={d().items as CourseRow[]}>
-                            {(r) => (
-                              <tr>
-                                <td>{r.title}</td>
-                                <td>{r.provider}</td>
-                                <td>{r.category ?? ''}</td>
-                                <td>
-                                  {r.startsOn ?? ''}
-                                  {r.endsOn ? ` — ${r.endsOn}` : ''}
-                                </td>
-                                <td>{stateOf(r)}</td>
-                                <td>{action(r)}</td>
-                              </tr>
-                            )}
-                          </For>
-                        </tbody>
-                      </>
-                    }
-                  >
-                    <thead>
-                      <tr>
-                        <th scope="col">{cols.title}</th>
-                        <th scope="col">{cols.employer}</th>
-                        <th scope="col">{cols.street}</th>
-                        <th scope="col">{cols.workType}</th>
-                        <th scope="col">{cols.wage}</th>
-                        <th scope="col">{cols.expires}</th>
-                        <th scope="col">{cols.status}</th>
-                        <th scope="col">{t.common.actions}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={d().items as VacancyRow[]}>
-                        {(r) => (
-                          <tr>
-                            <td>{r.title}</td>
-                            <td>{r.employer}</td>
-                            <td>{r.street ?? ''}</td>
-                            <td>{r.workType ? (workTypes[r.workType] ?? r.workType) : ''}</td>
-                            <td>{zh.jobs.wageRange(r.wageMin ?? null, r.wageMax ?? null)}</td>
-                            <td>{r.expiresOn ?? ''}</td>
-                            <td>{stateOf(r)}</td>
-                            <td>{action(r)}</td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </Show>
-                </table>
-              </div>
-              <Pager page={d().page} pages={Math.max(1, Math.ceil(d().total / d().pageSize))} onPage={(p) => setSp({ page: String(p) })} />
+            <DataTable rows={d().items} columns={columns} empty={c.empty} caption={c.tabs[props.kind]} />
+            <Show when={d().items.length}>
+              <Pager page={d().page} pages={pageCount(d().total, d().pageSize)} onPage={(p) => setSp({ page: String(p) })} />
             </Show>
           </>
         )}
       </Show>
     </>
-  );
-}
-
-function Pager(props: { page: number; pages: number; onPage: (p: number) => void }) {
-  return (
-    <nav class="row pager" aria-label={t.common.page(props.page, props.pages)}>
-      <button type="button" class="ghost" disabled={props.page <= 1} onClick={() => props.onPage(props.page - 1)}>
-        {t.common.previous}
-      </button>
-      <span class="small">{t.common.page(props.page, props.pages)}</span>
-      <button type="button" class="ghost" disabled={props.page >= props.pages} onClick={() => props.onPage(props.page + 1)}>
-        {t.common.next}
-      </button>
-    </nav>
   );
 }
 
@@ -225,6 +159,19 @@ function Events(props: { onCite: (id: string) => void }) {
   const year = () => Number(sp.year) || new Date().getFullYear();
   const data = createAsync(() => eventList(year()));
   const cols = c.columns;
+  const eventColumns: Column<EventRow>[] = [
+    {
+      header: cols.title,
+      cell: (ev) => (
+        <>
+          {ev.name} <Show when={ev.clauseId}>{(id) => <CitationChip clauseId={id()} onOpen={props.onCite} />}</Show>
+        </>
+      ),
+    },
+    { header: cols.date, cell: (ev) => ev.timeText ?? '' },
+    { header: cols.organiser, cell: (ev) => (ev.departments ?? []).join('、') },
+    { header: cols.place, cell: (ev) => ev.location ?? '' },
+  ];
   return (
     <>
       <Show when={canManage()}>
@@ -239,34 +186,7 @@ function Events(props: { onCite: (id: string) => void }) {
                 <For each={[...new Set([...d().years, year()])].sort()}>{(y) => <option value={y}>{y}</option>}</For>
               </select>
             </div>
-            <Show when={d().events.length} fallback={<p class="muted">{c.empty}</p>}>
-              <div class="table-wrap">
-                <table class="data">
-                  <thead>
-                    <tr>
-                      <th scope="col">{cols.title}</th>
-                      <th scope="col">{cols.date}</th>
-                      <th scope="col">{cols.organiser}</th>
-                      <th scope="col">{cols.place}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={d().events}>
-                      {(ev) => (
-                        <tr>
-                          <td>
-                            {ev.name} <Show when={ev.clauseId}>{(id) => <CitationChip clauseId={id()} onOpen={props.onCite} />}</Show>
-                          </td>
-                          <td>{ev.timeText ?? ''}</td>
-                          <td>{(ev.departments ?? []).join('、')}</td>
-                          <td>{ev.location ?? ''}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
-            </Show>
+            <DataTable rows={d().events} columns={eventColumns} empty={c.empty} />
           </>
         )}
       </Show>

@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { type CatalogKind, importFile, type ImportReport } from '../api/staff.ts';
+import { ErrorText } from '../components/FormStatus.tsx';
 import { t } from '../i18n.ts';
 
 const c = t.staff.catalog;
@@ -57,11 +58,7 @@ export function ImportForm(props: { kind: CatalogKind; onImported: () => void })
           {busy() ? c.importing : c.import}
         </button>
       </form>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorText error={error()} />
       <Show when={report()}>
         {(r) => (
           <div role="status" class="import-report">

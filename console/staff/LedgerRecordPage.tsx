@@ -4,9 +4,10 @@ import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { EligibilityTable } from '../components/EligibilityTable.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate, seekerName } from '../lib/format.ts';
 import { paths } from '../routes.ts';
 import { FactsList } from './FactsList.tsx';
+import { OwedList } from './OwedList.tsx';
 import { PlanPanel } from './case/PlanPanel.tsx';
 import { ledgerRecord } from './ledger.data.ts';
 
@@ -26,7 +27,7 @@ export default function LedgerRecordPage() {
         {(r) => (
           <>
             <h1>
-              {r.seeker.name ?? r.seeker.phone ?? r.seeker.id.slice(0, 8)}
+              {seekerName(r.seeker, r.seeker.id)}
               <Show when={r.seeker.outcomeLabel}>
                 <span class="badge">{r.seeker.outcomeLabel}</span>
               </Show>
@@ -53,19 +54,7 @@ export default function LedgerRecordPage() {
                 </section>
                 <section class="panel">
                   <h2>{l.owed}</h2>
-                  <Show when={r.serviceStandard.outstanding.length} fallback={<p class="ok small">✓</p>}>
-                    <ul class="plain-list">
-                      <For each={r.serviceStandard.outstanding}>
-                        {(o) => (
-                          <li classList={{ error: !!o.overdue }}>
-                            {o.name}
-                            {o.remaining ? ` × ${o.remaining}` : ''}
-                            {o.dueBy ? ` · ${o.dueBy}` : ''}
-                          </li>
-                        )}
-                      </For>
-                    </ul>
-                  </Show>
+                  <OwedList items={r.serviceStandard.outstanding} done="✓" />
                 </section>
                 <section class="panel">
                   <h2>{t.staff.conversation.eligibility}</h2>

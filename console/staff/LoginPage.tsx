@@ -1,5 +1,6 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
+import { ErrorText } from '../components/FormStatus.tsx';
 import { t } from '../i18n.ts';
 import { paths } from '../routes.ts';
 import { useStaff } from './StaffProvider.tsx';
@@ -49,11 +50,7 @@ export default function LoginPage() {
         <input id="login-username" name="username" autocomplete="username" required value={username()} onInput={(e) => setUsername(e.currentTarget.value)} />
         <label for="login-password">{l.password}</label>
         <input id="login-password" name="password" type="password" autocomplete="current-password" required value={password()} onInput={(e) => setPassword(e.currentTarget.value)} />
-        <Show when={error()}>
-          <p class="error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorText error={error()} />
         <button type="submit" class="primary" disabled={busy()}>
           {busy() ? l.submitting : l.submit}
         </button>

@@ -5,6 +5,7 @@ import { maybe } from '../api/client.ts';
 import { CitationChip } from '../components/MessageText.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
+import { seekerName } from '../lib/format.ts';
 import { paths } from '../routes.ts';
 
 const o = t.staff.outreach;
@@ -31,7 +32,7 @@ export function OutreachPanel(props: { onCite: (id: string) => void }) {
                     <For each={g.seekers}>
                       {(entry) => (
                         <li>
-                          <A href={paths.ledgerRecord(entry.seeker.id)}>{entry.seeker.name ?? entry.seeker.phone ?? entry.seeker.id.slice(0, 8)}</A>
+                          <A href={paths.ledgerRecord(entry.seeker.id)}>{seekerName(entry.seeker, entry.seeker.id)}</A>
                           <ul class="plain-list small outreach-items">
                             <For each={entry.items}>
                               {(item) => (

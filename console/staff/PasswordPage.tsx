@@ -1,5 +1,6 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { changePassword } from '../api/staff.ts';
+import { SaveResult } from '../components/FormStatus.tsx';
 import { t, zh } from '../i18n.ts';
 
 const p = t.staff.password;
@@ -35,13 +36,7 @@ export default function PasswordPage() {
         </p>
         <label for="pw-repeat">{p.repeat}</label>
         <input id="pw-repeat" type="password" autocomplete="new-password" required value={repeat()} onInput={(e) => setRepeat(e.currentTarget.value)} />
-        <Show when={message()}>
-          {(m) => (
-            <p role={m().ok ? 'status' : 'alert'} class={m().ok ? 'ok' : 'error'}>
-              {m().text}
-            </p>
-          )}
-        </Show>
+        <SaveResult result={message()} />
         <button type="submit" class="primary">
           {t.common.save}
         </button>

@@ -1,13 +1,16 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, onCleanup, Show } from 'solid-js';
 import { claimCase, dueFollowUps, listQueue, type QueueItem, queueEvents } from '../api/cases.ts';
 import { ApiError, maybe } from '../api/client.ts';
+import { type Column, DataTable } from '../components/DataTable.tsx';
+import { ErrorText } from '../components/FormStatus.tsx';
 import { Available, ErrorNote } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
-import { formatDate, formatWait, waitedMinutes } from '../lib/format.ts';
+import { formatWait, seekerName, waitedMinutes } from '../lib/format.ts';
 import { paths } from '../routes.ts';
 import { createLiveList } from '../stores/live-list.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
+import { FollowUpList } from './FollowUpList.tsx';
 import { OutreachPanel } from './OutreachPanel.tsx';
 import { useStaff } from './StaffProvider.tsx';
 
@@ -46,60 +49,46 @@ export default function QueuePage() {
     }
   };
 
-  const row = (c: QueueItem, action: 'claim' | 'open') => (
-    <tr data-priority={c.priority}>
-      <td>
-        <span class={`priority p${c.priority}`}>{q.priorities[c.priority] ?? c.priority}</span>
-      </td>
-      <td>
-        <div>{c.reason}</div>
-        <Show when={c.preview}>
-          <div class="small muted preview">“{c.preview}”</div>
-        </Show>
-      </td>
-      <td>{c.seeker.name ?? c.seeker.phone ?? c.seekerId.slice(0, 8)}</td>
-      <td>{formatWait(waitedMinutes(c.createdAt, c.claimedAt ? Date.parse(c.claimedAt) : now()))}</td>
-      <td>
-        {t.staff.caseStatus[c.status] ?? c.status}
-        <Show when={c.assignedTo}>{(a) => <div class="small muted">{q.claimedBy(a().displayName)}</div>}</Show>
-      </td>
-      <td>
-        <Show
-          when={action === 'claim'}
-          fallback={
-            <A class="button secondary" href={paths.case(c.id)}>
-              {q.open}
-            </A>
-          }
-        >
+  const columns = (action: 'claim' | 'open'): Column<QueueItem>[] => [
+    { header: q.priority, cell: (c) => <span class={`priority p${c.priority}`}>{q.priorities[c.priority] ?? c.priority}</span> },
+    {
+      header: q.reason,
+      cell: (c) => (
+        <>
+          <div>{c.reason}</div>
+          <Show when={c.preview}>
+            <div class="small muted preview">“{c.preview}”</div>
+          </Show>
+        </>
+      ),
+    },
+    { header: t.staff.conversation.seekerSays, cell: (c) => seekerName(c.seeker, c.seekerId) },
+    { header: q.waited, cell: (c) => formatWait(waitedMinutes(c.createdAt, c.claimedAt ? Date.parse(c.claimedAt) : now())) },
+    {
+      header: q.status,
+      cell: (c) => (
+        <>
+          {t.staff.caseStatus[c.status] ?? c.status}
+          <Show when={c.assignedTo}>{(a) => <div class="small muted">{q.claimedBy(a().displayName)}</div>}</Show>
+        </>
+      ),
+    },
+    {
+      header: t.common.actions,
+      cell: (c) =>
+        action === 'claim' ? (
           <button type="button" class="primary" disabled={!!claiming()} onClick={() => claim(c)}>
             {claiming() === c.id ? q.claiming : q.claim}
           </button>
-        </Show>
-      </td>
-    </tr>
-  );
-
+        ) : (
+          <A class="button secondary" href={paths.case(c.id)}>
+            {q.open}
+          </A>
+        ),
+    },
+  ];
   const table = (items: QueueItem[], action: 'claim' | 'open', empty: string, label: string) => (
-    <Show when={items.length} fallback={<p class="muted">{empty}</p>}>
-      <div class="table-wrap">
-        <table class="data" aria-label={label}>
-          <thead>
-            <tr>
-              <th scope="col">{q.priority}</th>
-              <th scope="col">{q.reason}</th>
-              <th scope="col">{t.staff.conversation.seekerSays}</th>
-              <th scope="col">{q.waited}</th>
-              <th scope="col">{q.status}</th>
-              <th scope="col">{t.common.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={items}>{(c) => row(c, action)}</For>
-          </tbody>
-        </table>
-      </div>
-    </Show>
+    <DataTable rows={items} columns={columns(action)} empty={empty} label={label} rowData={(c) => ({ 'data-priority': c.priority })} />
   );
 
   return (
@@ -119,11 +108,7 @@ export default function QueuePage() {
           )
         }
       </Show>
-      <Show when={claimError()}>
-        <p class="error" role="alert">
-          {claimError()}
-        </p>
-      </Show>
+      <ErrorText error={claimError()} />
       <section aria-labelledby="q-waiting">
         <h2 id="q-waiting">
           {q.waiting} <span class="count">{waiting().length}</span>
@@ -146,19 +131,12 @@ export default function QueuePage() {
         <h2 id="q-follow">{q.followUps}</h2>
         <Available result={followUps()}>
           {(f) => (
-            <Show when={f.overdue.length + f.dueToday.length} fallback={<p class="muted">{q.followUpsEmpty}</p>}>
-              <ul class="plain-list">
-                <For each={[...f.overdue, ...f.dueToday]}>
-                  {(item) => (
-                    <li>
-                      <span class={item.daysOverdue ? 'status status-ineligible' : 'status status-unknown'}>{item.daysOverdue ? q.overdue : q.due}</span>{' '}
-                      <A href={paths.ledgerRecord(item.seekerId)}>{item.seeker.name ?? item.seeker.phone ?? item.seekerId.slice(0, 8)}</A> · {formatDate(item.dueOn)}
-                      <Show when={item.note}> · {item.note}</Show>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
+            <FollowUpList
+              items={[...f.overdue, ...f.dueToday]}
+              empty={<p class="muted">{q.followUpsEmpty}</p>}
+              status={(item) => (item.daysOverdue ? q.overdue : q.due)}
+              detail={(item) => <Show when={item.note}> · {item.note}</Show>}
+            />
           )}
         </Available>
       </section>

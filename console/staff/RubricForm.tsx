@@ -1,5 +1,6 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import { RUBRIC, type RubricKey, submitReview } from '../api/review.ts';
+import { SaveResult } from '../components/FormStatus.tsx';
 import { t, zh } from '../i18n.ts';
 
 const a = t.staff.audit;
@@ -40,13 +41,7 @@ export function RubricForm(props: { messageId: string; initial?: Partial<Record<
       </For>
       <label for={`${props.messageId}-comment`}>{a.comment}</label>
       <textarea id={`${props.messageId}-comment`} rows="2" maxLength={1000} value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
-      <Show when={message()}>
-        {(m) => (
-          <p role={m().ok ? 'status' : 'alert'} class={m().ok ? 'ok' : 'error'}>
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <SaveResult result={message()} />
       <button type="submit" class="primary" disabled={!complete()}>
         {a.score}
       </button>

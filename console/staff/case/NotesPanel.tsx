@@ -1,5 +1,6 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import { addNote, type Note } from '../../api/cases.ts';
+import { ErrorText } from '../../components/FormStatus.tsx';
 import { t } from '../../i18n.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
@@ -40,11 +41,7 @@ export function NotesPanel(props: { caseId: string; notes: readonly Note[]; onCh
           {c.addNote}
         </label>
         <textarea id="note-text" rows="2" maxLength={2000} placeholder={c.notePlaceholder} value={text()} onInput={(e) => setText(e.currentTarget.value)} />
-        <Show when={error()}>
-          <p class="error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorText error={error()} />
         <button type="submit" class="secondary" disabled={!text().trim()}>
           {c.addNote}
         </button>

@@ -1,5 +1,6 @@
 import { createSignal, For, Index, Show } from 'solid-js';
 import { completeFollowUp, createPlan, type FollowUp, type Plan, type PlanStep, scheduleFollowUp, updatePlan } from '../../api/cases.ts';
+import { SaveResult } from '../../components/FormStatus.tsx';
 import { t } from '../../i18n.ts';
 import { formatDate } from '../../lib/format.ts';
 
@@ -105,13 +106,7 @@ export function PlanPanel(props: { seekerId: string; caseId?: string; plans: rea
           {c.addFollowUp}
         </button>
       </form>
-      <Show when={message()}>
-        {(m) => (
-          <p role={m().ok ? 'status' : 'alert'} class={m().ok ? 'ok small' : 'error small'}>
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <SaveResult result={message()} small />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { draftReply, sendReply } from '../../api/cases.ts';
+import { ErrorText } from '../../components/FormStatus.tsx';
 import { t } from '../../i18n.ts';
 
 const c = t.staff.conversation;
@@ -56,11 +57,7 @@ export function ReplyBox(props: { caseId: string; onSent: () => void }) {
       <Show when={draftId()}>
         <p class="small muted">{c.drafted}</p>
       </Show>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorText error={error()} />
       <div class="row">
         <button type="button" class="secondary" disabled={!!busy()} onClick={draft}>
           {busy() === 'draft' ? c.drafting : c.draft}

@@ -1,0 +1,24 @@
+import { For, Show } from 'solid-js';
+import type { OwedItem } from '../api/cases.ts';
+
+/**
+ * What the service standard still owes a seeker: each service, how many more and by when, an
+ * overdue one in red; `done` (in green) when nothing is owed.
+ */
+export function OwedList(props: { items: readonly OwedItem[]; done: string }) {
+  return (
+    <Show when={props.items.length} fallback={<p class="ok small">{props.done}</p>}>
+      <ul class="plain-list">
+        <For each={props.items}>
+          {(o) => (
+            <li classList={{ error: !!o.overdue }}>
+              {o.name}
+              {o.remaining ? ` × ${o.remaining}` : ''}
+              {o.dueBy ? ` · ${o.dueBy}` : ''}
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}
