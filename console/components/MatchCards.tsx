@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import type { CourseMatch, EventItem, Shortfall, VacancyMatch } from '../api/tool-outputs.ts';
 import { t } from '../i18n.ts';
 import { CitationChip } from './MessageText.tsx';
@@ -15,26 +15,52 @@ function ShortfallNote(props: { shortfall?: Shortfall; label: string }) {
   );
 }
 
+/** A titled block of result cards in a chat answer or a case (`section.cards` named by its heading). */
+export function CardSection(props: { heading: string; children: JSX.Element }) {
+  return (
+    <section class="cards" aria-label={props.heading}>
+      <h3>{props.heading}</h3>
+      {props.children}
+    </section>
+  );
+}
+
+/**
+ * One matched vacancy or course: its title (示例 when demo data), who offers it and a detail after a
+ * dot, the kind's own facts (children), then why it matched.
+ */
+export function MatchCard(props: { title: string; demo?: boolean; by: string; detail?: string | null; reasons?: readonly string[]; reasonsLabel?: string; children?: JSX.Element }) {
+  return (
+    <li class="card">
+      <h4>
+        {props.title}
+        <Show when={props.demo}>
+          <span class="badge">{t.common.demo}</span>
+        </Show>
+      </h4>
+      <p class="card-sub">
+        {props.by}
+        <Show when={props.detail}> · {props.detail}</Show>
+      </p>
+      {props.children}
+      <Show when={props.reasons?.length}>
+        <ul class="reasons" aria-label={props.reasonsLabel}>
+          <For each={props.reasons}>{(r) => <li>{r}</li>}</For>
+        </ul>
+      </Show>
+    </li>
+  );
+}
+
 export function VacancyCards(props: { matches: readonly VacancyMatch[]; shortfall?: Shortfall }) {
   const v = t.seeker.vacancies;
   return (
-    <section class="cards" aria-label={v.heading}>
-      <h3>{v.heading}</h3>
+    <CardSection heading={v.heading}>
       <Show when={props.matches.length} fallback={<p class="muted">{v.none}</p>}>
         <ul class="card-list">
           <For each={props.matches}>
             {(m) => (
-              <li class="card">
-                <h4>
-                  {m.title}
-                  <Show when={m.demo}>
-                    <span class="badge">{t.common.demo}</span>
-                  </Show>
-                </h4>
-                <p class="card-sub">
-                  {m.employer}
-                  <Show when={m.workTypeLabel}> · {m.workTypeLabel}</Show>
-                </p>
+              <MatchCard title={m.title} demo={m.demo} by={m.employer} detail={m.workTypeLabel} reasons={m.reasons} reasonsLabel={v.reasons}>
                 <dl class="card-facts">
                   <Show when={m.wageText}>
                     <dt>{v.wage}</dt>
@@ -53,40 +79,24 @@ export function VacancyCards(props: { matches: readonly VacancyMatch[]; shortfal
                   <Show when={m.headcount}>{(n) => <>{v.headcount(n())} </>}</Show>
                   <Show when={m.expiresOn}>{(d) => v.expires(d())}</Show>
                 </p>
-                <Show when={m.reasons?.length}>
-                  <ul class="reasons" aria-label={v.reasons}>
-                    <For each={m.reasons}>{(r) => <li>{r}</li>}</For>
-                  </ul>
-                </Show>
-              </li>
+              </MatchCard>
             )}
           </For>
         </ul>
       </Show>
       <ShortfallNote shortfall={props.shortfall} label={v.shortfall} />
-    </section>
+    </CardSection>
   );
 }
 
 export function CourseCards(props: { matches: readonly CourseMatch[]; shortfall?: Shortfall }) {
   const c = t.seeker.courses;
   return (
-    <section class="cards" aria-label={c.heading}>
-      <h3>{c.heading}</h3>
+    <CardSection heading={c.heading}>
       <ul class="card-list">
         <For each={props.matches}>
           {(m) => (
-            <li class="card">
-              <h4>
-                {m.title}
-                <Show when={m.demo}>
-                  <span class="badge">{t.common.demo}</span>
-                </Show>
-              </h4>
-              <p class="card-sub">
-                {m.provider}
-                <Show when={m.category}> · {m.category}</Show>
-              </p>
+            <MatchCard title={m.title} demo={m.demo} by={m.provider} detail={m.category} reasons={m.reasons}>
               <Show when={m.startsOn}>
                 <p class="small">
                   {c.dates}：{m.startsOn}
@@ -96,25 +106,19 @@ export function CourseCards(props: { matches: readonly CourseMatch[]; shortfall?
               <Show when={m.subsidised}>
                 <p class="small ok">{c.subsidised}</p>
               </Show>
-              <Show when={m.reasons?.length}>
-                <ul class="reasons">
-                  <For each={m.reasons}>{(r) => <li>{r}</li>}</For>
-                </ul>
-              </Show>
-            </li>
+            </MatchCard>
           )}
         </For>
       </ul>
       <ShortfallNote shortfall={props.shortfall} label={c.shortfall} />
-    </section>
+    </CardSection>
   );
 }
 
 export function EventList(props: { events: readonly EventItem[]; onCite?: (clauseId: string) => void }) {
   const e = t.seeker.events;
   return (
-    <section class="cards" aria-label={e.heading}>
-      <h3>{e.heading}</h3>
+    <CardSection heading={e.heading}>
       <ul class="event-list">
         <For each={props.events.slice(0, 12)}>
           {(ev) => (
@@ -127,6 +131,6 @@ export function EventList(props: { events: readonly EventItem[]; onCite?: (claus
           )}
         </For>
       </ul>
-    </section>
+    </CardSection>
   );
 }

@@ -19,19 +19,18 @@
   button.textContent = label;
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'yb-chat-widget-frame');
-  var b = button.style;
-  b.position = 'fixed';
-  b[side] = '20px';
-  b.bottom = '20px';
-  b.zIndex = '2147483000';
-  b.padding = '12px 20px';
-  b.border = '0';
-  b.borderRadius = '999px';
-  b.background = '#0b5cad';
-  b.color = '#fff';
-  b.font = '600 16px/1.2 "PingFang SC","Microsoft YaHei",sans-serif';
-  b.boxShadow = '0 4px 16px rgba(0,0,0,.25)';
-  b.cursor = 'pointer';
+  // Fixed in the corner the tag asks for, above the page; `bottom` and the rest are each element's own.
+  function place(el, bottom, style) {
+    style.position = 'fixed';
+    style[side] = '20px';
+    style.bottom = bottom;
+    style.zIndex = '2147483000';
+    restyle(el, style);
+  }
+  function restyle(el, style) {
+    for (var k in style) el.style[k] = style[k];
+  }
+  place(button, '20px', { padding: '12px 20px', border: '0', borderRadius: '999px', background: '#0b5cad', color: '#fff', font: '600 16px/1.2 "PingFang SC","Microsoft YaHei",sans-serif', boxShadow: '0 4px 16px rgba(0,0,0,.25)', cursor: 'pointer' });
 
   var frame;
   function open() {
@@ -41,23 +40,11 @@
       frame.title = '渝北区就业帮扶在线咨询';
       frame.src = origin + '/embed';
       frame.setAttribute('allow', 'clipboard-write');
-      var f = frame.style;
-      f.position = 'fixed';
-      f[side] = '20px';
-      f.bottom = '76px';
-      f.width = 'min(420px, calc(100vw - 24px))';
-      f.height = 'min(680px, calc(100vh - 100px))';
-      f.border = '1px solid #d0d7de';
-      f.borderRadius = '12px';
-      f.background = '#fff';
-      f.boxShadow = '0 10px 40px rgba(0,0,0,.25)';
-      f.zIndex = '2147483000';
+      place(frame, '76px', { width: 'min(420px, calc(100vw - 24px))', height: 'min(680px, calc(100vh - 100px))', border: '1px solid #d0d7de', borderRadius: '12px', background: '#fff', boxShadow: '0 10px 40px rgba(0,0,0,.25)' });
       if (window.matchMedia && window.matchMedia('(max-width: 480px)').matches) {
-        f[side] = '0';
-        f.bottom = '0';
-        f.width = '100vw';
-        f.height = 'calc(100vh - 64px)';
-        f.borderRadius = '0';
+        var full = { bottom: '0', width: '100vw', height: 'calc(100vh - 64px)', borderRadius: '0' };
+        full[side] = '0';
+        restyle(frame, full);
       }
       document.body.appendChild(frame);
     }
