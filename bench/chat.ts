@@ -9,6 +9,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { sql } from 'drizzle-orm';
+import { openAIChatModel } from '../server/agent/models/openai.ts';
+import { loadPrompt } from '../server/agent/prompts.ts';
+import { TOOLS } from '../server/agent/tools/index.ts';
+import { openConfiguredDatabase } from '../server/bootstrap.ts';
+import { loadConfig } from '../server/config.ts';
 import { benchDatabase } from './support/database.ts';
 import { percentile, startProcess, type ServerProcess } from './support/server-process.ts';
 
@@ -118,6 +125,42 @@ async function stubFirstTokenMs(stubBase: string): Promise<number> {
   return msUntil(res, t, (buf) => /"content":"[^"]/.test(buf));
 }
 
+/** ChatOpenAI with the agent's tools bound, straight to the stub: what LangChain alone adds. */
+function langChainFirstTokenMs(stubBase: string) {
+  const bound = openAIChatModel({ baseURL: `${stubBase}/v1`, model: 'stub', timeoutMs: 10_000 }).bindTools(TOOLS);
+  const messages = [new SystemMessage(loadPrompt('system').text), new HumanMessage('一次性创业补助多少钱？')];
+  return async () => {
+    const t = performance.now();
+    let ms = NaN;
+    for await (const chunk of await bound.stream(messages)) if (Number.isNaN(ms) && chunk.content) ms = performance.now() - t;
+    return ms;
+  };
+}
+
+/** The TTFT turns' traces: median time of each step before the model, and of turn start → first delta. */
+async function ttftInside(env: Record<string, string>) {
+  const database = await openConfiguredDatabase(loadConfig({ ...env, DATABASE_POOL_MAX: '1' }));
+  try {
+    const steps = await database.rows<{ name: string; p50: number }>(sql`
+      select s->>'name' as name, percentile_cont(0.5) within group (order by (s->>'ms')::float) as p50
+      from turn_traces, jsonb_array_elements(steps) s
+      group by 1 order by min((s->>'ms')::float) is null, 1`);
+    const [first] = await database.rows<{ p50: number; p95: number }>(sql`
+      select percentile_cont(0.5) within group (order by first_delta_ms) as p50, percentile_cont(0.95) within group (order by first_delta_ms) as p95
+      from turn_traces where first_delta_ms is not null`);
+    const row: Record<string, number> = {};
+    for (const name of ['redact_pii', 'start_retrieval', 'persist_question', 'screen_input', 'counsellor_holds', 'retrieve_clauses']) {
+      const step = steps.find((s) => s.name === name);
+      if (step) row[name] = Math.round(Number(step.p50) * 10) / 10;
+    }
+    row['first delta p50'] = Math.round(Number(first?.p50));
+    row['first delta p95'] = Math.round(Number(first?.p95));
+    return row;
+  } finally {
+    await database.close();
+  }
+}
+
 export async function runChatBench() {
   const results: Record<string, unknown> = { date: new Date().toISOString(), seconds: SECONDS, levels: LEVELS };
   const rows: Record<string, unknown>[] = [];
@@ -155,15 +198,20 @@ export async function runChatBench() {
   const server = await startProcess('server/main.ts', { ...db.env, ...LIMITS, PORT: '0', LLM_BASE_URL: `${stub.base}/v1`, LLM_MODEL: 'stub' });
   const ours: number[] = [];
   const direct: number[] = [];
+  const viaLangChain: number[] = [];
+  const langchain = langChainFirstTokenMs(stub.base);
   for (let i = 0; i < 40; i++) {
     direct.push(await stubFirstTokenMs(stub.base));
+    viaLangChain.push(await langchain());
     ours.push(await firstDeltaMs(server.base));
   }
   await server.stop();
   await stub.stop();
+  results.ttftInside = await ttftInside(db.env);
   await db.drop();
   ours.sort((a, b) => a - b);
   direct.sort((a, b) => a - b);
+  viaLangChain.sort((a, b) => a - b);
   results.ttft = {
     stubFirstTokenMs: FIRST_TOKEN_MS,
     samples: ours.length,
@@ -173,12 +221,16 @@ export async function runChatBench() {
     oursP95: Math.round(percentile(ours, 95)),
     overheadP50: Math.round(percentile(ours, 50) - percentile(direct, 50)),
     overheadP95: Math.round(percentile(ours, 95) - percentile(direct, 95)),
+    langChainAloneP50: Math.round(percentile(viaLangChain, 50)),
+    langChainAloneP95: Math.round(percentile(viaLangChain, 95)),
   };
 
   console.log(`\nChat turn throughput (${results.database}, ${SECONDS}s per level)`);
   console.table(rows);
-  console.log('Time to first delta (ms)');
+  console.log('Time to first delta (ms): the stub alone, LangChain alone (ChatOpenAI with our tools bound, same stub), through our server');
   console.table([results.ttft]);
+  console.log("Inside the server, from the same turns' traces (ms, p50): each step before the model, and turn start → first delta");
+  console.table(results.ttftInside as object);
   console.log(`Server RSS: idle ${results.idleRssMiB} MiB; peak under load in the offline rows above`);
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/chat.json', import.meta.url), JSON.stringify(results, null, 2));
