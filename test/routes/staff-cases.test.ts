@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTE_ROLES } from '../../server/auth/permissions.ts';
-import { caseEvents, cases, conversations, messages, seekers, serviceRecords } from '../../server/db/schema/index.ts';
+import { caseEvents, cases, conversations, messages, seekers, serviceRecords, staffUsers } from '../../server/db/schema/index.ts';
 import { createTestApp } from '../support/app.ts';
 import { appFetch, body, caseworkClient, type Session } from '../support/casework.ts';
 import { isEvent, readEvents } from '../support/live.ts';
@@ -145,6 +145,21 @@ describe(`casework API on ${inject('databaseUnderTest')}`, () => {
     await body(await c2.api.post(`/api/staff/cases/${caseId}/messages`, { text: '您好，我来继续为您服务' }), 201);
     const [row] = await t.database.db.select().from(cases).where(eq(cases.id, caseId));
     expect((await t.database.db.select().from(seekers).where(eq(seekers.id, row!.seekerId)))[0]!.counsellorId).toBe(c2.user.id);
+  });
+
+  it('names in the case detail who the case can go to: active counsellors and supervisors, by name, and no one else', async () => {
+    const { caseId } = await handoff();
+    const gone = await signIn(t.database, 'counsellor', '已停用的老师');
+    await t.database.db.update(staffUsers).set({ disabledAt: new Date() }).where(eq(staffUsers.id, gone.user.id));
+    const { counsellors } = await body(await c1.api.get(`/api/staff/cases/${caseId}`), 200);
+    const names = counsellors.map((s: any) => s.displayName);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect(counsellors.filter((s: any) => [c1, c2, c3, sup].some((x) => x.user.id === s.id)).sort(byId)).toEqual(
+      [c1, c2, c3, sup].map((x) => ({ id: x.user.id, displayName: x.user.displayName, role: x.user.role })).sort(byId),
+    );
+    expect(names).not.toContain('刘工作人员');
+    expect(names).not.toContain('已停用的老师');
+    expect(Object.keys(counsellors[0]).sort()).toEqual(['displayName', 'id', 'role']);
   });
 
   it('lets a supervisor assign a waiting case, or reassign a held one; counsellors may not', async () => {

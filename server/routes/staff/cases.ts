@@ -1,3 +1,4 @@
+import { and, asc, inArray, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { TurnDeps } from '../../agent/context.ts';
@@ -9,6 +10,8 @@ import { openCase, PRIORITY } from '../../cases/open-case.ts';
 import { addNote, caseDetail, listNotes } from '../../cases/queries.ts';
 import { assignCase, releaseCase, transferCase } from '../../cases/reassign.ts';
 import { getConversation } from '../../chat/queries.ts';
+import type { Database } from '../../db/client.ts';
+import { staffUsers } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { jsonBody } from '../../http/json-body.ts';
 import { optionalJsonBody } from '../../http/optional-json.ts';
@@ -37,9 +40,21 @@ const OpenBody = z.object({
 const optionalJson = validate('json', Note);
 
 /**
+ * Who a case can go to (a transfer or an assignment): the active counsellors and supervisors, the
+ * accounts `caseworker()` accepts, by name. Names only — the staff list itself is for admins.
+ */
+const caseworkers = (database: Database) =>
+  database.db
+    .select({ id: staffUsers.id, displayName: staffUsers.displayName, role: staffUsers.role })
+    .from(staffUsers)
+    .where(and(isNull(staffUsers.disabledAt), inArray(staffUsers.role, ['counsellor', 'supervisor'])))
+    .orderBy(asc(staffUsers.displayName));
+
+/**
  * A case, from the counsellor's side: open one, claim it (exclusive), talk live with the seeker
  * while the bot is paused, ask the copilot for a draft, keep private notes, release it, transfer
- * it, have a supervisor assign it, hand it back to the bot, resolve it with an outcome.
+ * it, have a supervisor assign it, hand it back to the bot, resolve it with an outcome. The case
+ * detail names the caseworkers it could be transferred or assigned to.
  */
 export function staffCaseRoutes(deps: TurnDeps) {
   const { database, bus } = deps;
@@ -60,7 +75,7 @@ export function staffCaseRoutes(deps: TurnDeps) {
     })
     .get('/:id', validate('param', IdParam), async (c) => {
       const detail = await caseDetail(database, { caseId: c.req.valid('param').id });
-      const ledger = await ledgerRecord(database, { seekerId: detail.case.seekerId });
+      const [ledger, counsellors] = await Promise.all([ledgerRecord(database, { seekerId: detail.case.seekerId }), caseworkers(database)]);
       return c.json({
         ...detail,
         seeker: ledger.seeker,
@@ -69,6 +84,7 @@ export function staffCaseRoutes(deps: TurnDeps) {
         serviceStandard: ledger.serviceStandard,
         plans: ledger.plans,
         followUps: ledger.followUps,
+        counsellors,
       });
     })
     .get('/:id/events', validate('param', IdParam), async (c) => {
