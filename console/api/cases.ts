@@ -115,6 +115,8 @@ export interface CaseDetail {
   serviceStandard: { complete: boolean; items: OwedItem[]; outstanding: OwedItem[] };
   plans: Plan[];
   followUps: FollowUp[];
+  /** Who the case can be transferred or assigned to: active counsellors and supervisors. */
+  counsellors?: (StaffRef & { role: string })[];
 }
 
 export const listQueue = (q: { status?: string; mine?: boolean } = {}) =>
@@ -146,6 +148,9 @@ export const sendReply = (id: string, text: string, draftId?: string) =>
   api<{ messageId: string; text: string }>(casePath(id, '/messages'), { body: { text, ...(draftId ? { draftId } : {}) } });
 export const draftReply = (id: string) => api<{ draftId?: string; id?: string; text: string; citations?: Citation[] }>(casePath(id, '/copilot'), { method: 'POST' });
 export const addNote = (id: string, text: string) => api<{ note: Note }>(casePath(id, '/notes'), { body: { text } });
+/** The holder hands the case to another counsellor (`transfer`); a supervisor gives it to one (`assign`). */
+export const reassignCase = (id: string, how: 'transfer' | 'assign', counsellorId: string, note?: string) =>
+  api<{ case: { status: string; assignedTo: StaffRef } }>(casePath(id, `/${how}`), { body: { counsellorId, ...(note ? { note } : {}) } });
 
 // ── ledger ──────────────────────────────────────────────────────────────────────────────────────
 export interface LedgerItem {
@@ -171,6 +176,21 @@ export interface LedgerRecord {
   followUps: FollowUp[];
   cases: { id: string; status: string; reason: string; createdAt: string }[];
 }
+/** A service recorded by hand (server/routes/staff/ledger.ts `Service`): what each kind carries. */
+export type NewService =
+  | { kind: 'career_guidance' | 'policy_briefing'; deliveredOn?: string; note?: string }
+  | { kind: 'job_recommendation' | 'course_recommendation'; refId: string; title: string; employer?: string; deliveredOn?: string; note?: string }
+  | { kind: 'unemployment_registration'; appliedOn: string; completedOn?: string; note?: string };
+export type ServiceRecord = LedgerRecord['services'][number];
+/** The full identity, unmasked; the server has written the view to the access log. */
+export interface RevealedIdentity {
+  seekerId: string;
+  name: string | null;
+  phone: string | null;
+  idNumber: string | null;
+  fields: string[];
+}
+
 export interface DueFollowUp {
   id: string;
   seekerId: string;
@@ -184,6 +204,12 @@ export interface DueFollowUp {
 export const listLedger = (q: { q?: string; owed?: boolean; mine?: boolean }) =>
   api<{ asOf: string; items: LedgerItem[] }>(PATHS.ledger, { query: { q: q.q, owed: q.owed ? 'true' : undefined, mine: q.mine ? 'true' : undefined } });
 export const getLedgerRecord = (seekerId: string) => api<LedgerRecord>(`${PATHS.ledger}/${encodeURIComponent(seekerId)}`);
+const servicesPath = (seekerId: string, recordId?: string) => `${PATHS.ledger}/${encodeURIComponent(seekerId)}/services${recordId ? `/${encodeURIComponent(recordId)}` : ''}`;
+export const addService = (seekerId: string, service: NewService) => api<{ record: unknown }>(servicesPath(seekerId), { body: service });
+/** Only a 失业登记 is completed later: the day it was done. */
+export const completeService = (seekerId: string, recordId: string, completedOn: string) => api<{ record: unknown }>(servicesPath(seekerId, recordId), { method: 'PATCH', body: { completedOn } });
+export const removeService = (seekerId: string, recordId: string) => api<{ ok: true }>(servicesPath(seekerId, recordId), { method: 'DELETE' });
+export const revealIdentity = (seekerId: string, reason: string) => api<RevealedIdentity>(`${PATHS.ledger}/${encodeURIComponent(seekerId)}/identity`, { body: { reason } });
 export const createPlan = (seekerId: string, body: { goals: string; steps: PlanStep[]; caseId?: string }) =>
   api<{ plan: Plan }>(`${PATHS.ledger}/${encodeURIComponent(seekerId)}/plans`, { body });
 export const updatePlan = (planId: string, body: { goals?: string; steps?: PlanStep[]; status?: string }) =>

@@ -61,6 +61,22 @@ export interface ReviewTranscript {
   }[];
 }
 
+/** Answers scored by two or more reviewers: each one's scores and the spread per dimension, widest first. */
+export interface Agreement {
+  summary: { answers: number; meanSpread: Record<RubricKey, number | null>; disagreements: number };
+  total: number;
+  items: {
+    messageId: string;
+    conversationId: string;
+    answeredAt: string;
+    answer: string;
+    reviewers: number;
+    reviews: ({ reviewer: string; reviewerId: string; comment: string | null } & Record<RubricKey, number>)[];
+    spread: Record<RubricKey, number>;
+    maxSpread: number;
+  }[];
+}
+
 export interface Metrics {
   period: { from: string; to: string; days: number };
   conversations: { total: number; questions: number; answers: number };
@@ -80,5 +96,7 @@ export const reviewQueue = (f: QueueFilter) =>
 export const reviewTranscript = (conversationId: string) => api<ReviewTranscript>(REVIEW_PATHS.transcript(conversationId));
 export const listReviews = (q: { mine?: boolean } = {}) => api<{ total: number; items: Review[] }>(REVIEW_PATHS.reviews, { query: { mine: q.mine ? 'true' : undefined } });
 export const submitReview = (body: { messageId: string; comment?: string } & Record<RubricKey, number>) => api<{ review: Review; created: boolean }>(REVIEW_PATHS.reviews, { body });
+export const reviewAgreement = (q: { from?: string; to?: string; page?: number; pageSize?: number }) =>
+  api<Agreement>(REVIEW_PATHS.agreement, { query: { from: q.from, to: q.to, page: q.page, pageSize: q.pageSize } });
 export const exportUrl = (q: { from?: string; to?: string }) => url(REVIEW_PATHS.export, q);
 export const getMetrics = (q: { from?: string; to?: string } = {}) => api<Metrics>(REVIEW_PATHS.metrics, { query: q });

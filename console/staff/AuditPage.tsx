@@ -8,7 +8,8 @@ import { MessageText } from '../components/MessageText.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
 import { formatDateTime } from '../lib/format.ts';
-import { loadQueue, loadReviews, loadTranscript } from './audit.data.ts';
+import { AgreementTable } from './AgreementTable.tsx';
+import { AGREEMENT_PAGE_SIZE, loadAgreement, loadQueue, loadReviews, loadTranscript } from './audit.data.ts';
 import { Transcript } from './case/Transcript.tsx';
 import { RubricForm } from './RubricForm.tsx';
 
@@ -35,6 +36,8 @@ export default function AuditPage() {
   const [filter, setFilter] = createSignal<QueueFilter>({});
   const [queue, { refetch: refetchQueue }] = createResource(filter, loadQueue);
   const [reviews, { refetch: refetchReviews }] = createResource(loadReviews);
+  const [agreementPage, setAgreementPage] = createSignal(1);
+  const [agreement, { refetch: refetchAgreement }] = createResource(() => ({ from: filter().from, to: filter().to, page: agreementPage() }), loadAgreement);
   const [conversation, setConversation] = createSignal<string>();
   const [transcript] = createResource(conversation, (id) => loadTranscript(id).catch((e: Error) => e));
   const [clause, setClause] = createSignal<string>();
@@ -42,6 +45,7 @@ export default function AuditPage() {
   const scored = () => {
     void refetchQueue();
     void refetchReviews();
+    void refetchAgreement();
   };
   const form: QueueFilter = {};
 
@@ -73,7 +77,13 @@ export default function AuditPage() {
   return (
     <div class="audit-page">
       <h1>{a.title}</h1>
-      <FilterForm legend={a.filters} onSearch={() => setFilter({ ...form })}>
+      <FilterForm
+        legend={a.filters}
+        onSearch={() => {
+          setAgreementPage(1);
+          setFilter({ ...form });
+        }}
+      >
         <ChoiceFilter label={a.reason} options={QUEUE_REASONS.map((r) => [r, reasonLabel(r)] as const)} onChange={(v) => (form.reason = v)} />
         <ChoiceFilter label={a.rating} options={RATINGS} onChange={(v) => (form.rating = v as QueueFilter['rating'])} />
         <label class="checkbox">
@@ -108,6 +118,13 @@ export default function AuditPage() {
         </div>
         <Available result={reviews()}>
           {(d) => <DataTable rows={d.items} columns={reviewColumns} empty={a.empty} />}
+        </Available>
+      </section>
+
+      <section aria-labelledby="audit-agreement">
+        <h2 id="audit-agreement">{a.agreement}</h2>
+        <Available result={agreement()}>
+          {(d) => <AgreementTable data={d} page={agreementPage()} pageSize={AGREEMENT_PAGE_SIZE} onPage={setAgreementPage} />}
         </Available>
       </section>
 

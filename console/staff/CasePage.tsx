@@ -15,6 +15,7 @@ import { MatchesPanel } from './case/MatchesPanel.tsx';
 import { NotesPanel } from './case/NotesPanel.tsx';
 import { OwedList } from './OwedList.tsx';
 import { PlanPanel } from './case/PlanPanel.tsx';
+import { ReassignForm } from './case/ReassignForm.tsx';
 import { ReplyBox } from './case/ReplyBox.tsx';
 import { Transcript } from './case/Transcript.tsx';
 import { useStaff } from './StaffProvider.tsx';
@@ -49,6 +50,12 @@ export default function CasePage() {
     }
   };
   const holding = () => detail.data()?.case.status === 'claimed' && detail.data()?.case.assignedTo?.id === session.user()?.id;
+  /** Handing the case on: a supervisor assigns any open case; otherwise only its holder transfers it. */
+  const reassign = (): 'assign' | 'transfer' | undefined => {
+    const status = detail.data()?.case.status;
+    if (session.user()?.role === 'supervisor' && (status === 'queued' || status === 'claimed')) return 'assign';
+    return holding() ? 'transfer' : undefined;
+  };
 
   return (
     <div class="case-page">
@@ -125,6 +132,11 @@ export default function CasePage() {
                 </details>
               </section>
               <aside class="case-side">
+                <Show when={reassign()}>
+                  {(how) => (
+                    <ReassignForm caseId={params.id} how={how()} counsellors={d().counsellors ?? []} exclude={d().case.assignedTo?.id} onDone={() => void detail.refresh()} />
+                  )}
+                </Show>
                 <section class="panel" aria-labelledby="profile-h">
                   <h2 id="profile-h">{c.profile}</h2>
                   <FactsList facts={d().profile?.facts ?? {}} />

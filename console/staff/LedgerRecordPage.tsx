@@ -7,9 +7,11 @@ import { t } from '../i18n.ts';
 import { formatDate, seekerName } from '../lib/format.ts';
 import { paths } from '../routes.ts';
 import { FactsList } from './FactsList.tsx';
+import { IdentityReveal } from './IdentityReveal.tsx';
 import { OwedList } from './OwedList.tsx';
 import { PlanPanel } from './case/PlanPanel.tsx';
 import { ledgerRecord } from './ledger.data.ts';
+import { ServicesPanel } from './ServicesPanel.tsx';
 
 const l = t.staff.ledger;
 
@@ -18,6 +20,7 @@ export default function LedgerRecordPage() {
   const params = useParams<{ id: string }>();
   const record = createAsync(() => ledgerRecord(params.id));
   const [clause, setClause] = createSignal<string>();
+  const refresh = () => void revalidate(ledgerRecord.keyFor(params.id));
   return (
     <div class="ledger-record">
       <A href={paths.ledger} class="small">
@@ -26,32 +29,18 @@ export default function LedgerRecordPage() {
       <Available result={record()}>
         {(r) => (
           <>
-            <h1>
-              {seekerName(r.seeker, r.seeker.id)}
-              <Show when={r.seeker.outcomeLabel}>
-                <span class="badge">{r.seeker.outcomeLabel}</span>
-              </Show>
-            </h1>
+            <div class="page-head">
+              <h1>
+                {seekerName(r.seeker, r.seeker.id)}
+                <Show when={r.seeker.outcomeLabel}>
+                  <span class="badge">{r.seeker.outcomeLabel}</span>
+                </Show>
+              </h1>
+              <IdentityReveal seekerId={r.seeker.id} />
+            </div>
             <div class="case-grid">
               <div>
-                <section class="panel">
-                  <h2>{l.services}</h2>
-                  <Show when={r.services.length} fallback={<p class="muted small">{t.common.none}</p>}>
-                    <table class="data">
-                      <tbody>
-                        <For each={r.services}>
-                          {(s) => (
-                            <tr>
-                              <td>{formatDate(s.deliveredOn)}</td>
-                              <td>{s.label}</td>
-                              <td class="small muted">{s.deliveredBy?.displayName ?? ''}</td>
-                            </tr>
-                          )}
-                        </For>
-                      </tbody>
-                    </table>
-                  </Show>
-                </section>
+                <ServicesPanel seekerId={r.seeker.id} services={r.services} onChange={refresh} />
                 <section class="panel">
                   <h2>{l.owed}</h2>
                   <OwedList items={r.serviceStandard.outstanding} done="✓" />
@@ -78,7 +67,7 @@ export default function LedgerRecordPage() {
                   <h2>{l.facts}</h2>
                   <FactsList facts={r.profile.facts} />
                 </section>
-                <PlanPanel seekerId={r.seeker.id} plans={r.plans} followUps={r.followUps} onChange={() => void revalidate(ledgerRecord.keyFor(params.id))} />
+                <PlanPanel seekerId={r.seeker.id} plans={r.plans} followUps={r.followUps} onChange={refresh} />
               </aside>
             </div>
           </>

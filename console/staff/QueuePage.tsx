@@ -77,9 +77,16 @@ export default function QueuePage() {
       header: t.common.actions,
       cell: (c) =>
         action === 'claim' ? (
-          <button type="button" class="primary" disabled={!!claiming()} onClick={() => claim(c)}>
-            {claiming() === c.id ? q.claiming : q.claim}
-          </button>
+          <div class="row">
+            <button type="button" class="primary" disabled={!!claiming()} onClick={() => claim(c)}>
+              {claiming() === c.id ? q.claiming : q.claim}
+            </button>
+            <Show when={session.user()?.role === 'supervisor'}>
+              <A class="button secondary" href={paths.case(c.id)}>
+                {q.assign}
+              </A>
+            </Show>
+          </div>
         ) : (
           <A class="button secondary" href={paths.case(c.id)}>
             {q.open}
