@@ -15,7 +15,7 @@ import { MatchesPanel } from './case/MatchesPanel.tsx';
 import { NotesPanel } from './case/NotesPanel.tsx';
 import { OwedList } from './OwedList.tsx';
 import { PlanPanel } from './case/PlanPanel.tsx';
-import { ReassignForm } from './case/ReassignForm.tsx';
+import { ReassignForm, reassignAction } from './case/ReassignForm.tsx';
 import { ReplyBox } from './case/ReplyBox.tsx';
 import { Transcript } from './case/Transcript.tsx';
 import { useStaff } from './StaffProvider.tsx';
@@ -50,12 +50,7 @@ export default function CasePage() {
     }
   };
   const holding = () => detail.data()?.case.status === 'claimed' && detail.data()?.case.assignedTo?.id === session.user()?.id;
-  /** Handing the case on: a supervisor assigns any open case; otherwise only its holder transfers it. */
-  const reassign = (): 'assign' | 'transfer' | undefined => {
-    const status = detail.data()?.case.status;
-    if (session.user()?.role === 'supervisor' && (status === 'queued' || status === 'claimed')) return 'assign';
-    return holding() ? 'transfer' : undefined;
-  };
+  const reassign = () => reassignAction(detail.data()?.case, session.user());
 
   return (
     <div class="case-page">

@@ -7,6 +7,16 @@ const c = t.staff.conversation;
 const FIELDS = ['counsellorId', 'note'];
 
 /**
+ * Which way, if any, `user` may hand on a case: a supervisor assigns any open case (queued or held);
+ * anyone else only transfers one they hold. The server decides; this only hides what would be refused.
+ */
+export function reassignAction(c: { status: string; assignedTo: StaffRef | null } | undefined, user: { id: string; role: string } | null | undefined): 'assign' | 'transfer' | undefined {
+  if (!c || !user) return undefined;
+  if (user.role === 'supervisor' && (c.status === 'queued' || c.status === 'claimed')) return 'assign';
+  return c.status === 'claimed' && c.assignedTo?.id === user.id ? 'transfer' : undefined;
+}
+
+/**
  * Handing a case on: the holder transfers it to another counsellor, a supervisor assigns it (queued
  * or held) to one. The choices are the caseworkers the case detail names, minus `exclude` (the
  * holder, to whom it cannot go again); the server decides who may, and says why not.
