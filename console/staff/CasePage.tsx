@@ -4,7 +4,7 @@ import { caseEvents, claimCase, handBack, releaseCase, resolveCase } from '../ap
 import { ApiError } from '../api/client.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { EligibilityTable } from '../components/EligibilityTable.tsx';
-import { ErrorText } from '../components/FormStatus.tsx';
+import { ErrorText, SaveResult } from '../components/FormStatus.tsx';
 import { ErrorNote } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
 import { formatDateTime, seekerName } from '../lib/format.ts';
@@ -33,6 +33,7 @@ export default function CasePage() {
   const [clause, setClause] = createSignal<string>();
   const [busy, setBusy] = createSignal<string>();
   const [error, setError] = createSignal<string>();
+  const [notice, setNotice] = createSignal<{ ok: boolean; text: string }>();
   const [outcome, setOutcome] = createSignal('employed');
   let transcriptEnd: HTMLDivElement | undefined;
   onMount(() => (document.title = `${c.title} · ${t.appName}`));
@@ -40,6 +41,7 @@ export default function CasePage() {
   const act = async (name: string, fn: () => Promise<unknown>) => {
     setBusy(name);
     setError(undefined);
+    setNotice(undefined);
     try {
       await fn();
       await detail.refresh();
@@ -103,6 +105,7 @@ export default function CasePage() {
               </div>
             </div>
             <ErrorText error={error()} />
+            <SaveResult result={notice()} />
             <div class="case-grid">
               <section class="case-chat" aria-label={c.transcript}>
                 <Transcript messages={d().transcript} onCite={setClause} />
@@ -129,7 +132,16 @@ export default function CasePage() {
               <aside class="case-side">
                 <Show when={reassign()}>
                   {(how) => (
-                    <ReassignForm caseId={params.id} how={how()} counsellors={d().counsellors ?? []} exclude={d().case.assignedTo?.id} onDone={() => void detail.refresh()} />
+                    <ReassignForm
+                      caseId={params.id}
+                      how={how()}
+                      counsellors={d().counsellors ?? []}
+                      exclude={d().case.assignedTo?.id}
+                      onDone={(text) => {
+                        setNotice({ ok: true, text });
+                        void detail.refresh();
+                      }}
+                    />
                   )}
                 </Show>
                 <section class="panel" aria-labelledby="profile-h">

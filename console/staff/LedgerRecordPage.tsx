@@ -21,6 +21,8 @@ export default function LedgerRecordPage() {
   const record = createAsync(() => ledgerRecord(params.id));
   const [clause, setClause] = createSignal<string>();
   const refresh = () => void revalidate(ledgerRecord.keyFor(params.id));
+  // Kept here: the panel is rendered anew when the record reloads after a change.
+  const [servicesSaved, setServicesSaved] = createSignal<string>();
   return (
     <div class="ledger-record">
       <A href={paths.ledger} class="small">
@@ -40,7 +42,7 @@ export default function LedgerRecordPage() {
             </div>
             <div class="case-grid">
               <div>
-                <ServicesPanel seekerId={r.seeker.id} services={r.services} onChange={refresh} />
+                <ServicesPanel seekerId={r.seeker.id} services={r.services} saved={servicesSaved()} onSaved={setServicesSaved} onChange={refresh} />
                 <section class="panel">
                   <h2>{l.owed}</h2>
                   <OwedList items={r.serviceStandard.outstanding} done="✓" />

@@ -53,13 +53,19 @@ const detailText = (s: ServiceRecord) => {
  * 已提供的服务 on a ledger record, and recording one delivered in person: 职业指导, 政策宣介, a
  * job or course recommended, 失业登记 (applied, completed later). A 失业登记 still open can be
  * marked completed; a wrongly recorded service removed. The server's complaint about a field
- * shows under that field.
+ * shows under that field. What was done is the page's to keep (`saved`, `onSaved`): reloading
+ * the record after a change renders this panel anew.
  */
-export function ServicesPanel(props: { seekerId: string; services: readonly ServiceRecord[]; onChange: () => void }) {
+export function ServicesPanel(props: {
+  seekerId: string;
+  services: readonly ServiceRecord[];
+  saved: string | undefined;
+  onSaved: (done: string | undefined) => void;
+  onChange: () => void;
+}) {
   const [kind, setKind] = createSignal<Kind>('career_guidance');
   const [values, setValues] = createSignal<Partial<Record<Input, string>>>({});
   const [busy, setBusy] = createSignal(false);
-  const [result, setResult] = createSignal<{ ok: boolean; text: string }>();
   const errors = createFormErrors();
   // Completing or removing a row: its errors stay with that row.
   const [completeOn, setCompleteOn] = createSignal<Record<string, string>>({});
@@ -70,11 +76,11 @@ export function ServicesPanel(props: { seekerId: string; services: readonly Serv
     e.preventDefault();
     setBusy(true);
     errors.clear();
-    setResult(undefined);
+    props.onSaved(undefined);
     try {
       await addService(props.seekerId, serviceBody(kind(), values()));
       setValues({});
-      setResult({ ok: true, text: sv.recorded });
+      props.onSaved(sv.recorded);
       props.onChange();
     } catch (err) {
       errors.set(err);
@@ -84,10 +90,10 @@ export function ServicesPanel(props: { seekerId: string; services: readonly Serv
   };
   const onRow = async (s: ServiceRecord, fn: () => Promise<unknown>, done: string) => {
     setRowError(undefined);
-    setResult(undefined);
+    props.onSaved(undefined);
     try {
       await fn();
-      setResult({ ok: true, text: done });
+      props.onSaved(done);
       props.onChange();
     } catch (err) {
       setRowError({ id: s.id, field: (err as { field?: string }).field, text: (err as Error).message });
@@ -166,7 +172,7 @@ export function ServicesPanel(props: { seekerId: string; services: readonly Serv
     <section class="panel services-panel" aria-labelledby="services-h">
       <h2 id="services-h">{l.services}</h2>
       <DataTable rows={props.services} columns={columns} empty={t.common.none} label={l.services} />
-      <SaveResult result={result()} small />
+      <SaveResult result={props.saved ? { ok: true, text: props.saved } : undefined} small />
       <form class="stack" aria-labelledby="service-add-h" onSubmit={submit}>
         <h3 id="service-add-h">{sv.add}</h3>
         <Field id="svc-kind" label={sv.kind} error={errors.field('kind')}>

@@ -1,6 +1,6 @@
 import { createSignal, For } from 'solid-js';
 import { reassignCase, type StaffRef } from '../../api/cases.ts';
-import { createFormErrors, ErrorText, Field, SaveResult } from '../../components/FormStatus.tsx';
+import { createFormErrors, ErrorText, Field } from '../../components/FormStatus.tsx';
 import { t } from '../../i18n.ts';
 
 const c = t.staff.conversation;
@@ -19,22 +19,27 @@ export function reassignAction(c: { status: string; assignedTo: StaffRef | null 
 /**
  * Handing a case on: the holder transfers it to another counsellor, a supervisor assigns it (queued
  * or held) to one. The choices are the caseworkers the case detail names, minus `exclude` (the
- * holder, to whom it cannot go again); the server decides who may, and says why not.
+ * holder, to whom it cannot go again); the server decides who may, and says why not. What was
+ * done goes to `onDone`, for the page to say: the form itself goes once a transfer is made.
  */
 export function ReassignForm(props: {
   caseId: string;
   how: 'transfer' | 'assign';
   counsellors: readonly (StaffRef & { role: string })[];
   exclude?: string | undefined;
-  onDone: () => void;
+  onDone: (done: string) => void;
 }) {
   const [to, setTo] = createSignal('');
   const [note, setNote] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const [done, setDone] = createSignal<{ ok: boolean; text: string }>();
   const errors = createFormErrors();
   const id = (name: string) => `${props.how}-${name}`;
   const choices = () => props.counsellors.filter((s) => s.id !== props.exclude);
+  /** The select's value, set again whenever the options are: a live refresh of the case renders them anew. */
+  const shown = () => {
+    choices();
+    return to();
+  };
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -42,13 +47,11 @@ export function ReassignForm(props: {
     if (!target) return;
     setBusy(true);
     errors.clear();
-    setDone(undefined);
     try {
       await reassignCase(props.caseId, props.how, target.id, note().trim() || undefined);
-      setDone({ ok: true, text: (props.how === 'transfer' ? c.transferred : c.assigned)(target.displayName) });
       setTo('');
       setNote('');
-      props.onDone();
+      props.onDone((props.how === 'transfer' ? c.transferred : c.assigned)(target.displayName));
     } catch (err) {
       errors.set(err);
     } finally {
@@ -62,7 +65,7 @@ export function ReassignForm(props: {
       <form class="stack" onSubmit={submit}>
         <Field id={id('to')} label={c.reassignTo} error={errors.field('counsellorId')}>
           {(a) => (
-            <select id={a.id} required value={to()} aria-invalid={a.invalid()} aria-describedby={a.describedBy()} onChange={(e) => setTo(e.currentTarget.value)}>
+            <select id={a.id} required value={shown()} aria-invalid={a.invalid()} aria-describedby={a.describedBy()} onChange={(e) => setTo(e.currentTarget.value)}>
               <option value="">{c.choose}</option>
               <For each={choices()}>
                 {(s) => (
@@ -82,7 +85,6 @@ export function ReassignForm(props: {
         <button type="submit" class="secondary" disabled={busy() || !to()}>
           {props.how === 'transfer' ? c.transferSubmit : c.assignSubmit}
         </button>
-        <SaveResult result={done()} small />
       </form>
     </section>
   );

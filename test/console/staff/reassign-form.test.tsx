@@ -1,3 +1,4 @@
+import { createSignal } from 'solid-js';
 import { describe, expect, test, vi } from 'vitest';
 import { ReassignForm, reassignAction } from '../../../console/staff/case/ReassignForm.tsx';
 import { t } from '../../../console/i18n.ts';
@@ -52,9 +53,21 @@ describe('ReassignForm', () => {
     submit(host.querySelector('form'));
     await settle();
     expect(server.sent).toEqual([{ method: 'POST', path: '/api/staff/cases/case-1/transfer', query: {}, body: { counsellorId: 'u-li', note: '对方更熟悉创业政策' } }]);
-    expect(host.querySelector('p[role=status]')?.textContent).toBe(c.transferred('李明'));
-    expect(onDone).toHaveBeenCalledOnce();
+    // What was done is the page's to say (the form goes once the case is transferred).
+    expect(onDone).toHaveBeenCalledExactlyOnceWith(c.transferred('李明'));
     expect(select.value).toBe('');
+  });
+
+  test('the choice survives the case detail reloading (new option objects, as a live refresh brings)', () => {
+    fakeServer({});
+    const [people, setPeople] = createSignal(PEOPLE);
+    const host = mount(() => <ReassignForm caseId="case-1" how="assign" counsellors={people()} onDone={() => {}} />);
+    const select = host.querySelector<HTMLSelectElement>('select')!;
+    type(select, 'u-li');
+    setPeople(PEOPLE.map((p) => ({ ...p })));
+    expect(select.value).toBe('u-li');
+    expect(select.selectedOptions[0]?.textContent).toBe('李明');
+    expect(host.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).toBe(false);
   });
 
   test('assign: a refusal naming counsellorId shows under the select, which is marked invalid; one naming no field under the form', async () => {

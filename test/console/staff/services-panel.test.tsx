@@ -1,3 +1,4 @@
+import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ServiceRecord } from '../../../console/api/cases.ts';
 import { t } from '../../../console/i18n.ts';
@@ -30,13 +31,18 @@ const SERVICES = [
 
 afterEach(() => vi.restoreAllMocks());
 
+/** The panel as the record page holds it: the page keeps what was done, so a reload keeps saying it. */
+function panel(services: readonly ServiceRecord[], onChange: () => void) {
+  const [saved, setSaved] = createSignal<string>();
+  return mount(() => <ServicesPanel seekerId={SEEKER} services={services} saved={saved()} onSaved={setSaved} onChange={onChange} />);
+}
 const rows = (host: HTMLElement) => [...host.querySelectorAll('table.data tbody tr')];
 const labels = (host: HTMLElement) => [...host.querySelectorAll('form.stack .field label')].map((l) => l.textContent);
 
 describe('ServicesPanel', () => {
   test('each service a row: date, kind with what was recommended or noted, who gave it, and a 失业登记’s deadline or completion', () => {
     fakeServer({});
-    const host = mount(() => <ServicesPanel seekerId={SEEKER} services={SERVICES} onChange={() => {}} />);
+    const host = panel(SERVICES, () => {});
     expect(host.querySelector('table.data')?.getAttribute('aria-label')).toBe(t.staff.ledger.services);
     const cells = rows(host).map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent));
     expect(cells).toEqual([
@@ -56,7 +62,7 @@ describe('ServicesPanel', () => {
   test('records a 职业指导 session: the date and note are sent, the form empties, the page reloads the record', async () => {
     const server = fakeServer({ [`POST ${BASE}`]: { status: 201, body: { record: {} } } });
     const onChange = vi.fn();
-    const host = mount(() => <ServicesPanel seekerId={SEEKER} services={[]} onChange={onChange} />);
+    const host = panel([], onChange);
     expect(host.querySelector('p.muted')?.textContent).toBe(t.common.none);
     expect(host.querySelector<HTMLSelectElement>('#svc-kind')!.value).toBe('career_guidance');
     expect(labels(host)).toEqual([sv.kind, sv.deliveredOn, sv.note]);
@@ -76,7 +82,7 @@ describe('ServicesPanel', () => {
       [`POST ${BASE}`]: { status: 400, body: { error: { code: 'bad_request', message: '字段 title 不正确：不能为空', field: 'title' } } },
     });
     const onChange = vi.fn();
-    const host = mount(() => <ServicesPanel seekerId={SEEKER} services={[]} onChange={onChange} />);
+    const host = panel([], onChange);
     type(host.querySelector('#svc-kind'), 'job_recommendation');
     expect(labels(host)).toEqual([sv.kind, sv.refId, sv.title, sv.employer, sv.deliveredOn, sv.note]);
     expect(host.querySelector<HTMLInputElement>('#svc-refId')!.required).toBe(true);
@@ -97,7 +103,7 @@ describe('ServicesPanel', () => {
 
   test('失业登记 asks for the day applied; an error naming no field of the form shows under the form', async () => {
     const server = fakeServer({ [`POST ${BASE}`]: { status: 404, body: { error: { code: 'not_found', message: '未找到该求职者的台账记录' } } } });
-    const host = mount(() => <ServicesPanel seekerId={SEEKER} services={[]} onChange={() => {}} />);
+    const host = panel([], () => {});
     type(host.querySelector('#svc-kind'), 'unemployment_registration');
     expect(labels(host)).toEqual([sv.kind, sv.appliedOn, sv.completedOn, sv.note]);
     type(host.querySelector('#svc-appliedOn'), '2026-03-01');
@@ -112,7 +118,7 @@ describe('ServicesPanel', () => {
     let reply: { status: number; body: unknown } = { status: 400, body: { error: { code: 'bad_request', message: '字段 completedOn 不正确：应为 YYYY-MM-DD 格式的有效日期', field: 'completedOn' } } };
     const server = fakeServer({ [`PATCH ${BASE}/r-reg`]: () => reply });
     const onChange = vi.fn();
-    const host = mount(() => <ServicesPanel seekerId={SEEKER} services={SERVICES} onChange={onChange} />);
+    const host = panel(SERVICES, onChange);
     const row = rows(host)[2]!;
     type(row.querySelector('input[type=date]'), '2026-03-06');
     submit(row.querySelector('form'));
@@ -135,7 +141,7 @@ describe('ServicesPanel', () => {
     const onChange = vi.fn();
     const confirm = vi.fn(() => false);
     vi.stubGlobal('confirm', confirm);
-    const host = mount(() => <ServicesPanel seekerId={SEEKER} services={SERVICES} onChange={onChange} />);
+    const host = panel(SERVICES, onChange);
     const remove = rows(host)[1]!.querySelector<HTMLButtonElement>('button.link-button')!;
     remove.click();
     await settle();
