@@ -28,12 +28,22 @@ export function createChatStore() {
   // The reducer never mutates its input, so it can read the store's plain object directly.
   const dispatch = (action: ChatAction) => setState(reconcile(chatReducer(unwrap(state), action), { key: 'key', merge: true }));
 
-  async function ensureSession(): Promise<ChatSession> {
-    if (session) return session;
-    session = await createSession();
-    storage.set(SESSION_KEY, session);
-    connectLive();
-    return session;
+  let creating: Promise<ChatSession> | undefined;
+  /**
+   * The seeker's session, created on first use. Callers at the same moment (the first message and
+   * 找人工 pressed right after it) share one creation: two would open the case on an empty session.
+   */
+  function ensureSession(): Promise<ChatSession> {
+    if (session) return Promise.resolve(session);
+    creating ??= createSession()
+      .then((created) => {
+        session = created;
+        storage.set(SESSION_KEY, created);
+        connectLive();
+        return created;
+      })
+      .finally(() => (creating = undefined));
+    return creating;
   }
 
   /** On page load: the transcript of the stored session, if it is still valid. */

@@ -67,7 +67,10 @@ describe('seeker and vacancy text render as text in the browser', () => {
     await seeker.page.getByRole('button', { name: s.privacy.agree }).click();
     await seeker.page.getByLabel(s.composer.label).fill(SEEKER_TEXT);
     await seeker.page.keyboard.press('Enter');
-    await seeker.page.locator('.message-assistant:not(.intro)').last().waitFor({ timeout: 60_000 });
+    const answer = seeker.page.locator('.message-assistant:not(.intro)').last();
+    await answer.waitFor({ timeout: 60_000 });
+    // The message must have reached the server (the transcript test below depends on it).
+    if (await answer.evaluate((el) => el.classList.contains('failed'))) throw new Error(`the message failed: ${await answer.innerText()}\nserver log:\n${server.log()}`);
     await assertInert(seeker.page, '.message-seeker', '<img src=x onerror=');
     await seeker.page.getByRole('button', { name: s.handoff.button }).click();
     await seeker.page.getByText(s.handoff.queued).waitFor();
