@@ -67,7 +67,7 @@ describe('seeker and vacancy text render as text in the browser', () => {
     await seeker.page.getByRole('button', { name: s.privacy.agree }).click();
     await seeker.page.getByLabel(s.composer.label).fill(SEEKER_TEXT);
     await seeker.page.keyboard.press('Enter');
-    const answer = seeker.page.locator('.message-assistant:not(.intro)').last();
+    const answer = seeker.page.locator('.message-assistant:not(.intro):not(.streaming)').last();
     await answer.waitFor({ timeout: 60_000 });
     // The message must have reached the server (the transcript test below depends on it).
     if (await answer.evaluate((el) => el.classList.contains('failed'))) throw new Error(`the message failed: ${await answer.innerText()}\nserver log:\n${server.log()}`);
