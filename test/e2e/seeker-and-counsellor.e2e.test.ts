@@ -226,6 +226,78 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await shot(page, '15-console-dashboard');
   });
 
+  test('the seeker asks again; the supervisor assigns the waiting case to the counsellor from the queue', async () => {
+    await seeker.page.getByRole('button', { name: s.handoff.button }).click();
+    await visible(seeker.page.getByText(s.handoff.queued).last());
+
+    const page = supervisor!.page;
+    await page.getByRole('link', { name: st.nav.queue }).click();
+    const waiting = page.getByRole('table', { name: st.queue.waiting });
+    await containsText(waiting, '张*', 20_000);
+    // A supervisor opens the waiting case to assign it; a counsellor's row only has 接入.
+    await waiting.getByRole('link', { name: st.queue.assign }).first().click();
+    await page.waitForURL(/\/console\/cases\//);
+    const assign = page.getByRole('region', { name: st.conversation.assign });
+    await assign.getByLabel(st.conversation.reassignTo, { exact: true }).selectOption({ label: '王老师' });
+    await assign.getByLabel(st.conversation.reassignNote).fill('王老师之前接待过该求职者');
+    await shot(page, '15a-console-assign');
+    await assign.getByRole('button', { name: st.conversation.assignSubmit, exact: true }).click();
+    await visible(page.getByRole('status').filter({ hasText: st.conversation.assigned('王老师') }));
+    // Now held by 王老师, who is no longer offered.
+    await expect.poll(() => assign.getByLabel(st.conversation.reassignTo, { exact: true }).locator('option').allInnerTexts()).toEqual([st.conversation.choose, `李督导${st.conversation.supervisorMark}`]);
+    await containsText(page.locator('.page-head'), st.queue.claimedBy('王老师'));
+    await page.locator('details.history summary').click();
+    await containsText(page.locator('details.history'), `${zh.cases.events.assigned} · 李督导 → 王老师 · 王老师之前接待过该求职者`);
+
+    // The seeker is told who joined; the counsellor finds the case under 我的个案 without reloading.
+    await containsText(seeker.page.locator('.message-system').last(), '王老师', 20_000);
+    await counsellor.page.getByRole('link', { name: st.nav.queue }).click();
+    await containsText(counsellor.page.getByRole('table', { name: st.queue.mine }), '张*', 20_000);
+  });
+
+  test('the counsellor records a 职业指导 session on the ledger record (a bad field named under it) and views the full identity, access-logged', async () => {
+    const page = counsellor.page;
+    const sv = st.ledger.service;
+    await page.getByRole('link', { name: st.nav.ledger }).click();
+    await page.locator('.ledger-page table').getByRole('link', { name: '张*' }).first().click();
+    await page.waitForURL(/\/console\/ledger\//);
+    const services = page.getByRole('region', { name: st.ledger.services });
+
+    // A job recommendation whose title is only spaces passes the browser's check; the server names the field.
+    await services.getByLabel(sv.kind).selectOption('job_recommendation');
+    await services.getByLabel(sv.refId).fill('E2E-1');
+    await services.getByLabel(sv.title).fill('   ');
+    await services.getByRole('button', { name: sv.submit, exact: true }).click();
+    const title = services.getByLabel(sv.title);
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    await containsText(page.locator('#svc-title-error'), 'title');
+
+    await services.getByLabel(sv.kind).selectOption('career_guidance');
+    await services.getByLabel(sv.note).fill('面谈：明确客服方向，约定两周后回访');
+    await services.getByRole('button', { name: sv.submit, exact: true }).click();
+    await visible(services.getByText(sv.recorded));
+    const row = services.getByRole('table', { name: st.ledger.services }).locator('tbody tr').filter({ hasText: '面谈：明确客服方向' });
+    await containsText(row, zh.cases.serviceKinds.career_guidance);
+    await containsText(row, '王老师');
+    await shot(page, '15b-console-ledger-services');
+
+    await page.getByRole('button', { name: st.ledger.identity.reveal }).click();
+    const dialog = page.getByRole('dialog', { name: st.ledger.identity.title });
+    await dialog.getByLabel(st.ledger.identity.reason).fill('电话回访前核对身份');
+    await dialog.getByRole('button', { name: st.ledger.identity.submit, exact: true }).click();
+    await containsText(dialog.locator('dl.identity'), '张晓明');
+    await containsText(dialog.locator('dl.identity'), '13800001234');
+    await visible(dialog.getByText(st.ledger.identity.logged));
+    await shot(page, '15c-console-identity');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator('.ledger-record').innerText()).not.toContain('13800001234');
+
+    // The supervisor's access log shows the view with its reason.
+    await supervisor!.page.getByRole('link', { name: st.nav.accessLog }).click();
+    await containsText(supervisor!.page.locator('.access-log-page table.data'), '电话回访前核对身份', 20_000);
+  });
+
   test('the seeker page on a phone', async () => {
     const phone = await openBrowser({ viewport: { width: 390, height: 844 }, mobile: true });
     try {
