@@ -174,7 +174,7 @@ export interface LedgerRecord {
   eligibility: Benefit[];
   plans: Plan[];
   followUps: FollowUp[];
-  cases: { id: string; status: string; reason: string; createdAt: string }[];
+  cases: { id: string; status: string; reason: string; createdAt: string; assignedTo?: string | null }[];
 }
 /** A service recorded by hand (server/routes/staff/ledger.ts `Service`): what each kind carries. */
 export type NewService =

@@ -1,10 +1,21 @@
 import { createSignal, Show } from 'solid-js';
-import { type RevealedIdentity, revealIdentity } from '../api/cases.ts';
+import { type LedgerRecord, type RevealedIdentity, revealIdentity } from '../api/cases.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { createFormErrors, ErrorText, Field } from '../components/FormStatus.tsx';
 import { t } from '../i18n.ts';
 
 const i = t.staff.ledger.identity;
+
+/**
+ * Whether `user` may see this person's full identity (server/ledger/identity.ts `revealIdentity`):
+ * a supervisor always; a counsellor when responsible — the seeker's counsellor, or holding or having
+ * held one of their cases. The server decides; this only hides a button that would be refused.
+ */
+export function mayRevealIdentity(record: Pick<LedgerRecord, 'seeker' | 'cases'>, user: { id: string; role: string } | null | undefined): boolean {
+  if (user?.role === 'supervisor') return true;
+  if (user?.role !== 'counsellor') return false;
+  return record.seeker.counsellor?.id === user.id || record.cases.some((c) => c.assignedTo === user.id);
+}
 
 /**
  * 查看完整身份信息: asks why, then shows the unmasked name, phone and ID number once. The server

@@ -7,17 +7,19 @@ import { t } from '../i18n.ts';
 import { formatDate, seekerName } from '../lib/format.ts';
 import { paths } from '../routes.ts';
 import { FactsList } from './FactsList.tsx';
-import { IdentityReveal } from './IdentityReveal.tsx';
+import { IdentityReveal, mayRevealIdentity } from './IdentityReveal.tsx';
 import { OwedList } from './OwedList.tsx';
 import { PlanPanel } from './case/PlanPanel.tsx';
 import { ledgerRecord } from './ledger.data.ts';
 import { ServicesPanel } from './ServicesPanel.tsx';
+import { useStaff } from './StaffProvider.tsx';
 
 const l = t.staff.ledger;
 
 /** One person in the ledger: profile, services delivered, what is still owed, plan and 回访, cases. */
 export default function LedgerRecordPage() {
   const params = useParams<{ id: string }>();
+  const { session } = useStaff();
   const record = createAsync(() => ledgerRecord(params.id));
   const [clause, setClause] = createSignal<string>();
   const refresh = () => void revalidate(ledgerRecord.keyFor(params.id));
@@ -38,7 +40,9 @@ export default function LedgerRecordPage() {
                   <span class="badge">{r.seeker.outcomeLabel}</span>
                 </Show>
               </h1>
-              <IdentityReveal seekerId={r.seeker.id} />
+              <Show when={mayRevealIdentity(r, session.user())}>
+                <IdentityReveal seekerId={r.seeker.id} />
+              </Show>
             </div>
             <div class="case-grid">
               <div>

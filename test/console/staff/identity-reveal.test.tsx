@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { t } from '../../../console/i18n.ts';
-import { IdentityReveal } from '../../../console/staff/IdentityReveal.tsx';
+import { IdentityReveal, mayRevealIdentity } from '../../../console/staff/IdentityReveal.tsx';
 import { fakeServer, settle, submit, type } from '../support/fetch.ts';
 import { mount } from '../support/mount.tsx';
 
@@ -14,6 +14,21 @@ const open = (host: HTMLElement) => {
   button.click();
   return host.querySelector('dialog')!;
 };
+
+describe('mayRevealIdentity: who is shown the button', () => {
+  const record = (counsellor: string | null, holders: (string | null)[]) => ({
+    seeker: { id: 's', name: '张*', phone: null, identified: true, counsellor: counsellor ? { id: counsellor, displayName: '某老师' } : null, outcomeLabel: null },
+    cases: holders.map((assignedTo, n) => ({ id: `c${n}`, status: 'resolved', reason: '', createdAt: '', assignedTo })),
+  });
+  test('a supervisor always; a counsellor responsible for the seeker (their counsellor, or holding or having held a case); no one else', () => {
+    expect(mayRevealIdentity(record(null, []), { id: 'sup', role: 'supervisor' })).toBe(true);
+    expect(mayRevealIdentity(record('wang', []), { id: 'wang', role: 'counsellor' })).toBe(true);
+    expect(mayRevealIdentity(record(null, [null, 'wang']), { id: 'wang', role: 'counsellor' })).toBe(true);
+    expect(mayRevealIdentity(record('li', [null, 'li']), { id: 'wang', role: 'counsellor' })).toBe(false);
+    expect(mayRevealIdentity(record('wang', ['wang']), { id: 'wang', role: 'staff' })).toBe(false);
+    expect(mayRevealIdentity(record('wang', []), null)).toBe(false);
+  });
+});
 
 describe('IdentityReveal', () => {
   test('asks the reason first, sends it, shows the unmasked identity once and says the view is logged; closing forgets it', async () => {
