@@ -121,10 +121,15 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await containsText(waiting, '张*');
     expect(await waiting.innerText()).not.toContain('张晓明');
     await shot(page, '06-console-queue');
+    // 指派 is the supervisors' alone.
+    expect(await waiting.getByRole('link', { name: st.queue.assign }).count()).toBe(0);
 
     await waiting.getByRole('button', { name: st.queue.claim }).first().click();
     await page.waitForURL(/\/console\/cases\//);
     await visible(page.getByLabel(st.conversation.reply));
+    // The holder may transfer the case; assigning is for supervisors.
+    await visible(page.getByRole('region', { name: st.conversation.transfer }));
+    expect(await page.getByRole('region', { name: st.conversation.assign }).count()).toBe(0);
     await containsText(page.locator('.transcript'), QUESTION);
   });
 
