@@ -9,7 +9,6 @@ import { turnSearch } from './retrieve-clauses.ts';
 import { composeAnswer } from '../models/offline/compose.ts';
 import { HISTORY } from './persist-question.ts';
 
-
 export class ModelError extends Error {
   override name = 'ModelError';
 }
