@@ -25,6 +25,7 @@ export default function LedgerRecordPage() {
   const refresh = () => void revalidate(ledgerRecord.keyFor(params.id));
   // Kept here: the panel is rendered anew when the record reloads after a change.
   const [servicesSaved, setServicesSaved] = createSignal<string>();
+  const [planSaved, setPlanSaved] = createSignal<string>();
   return (
     <div class="ledger-record">
       <A href={paths.ledger} class="small">
@@ -73,7 +74,7 @@ export default function LedgerRecordPage() {
                   <h2>{l.facts}</h2>
                   <FactsList facts={r.profile.facts} />
                 </section>
-                <PlanPanel seekerId={r.seeker.id} plans={r.plans} followUps={r.followUps} onChange={refresh} />
+                <PlanPanel seekerId={r.seeker.id} plans={r.plans} followUps={r.followUps} saved={planSaved()} onSaved={setPlanSaved} onChange={refresh} />
               </aside>
             </div>
           </>

@@ -7,7 +7,19 @@ import { formatDate } from '../../lib/format.ts';
 const c = t.staff.conversation;
 
 /** 个性化就业援助计划 (goals, steps with owner and due date) and 回访 dates with their outcome. */
-export function PlanPanel(props: { seekerId: string; caseId?: string; plans: readonly Plan[]; followUps: readonly FollowUp[]; onChange: () => void }) {
+/**
+ * The assistance plan and its follow-ups. Where the page renders this panel anew after a change
+ * (the ledger record reloads whole), the page keeps what was done (`saved`, `onSaved`).
+ */
+export function PlanPanel(props: {
+  seekerId: string;
+  caseId?: string;
+  plans: readonly Plan[];
+  followUps: readonly FollowUp[];
+  onChange: () => void;
+  saved?: string;
+  onSaved?: (done: string | undefined) => void;
+}) {
   const current = () => props.plans.find((p) => p.status === 'active') ?? props.plans[0];
   const [goals, setGoals] = createSignal(current()?.goals ?? '');
   const [steps, setSteps] = createSignal<PlanStep[]>(current()?.steps.map((s) => ({ ...s })) ?? []);
@@ -18,9 +30,11 @@ export function PlanPanel(props: { seekerId: string; caseId?: string; plans: rea
   const run = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
-      setMessage({ ok: true, text: t.common.saved });
+      if (props.onSaved) props.onSaved(t.common.saved);
+      else setMessage({ ok: true, text: t.common.saved });
       props.onChange();
     } catch (err) {
+      props.onSaved?.(undefined);
       setMessage({ ok: false, text: (err as Error).message });
     }
   };
@@ -106,7 +120,7 @@ export function PlanPanel(props: { seekerId: string; caseId?: string; plans: rea
           {c.addFollowUp}
         </button>
       </form>
-      <SaveResult result={message()} small />
+      <SaveResult result={message() ?? (props.saved ? { ok: true, text: props.saved } : undefined)} small />
     </section>
   );
 }
