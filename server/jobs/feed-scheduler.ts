@@ -6,6 +6,7 @@
  * interval — it never stops the server. Pulls never overlap: the next one is scheduled when the
  * previous one ends.
  */
+import { repeatEvery } from '../repeat.ts';
 import type { Database } from '../db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
@@ -66,39 +67,24 @@ export async function pullFeed(opts: FeedOptions): Promise<ImportReport> {
 
 export function startVacancyFeed(opts: FeedOptions): FeedScheduler {
   const { log } = opts;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-
-  const tick = async () => {
-    timer = undefined;
-    const started = Date.now();
-    try {
-      running = pullFeed(opts);
-      const r = (await running) as ImportReport;
-      log.info(
-        { source: r.source, received: r.received, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, withdrawn: r.withdrawn, badRows: r.errors.length, ms: Date.now() - started },
-        'vacancy feed imported',
-      );
+  const schedule = repeatEvery({
+    name: 'vacancy feed imported',
+    intervalMs: opts.intervalMs,
+    firstAfterMs: 0,
+    log,
+    failureLevel: 'warn',
+    failureMessage: 'vacancy feed pull failed',
+    run: async () => {
+      const started = Date.now();
+      const r = await pullFeed(opts);
       if (r.errors.length) log.warn({ source: r.source, firstErrors: r.errors.slice(0, 5) }, 'vacancy feed had bad rows');
-    } catch (e) {
-      // The URL may hold a token: log the host only.
-      log.warn({ host: safeHost(opts.url), err: (e as Error).message, retryInMs: opts.intervalMs }, 'vacancy feed pull failed');
-    } finally {
-      running = undefined;
-      if (!stopped) timer = setTimeout(tick, opts.intervalMs);
-    }
-  };
-  timer = setTimeout(tick, 0);
-
-  return {
-    pullNow: () => pullFeed(opts),
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running?.catch(() => {});
+      return { report: r, ms: Date.now() - started };
     },
-  };
+    describe: ({ report: r, ms }) => ({ source: r.source, received: r.received, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, withdrawn: r.withdrawn, badRows: r.errors.length, ms }),
+    // The URL may hold a token: log the host only.
+    describeError: (e) => ({ host: safeHost(opts.url), err: e.message, retryInMs: opts.intervalMs }),
+  });
+  return { pullNow: () => pullFeed(opts), stop: schedule.stop };
 }
 
 function safeHost(url: string): string {

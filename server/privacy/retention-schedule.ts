@@ -1,5 +1,6 @@
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../log.ts';
+import { repeatEvery } from '../repeat.ts';
 import { anonymiseExpiredConversations, type RetentionSummary } from './retention.ts';
 
 /** How often the retention job looks for conversations past the period. */
@@ -18,31 +19,12 @@ export interface RetentionSchedule {
  * run is logged and tried again at the next interval.
  */
 export function startRetention({ database, retentionDays, log, intervalMs = RETENTION_INTERVAL_MS, firstAfterMs = 10_000 }: { database: Database; retentionDays: number; log: Logger; intervalMs?: number; firstAfterMs?: number }): RetentionSchedule {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-
-  const runNow = () => {
-    const run = anonymiseExpiredConversations(database, { retentionDays });
-    running = run.catch(() => {}).finally(() => (running = undefined));
-    return run;
-  };
-  const tick = async () => {
-    try {
-      const summary = await runNow();
-      log.info({ ...summary, retentionDays }, 'retention');
-    } catch (e) {
-      log.error({ err: (e as Error).message?.slice(0, 300) }, 'retention failed');
-    }
-    if (!stopped) timer = setTimeout(tick, intervalMs).unref();
-  };
-  timer = setTimeout(tick, firstAfterMs).unref();
-  return {
-    runNow,
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return repeatEvery({
+    name: 'retention',
+    intervalMs,
+    firstAfterMs,
+    log,
+    run: () => anonymiseExpiredConversations(database, { retentionDays }),
+    describe: (summary) => ({ ...summary, retentionDays }),
+  });
 }
