@@ -13,6 +13,7 @@ import { clientIp, RateLimiter, rateLimit, tooMany } from '../http/rate-limit.ts
 import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { conversationChannel } from '../live/bus.ts';
+import { streamChannel } from '../live/sse.ts';
 import { and, eq } from 'drizzle-orm';
 import { messages } from '../db/schema/index.ts';
 
@@ -117,21 +118,8 @@ export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: Chat
     })
     .get('/sessions/:id/events', validate('param', SessionParam), async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
-      const lastEventId = Number(c.req.header('last-event-id') ?? '');
-      return streamSSE(c, async (stream) => {
-        const unsubscribe = await deps.bus.subscribe(
-          conversationChannel(conversation.id),
-          Number.isFinite(lastEventId) && lastEventId > 0 ? lastEventId : undefined,
-          (e) => {
-            if (e.payload.private) return;
-            stream.writeSSE({ event: e.type, data: JSON.stringify(e.payload), id: String(e.id) }).catch(() => {});
-          },
-        );
-        const ping = setInterval(() => stream.writeSSE({ event: 'ping', data: '{}' }).catch(() => {}), 25_000);
-        await new Promise<void>((resolve) => stream.onAbort(resolve));
-        clearInterval(ping);
-        unsubscribe();
-      });
+      // What the seeker may see of the conversation's channel: not the counsellors' private events.
+      return streamChannel(c, deps.bus, conversationChannel(conversation.id), (e) => !e.payload.private);
     })
     .post('/sessions/:id/handoff', validate('param', SessionParam), async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
