@@ -6,6 +6,7 @@ import type { Metrics } from '../observability/metrics.ts';
 import type { ChatModels } from './models/index.ts';
 import type { TurnStatus } from './statuses.ts';
 import type { Grounding } from './guardrails/grounding.ts';
+import { type Screening, screenInput } from './guardrails/screen.ts';
 import type { ClauseHit } from '../policy/search.ts';
 
 export interface Citation {
@@ -55,6 +56,8 @@ export interface TurnContext {
   text: string;
   idFacts?: { birthDate: string; gender: 'male' | 'female' };
   questionId?: string;
+  /** The screen's verdict on `text`, worked out once (start_retrieval needs it before screen_input). */
+  screening?: Screening;
   /** The conversation before this question, oldest first (read when the question is stored). */
   history?: { id: string; role: string; text: string }[];
   /** The seeker's stored facts as the turn began; tools that save facts replace them. */
@@ -86,3 +89,6 @@ export interface Step {
 
 /** What ties a turn's log lines together: the seeker message that started it is the turn's id. */
 export const turnLogIds = (ctx: TurnContext) => ({ turnId: ctx.questionId, conversationId: ctx.conversationId, requestId: ctx.requestId });
+
+/** The screen's verdict on the turn's (masked) text, computed on first use. */
+export const screeningOf = (ctx: TurnContext): Screening => (ctx.screening ??= screenInput(ctx.text));

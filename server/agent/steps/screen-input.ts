@@ -1,7 +1,6 @@
 import { openCase, PRIORITY } from '../../cases/open-case.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
-import { screenInput } from '../guardrails/screen.ts';
-import type { Step, TurnContext } from '../context.ts';
+import { screeningOf, type Step, type TurnContext } from '../context.ts';
 
 const canned = zh.agent.canned;
 
@@ -21,7 +20,7 @@ async function handOff(ctx: TurnContext, reason: string, priority: number) {
 export const screenInputStep: Step = {
   name: 'screen_input',
   async run(ctx) {
-    const s = screenInput(ctx.text);
+    const s = screeningOf(ctx);
     switch (s.verdict) {
       case 'ok':
         return;

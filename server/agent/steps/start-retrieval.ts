@@ -1,5 +1,4 @@
-import { screenInput } from '../guardrails/screen.ts';
-import type { Step } from '../context.ts';
+import { screeningOf, type Step } from '../context.ts';
 import { RETRIEVE_K, turnSearch } from './retrieve-clauses.ts';
 
 /**
@@ -10,7 +9,7 @@ import { RETRIEVE_K, turnSearch } from './retrieve-clauses.ts';
 export const startRetrievalStep: Step = {
   name: 'start_retrieval',
   async run(ctx) {
-    if (ctx.conversationStatus === 'counsellor' || screenInput(ctx.text).verdict !== 'ok') return;
+    if (ctx.conversationStatus === 'counsellor' || screeningOf(ctx).verdict !== 'ok') return;
     // Awaited by retrieve_clauses; a turn refused before that (409) leaves it unobserved.
     turnSearch(ctx)(ctx.text, RETRIEVE_K).catch(() => {});
   },
