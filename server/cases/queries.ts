@@ -155,3 +155,14 @@ export async function getDraft(database: Database, { draftId }: { draftId: strin
   const [row] = await database.db.select().from(copilotDrafts).where(eq(copilotDrafts.id, draftId));
   return row;
 }
+
+/**
+ * Who a case can go to (a transfer or an assignment): the active counsellors and supervisors, the
+ * accounts `caseworker()` accepts, by name. Names only — the staff list itself is for admins.
+ */
+export const caseworkers = (database: Database) =>
+  database.db
+    .select({ id: staffUsers.id, displayName: staffUsers.displayName, role: staffUsers.role })
+    .from(staffUsers)
+    .where(and(isNull(staffUsers.disabledAt), inArray(staffUsers.role, ['counsellor', 'supervisor'])))
+    .orderBy(asc(staffUsers.displayName));

@@ -1,4 +1,3 @@
-import { and, asc, inArray, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { TurnDeps } from '../../agent/context.ts';
@@ -7,11 +6,9 @@ import { handBackCase, OUTCOMES, resolveCase } from '../../cases/close.ts';
 import { draftReply } from '../../cases/copilot.ts';
 import { sendCounsellorMessage } from '../../cases/messages.ts';
 import { openCase, PRIORITY } from '../../cases/open-case.ts';
-import { addNote, caseDetail, listNotes } from '../../cases/queries.ts';
+import { addNote, caseDetail, caseworkers, listNotes } from '../../cases/queries.ts';
 import { assignCase, releaseCase, transferCase } from '../../cases/reassign.ts';
 import { getConversation } from '../../chat/queries.ts';
-import type { Database } from '../../db/client.ts';
-import { staffUsers } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { jsonBody } from '../../http/json-body.ts';
 import { optionalJsonBody } from '../../http/optional-json.ts';
@@ -38,17 +35,6 @@ const OpenBody = z.object({
 });
 /** An empty body is fine for the actions whose note is optional. */
 const optionalJson = validate('json', Note);
-
-/**
- * Who a case can go to (a transfer or an assignment): the active counsellors and supervisors, the
- * accounts `caseworker()` accepts, by name. Names only — the staff list itself is for admins.
- */
-const caseworkers = (database: Database) =>
-  database.db
-    .select({ id: staffUsers.id, displayName: staffUsers.displayName, role: staffUsers.role })
-    .from(staffUsers)
-    .where(and(isNull(staffUsers.disabledAt), inArray(staffUsers.role, ['counsellor', 'supervisor'])))
-    .orderBy(asc(staffUsers.displayName));
 
 /**
  * A case, from the counsellor's side: open one, claim it (exclusive), talk live with the seeker
