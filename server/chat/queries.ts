@@ -35,6 +35,8 @@ export interface AcceptedQuestion {
   /** The last messages before the question (seeker, assistant and counsellor), oldest first. */
   history: { id: string; role: string; text: string }[];
   facts: Record<string, unknown>;
+  /** The conversation's stored dialogue state (server/dialogue/state.ts), null before its first turn. */
+  dialogueState: unknown;
 }
 
 /**
@@ -70,10 +72,11 @@ export async function insertPendingQuestion(
          from (select id, seq, role, text from messages
                where conversation_id = ${conversationId} and role in ('seeker', 'assistant', 'counsellor')
                order by seq desc limit ${historyLimit}) h) as history,
-        (select facts from seekers where id = ${seekerId}) as facts
+        (select facts from seekers where id = ${seekerId}) as facts,
+        (select dialogue_state from conversations where id = ${conversationId}) as "dialogueState"
       from q`);
     const row = rows[0];
-    return row && { ...row, facts: row.facts ?? {} };
+    return row && { ...row, facts: row.facts ?? {}, dialogueState: row.dialogueState ?? null };
   } catch (e) {
     if (isUniqueViolation(e)) return undefined;
     throw e;
@@ -136,4 +139,15 @@ export async function mergeSeekerFacts(database: Database, { seekerId, facts }: 
 export async function getConversation(database: Database, { conversationId }: { conversationId: string }) {
   const [row] = await database.db.select().from(conversations).where(eq(conversations.id, conversationId));
   return row;
+}
+
+/** The conversation's stored dialogue state (null before its first turn). */
+export async function getDialogueState(database: Database, { conversationId }: { conversationId: string }): Promise<unknown> {
+  const [row] = await database.db.select({ state: conversations.dialogueState }).from(conversations).where(eq(conversations.id, conversationId));
+  return row?.state ?? null;
+}
+
+/** Replaces the conversation's dialogue state (a counsellor's correction; turns store theirs with the answer). */
+export async function setDialogueState(database: Database, { conversationId, state }: { conversationId: string; state: Record<string, unknown> }) {
+  await database.db.update(conversations).set({ dialogueState: state }).where(eq(conversations.id, conversationId));
 }

@@ -25,6 +25,8 @@ export interface TurnRecord {
   /** The ledger's service records the answer delivered (they point at the answer's message). */
   services: ServiceRow[];
   trace: Trace;
+  /** The conversation's dialogue state after this turn; left as it was when undefined. */
+  dialogueState?: Record<string, unknown>;
 }
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
@@ -59,7 +61,9 @@ export async function storeTurn(database: Database, r: TurnRecord): Promise<stri
         ), question as (
           update messages set status = ${r.questionStatus} where id = ${r.questionId}
         ), touched as (
-          update conversations set last_activity_at = now() where id = ${r.conversationId}
+          update conversations set last_activity_at = now(),
+            dialogue_state = coalesce(${r.dialogueState === undefined ? null : json(r.dialogueState)}::jsonb, dialogue_state)
+          where id = ${r.conversationId}
         ), services as (
           insert into service_records (seeker_id, kind, ref_id, detail, conversation_id, message_id, delivered_on)
           select s.seeker_id, s.kind, s.ref_id, s.detail, s.conversation_id, answer.id, s.delivered_on

@@ -87,7 +87,7 @@ async function anonymiseBatch(tx: Tx, retentionDays: number, batchSize: number) 
     where id in (${seekerIds})
       and not exists (select 1 from conversations c2 where c2.seeker_id = seekers.id and c2.anonymised_at is null and c2.id not in (${ids}))`);
   await tx.execute(sql`update conversations
-    set anonymised_at = now(), status = 'closed', closed_at = coalesce(closed_at, now()), token_hash = 'anonymised:' || id::text
+    set anonymised_at = now(), status = 'closed', closed_at = coalesce(closed_at, now()), token_hash = 'anonymised:' || id::text, dialogue_state = null
     where id in (${ids})`);
   return { conversations: picked.length, messages: words[0]?.n ?? 0 };
 }

@@ -42,6 +42,8 @@ export const conversations = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** Set when the retention job cleared what the seeker said (server/privacy/retention.ts). */
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    /** The dialogue state (server/dialogue/state.ts), written by every turn; null before the first. */
+    dialogueState: jsonb('dialogue_state').$type<Record<string, unknown>>(),
   },
   (t) => [index('conversations_activity_idx').on(t.lastActivityAt)],
 );
