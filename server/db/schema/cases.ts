@@ -191,3 +191,28 @@ export const outreachItems = pgTable(
   ],
 );
 export type OutreachItem = typeof outreachItems.$inferSelect;
+
+/**
+ * A counsellor's or supervisor's correction of what the service knows about a seeker — one row per
+ * fact changed (`person.hukou`, or `role` for the conversation's 咨询身份), with the value before
+ * and after — so an auditor can see who changed what, when, long after the case closed. Kept
+ * apart from the transcript: the seeker never sees it. The actor's name is copied so the record
+ * still reads if the account is later removed.
+ */
+export const factCorrections = pgTable(
+  'fact_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seekerId: uuid('seeker_id').notNull().references(() => seekers.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
+    conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+    actorId: uuid('actor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    actorName: text('actor_name').notNull(),
+    path: text('path').notNull(),
+    oldValue: jsonb('old_value').$type<unknown>(),
+    newValue: jsonb('new_value').$type<unknown>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('fact_corrections_seeker_idx').on(t.seekerId, t.createdAt)],
+);
+export type FactCorrection = typeof factCorrections.$inferSelect;
