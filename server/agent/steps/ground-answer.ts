@@ -1,5 +1,6 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { clauseTexts } from '../../policy/clause-texts.ts';
+import { quoteFor } from '../../policy/sentences.ts';
 import { checkGrounding, citationsIn } from '../guardrails/grounding.ts';
 import { composeAnswer } from '../models/offline/compose.ts';
 import { fill, loadPrompt } from '../prompts.ts';
@@ -12,11 +13,6 @@ function toolClauseIds(output: unknown): string[] {
   const ids = Array.isArray(o.citations) ? o.citations.filter((c): c is string => typeof c === 'string') : [];
   if (Array.isArray(o.hits)) ids.push(...o.hits.flatMap((h) => (h.clauseId ? [h.clauseId] : [])));
   return ids;
-}
-
-function quoteOf(text: string): string {
-  const sentence = text.split(/(?<=。)/).slice(0, 2).join('');
-  return sentence.length > 120 ? `${sentence.slice(0, 120)}……` : sentence;
 }
 
 /**
@@ -60,7 +56,7 @@ export const groundAnswerStep: Step = {
 
     ctx.citations = citationsIn(ctx.answer).flatMap((id): Citation[] => {
       const c = texts.get(id);
-      return c ? [{ clauseId: id, title: c.heading, quote: quoteOf(c.text) }] : [];
+      return c ? [{ clauseId: id, title: c.heading, quote: quoteFor(c.text, ctx.answer) }] : [];
     });
   },
 };
