@@ -9,6 +9,7 @@
  * Every row is stored with is_demo and shown with `demo: true`; contacts point to the centre.
  */
 import { addDays } from '../rules/dates.ts';
+import { AIRPORT_STREETS } from './streets.ts';
 import type { Group, WorkType, Education } from './vocabulary.ts';
 
 /** mulberry32: small, fast, and the same sequence on every platform. */
@@ -30,7 +31,7 @@ const URBAN = ['两路街道', '双凤桥街道', '双龙湖街道', '回兴街�
 const TOWNS = ['木耳镇', '兴隆镇', '古路镇', '石船镇', '统景镇', '大湾镇', '洛碛镇', '玉峰山镇', '龙兴镇', '茨竹镇', '大盛镇'] as const;
 const ALL_STREETS = [...URBAN, ...TOWNS] as const;
 /** Around 江北国际机场 and the 空港 area. */
-const AIRPORT = ['两路街道', '双凤桥街道', '宝圣湖街道'] as const;
+const AIRPORT = AIRPORT_STREETS;
 
 interface Post {
   /** Streets of this post when narrower than its sector's. */

@@ -23,3 +23,18 @@ export function normaliseStreet(input: string | null | undefined): string | unde
 }
 
 export const isYubeiStreet = (name: string | undefined): boolean => !!name && (YUBEI_STREETS as readonly string[]).includes(name);
+
+/** The streets around 江北国际机场 and the 空港 area (the demo data's airport posts are there). */
+export const AIRPORT_STREETS = ['两路街道', '双凤桥街道', '宝圣湖街道'] as const;
+
+/**
+ * Places people name that are not one 镇街: the area and the streets it covers. Short street
+ * names (两路, 回兴, 龙兴) are recognised from YUBEI_STREETS itself.
+ */
+export const YUBEI_AREAS: readonly { name: string; says: readonly string[]; streets: readonly string[] }[] = [
+  { name: '空港', says: ['空港新城', '空港工业园', '空港', '江北国际机场', '江北机场', '机场', '临空'], streets: AIRPORT_STREETS },
+  { name: '仙桃数据谷', says: ['仙桃数据谷', '数据谷', '仙桃'], streets: ['仙桃街道'] },
+  { name: '礼嘉', says: ['礼嘉'], streets: ['礼嘉街道'] },
+  { name: '悦来', says: ['悦来', '国博'], streets: ['悦来街道'] },
+  { name: '统景', says: ['统景温泉', '统景'], streets: ['统景镇'] },
+];

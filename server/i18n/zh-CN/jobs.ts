@@ -214,4 +214,26 @@ export const jobs = {
   events: {
     calendar: '“一生一困”就业服务活动安排',
   },
+  /** Places a seeker names: an area covering several 镇街. */
+  place: {
+    area: (name: string, streets: string[]) => `${name}（${streets.join('、')}）`,
+  },
+  /** Periods asked about (eventPeriod, list_events). */
+  period: {
+    year: (y: number) => `${y}年`,
+    month: (y: number, m: number) => `${y}年${m}月`,
+    months: (y: number, from: number, to: number) => `${y}年${from}月—${to}月`,
+    span: (y1: number, m1: number, y2: number, m2: number) => `${y1}年${m1}月—${y2}年${m2}月`,
+    days: (y1: number | undefined, m1: number, d1: number, y2: number | undefined, m2: number, d2: number) =>
+      `${y1 ? `${y1}年` : ''}${m1}月${d1}日—${y2 ? `${y2}年` : ''}${m2}月${d2}日`,
+    noted: (label: string, note: string) => `${label}（${note}）`,
+    afterSpringFestival: '春节后',
+    nextTwoWeeks: '近两周',
+  },
+  /** Results offered in place of matches when fewer than three fit: each says why it is offered. */
+  alternatives: {
+    elsewhere: (place: string, street: string | null) => `不在${place}，备选：位于渝北区${street ?? '其他镇街'}`,
+    related: (subject: string, family: string) => `与“${subject}”相近的“${family}”方向，备选`,
+    shortfallElsewhere: (n: number, place: string) => `另有${n}个相关岗位不在${place}`,
+  },
 } as const;
