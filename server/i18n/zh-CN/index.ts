@@ -8,6 +8,7 @@ import { auth } from './auth.ts';
 import { consoleText } from './console.ts';
 import { cases } from './cases.ts';
 import { errors } from './errors.ts';
+import { guide } from './guide.ts';
 import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
@@ -20,6 +21,7 @@ export const zh = {
   jobs,
   console: consoleText,
   cases,
+  guide,
   review,
   privacy,
   health: { ok: '运行正常' },
