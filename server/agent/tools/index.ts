@@ -1,4 +1,5 @@
 import type { StructuredToolInterface } from '@langchain/core/tools';
+import { applicationGuideTool } from './application-guide.ts';
 import { checkEligibilityTool } from './check-eligibility.ts';
 import { listEventsTool } from './list-events.ts';
 import { matchVacanciesTool } from './match-vacancies.ts';
@@ -18,6 +19,7 @@ export const TOOLS = [
   recommendTrainingTool,
   listEventsTool,
   requestCounsellorTool,
+  applicationGuideTool,
 ] as StructuredToolInterface[];
 
 export const TOOLS_BY_NAME = new Map(TOOLS.map((t) => [t.name, t]));
