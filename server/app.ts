@@ -40,6 +40,7 @@ import { staffPlanRoutes } from './routes/staff/plans.ts';
 import { staffQueueRoutes } from './routes/staff/queue.ts';
 import { staffUserRoutes } from './routes/staff/users.ts';
 import { staffAccessLogRoutes } from './routes/staff/access-log.ts';
+import { staffAskRoutes } from './routes/staff/ask.ts';
 import { staffMetricRoutes } from './routes/staff/metrics.ts';
 import { staffReviewRoutes } from './routes/staff/reviews.ts';
 
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff/reviews', staffReviewRoutes({ database, sampleSize: config.REVIEW_SAMPLE_SIZE }));
   app.route('/api/staff/metrics', staffMetricRoutes({ database }));
   app.route('/api/staff/access-log', staffAccessLogRoutes({ database }));
+  app.route('/api/staff/ask', staffAskRoutes({ database }));
   app.route('/api/chat', chatIdentityRoutes({ database }));
   app.route(
     '/api/chat',

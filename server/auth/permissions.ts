@@ -50,6 +50,7 @@ export const ROUTE_ROLES: Record<string, StaffRole[]> = {
   'POST /api/staff/cases/:id/copilot': CASEWORK,
   'GET /api/staff/cases/:id/notes': CASEWORK,
   'POST /api/staff/cases/:id/notes': CASEWORK,
+  'PATCH /api/staff/cases/:id/facts': CASEWORK,
   // the real-name ledger; the full identity only to counsellors (their own seekers) and supervisors, access-logged
   'GET /api/staff/ledger': CASEWORK,
   'POST /api/staff/ledger': CASEWORK,
@@ -78,6 +79,8 @@ export const ROUTE_ROLES: Record<string, StaffRole[]> = {
   'GET /api/staff/reviews/export': REVIEW,
   // the dashboard: aggregates only, no person named
   'GET /api/staff/metrics': MANAGE,
+  // the console's Ask page: a chat session on the staff channel, for every signed-in role
+  'POST /api/staff/ask/sessions': ALL,
   // who saw whose personal data; read-only, there is no route that changes it
   'GET /api/staff/access-log': REVIEW,
 };

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { notStaffConversation } from '../chat/channels.ts';
 import type { Database } from '../db/client.ts';
 import { type Case, caseEvents, caseNotes, cases, copilotDrafts, messages, seekers, staffUsers } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
@@ -41,7 +42,8 @@ export async function caseworker(database: Database, { staffId, field }: { staff
 
 /**
  * The queue: open cases, waiting ones first by priority (distress 0, request 1, other 2) then by
- * how long they have waited; then the ones being served. Seeker identity is masked.
+ * how long they have waited; then the ones being served. Seeker identity is masked. Cases of the
+ * console's Ask sessions (the staff channel) are not listed: no seeker is waiting there.
  */
 export async function listQueue(
   database: Database,
@@ -73,7 +75,7 @@ export async function listQueue(
     .from(cases)
     .innerJoin(seekers, eq(seekers.id, cases.seekerId))
     .leftJoin(holder, eq(holder.id, cases.assignedTo))
-    .where(and(inArray(cases.status, statuses), opts.assignedTo ? eq(cases.assignedTo, opts.assignedTo) : undefined))
+    .where(and(inArray(cases.status, statuses), opts.assignedTo ? eq(cases.assignedTo, opts.assignedTo) : undefined, notStaffConversation(sql`${cases.conversationId}`)))
     .orderBy(sql`case ${cases.status} when 'queued' then 0 when 'claimed' then 1 else 2 end`, asc(cases.priority), asc(cases.createdAt))
     .limit(opts.limit ?? 200);
   return rows.map(({ holderId, holderName, seekerName, seekerPhone, lastSeekerMessage, ...r }) => ({

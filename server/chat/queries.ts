@@ -6,13 +6,18 @@ import { hashToken, newToken } from './tokens.ts';
 /** A seeker message older than this with no answer no longer blocks the conversation (a crashed turn). */
 export const STALE_TURN_SECONDS = 300;
 
-export async function createSession(database: Database) {
+/**
+ * A new conversation with its own (anonymous) seeker and bearer token. `channel` is where it was
+ * opened (`web` for the public chat page, `staff` for the console's Ask page); `dialogueState`, when
+ * given, is stored before the first turn (a staff session starts with the role fixed by its channel).
+ */
+export async function createSession(database: Database, opts: { channel?: string; dialogueState?: Record<string, unknown> } = {}) {
   const token = newToken();
   return database.db.transaction(async (tx) => {
     const [seeker] = await tx.insert(seekers).values({}).returning({ id: seekers.id });
     const [conversation] = await tx
       .insert(conversations)
-      .values({ seekerId: seeker!.id, tokenHash: hashToken(token) })
+      .values({ seekerId: seeker!.id, tokenHash: hashToken(token), ...(opts.channel ? { channel: opts.channel } : {}), ...(opts.dialogueState ? { dialogueState: opts.dialogueState } : {}) })
       .returning({ id: conversations.id });
     return { sessionId: conversation!.id, seekerId: seeker!.id, token };
   });
@@ -126,8 +131,11 @@ export async function getSeekerFacts(database: Database, { seekerId }: { seekerI
   return row?.facts ?? {};
 }
 
-/** Merges validated facts into the seeker's profile (later statements win) and returns the result. */
-export async function mergeSeekerFacts(database: Database, { seekerId, facts }: { seekerId: string; facts: Record<string, unknown> }) {
+/**
+ * Merges validated facts into the seeker's profile (later statements win) and returns the result.
+ * Takes the database or a transaction (`{ db: tx }`), so a correction and its record commit together.
+ */
+export async function mergeSeekerFacts(database: Pick<Database, 'db'>, { seekerId, facts }: { seekerId: string; facts: Record<string, unknown> }) {
   const [row] = await database.db
     .update(seekers)
     .set({ facts: sql`${seekers.facts} || ${JSON.stringify(facts)}::jsonb`, updatedAt: sql`now()` })

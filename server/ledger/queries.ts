@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { notStaffSeeker } from '../chat/channels.ts';
 import type { Database } from '../db/client.ts';
 import { assistancePlans, cases, followUps, outreachItems, seekers, serviceRecords, staffUsers } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
@@ -13,9 +14,10 @@ const t = zh.cases;
 
 /**
  * Who is in the real-name ledger (实名制台账): a seeker who identified (or was registered by staff),
- * has a responsible counsellor, or was ever handed to a person. Anonymous one-off chats are not.
+ * has a responsible counsellor, or was ever handed to a person. Anonymous one-off chats are not, nor
+ * are the seekers of the console's Ask sessions (the staff channel: a colleague, not a person served).
  */
-export const inLedger: SQL = sql`(${seekers.identityConsentAt} is not null or ${seekers.counsellorId} is not null or exists (select 1 from cases c where c.seeker_id = ${seekers.id}))`;
+export const inLedger: SQL = sql`((${seekers.identityConsentAt} is not null or ${seekers.counsellorId} is not null or exists (select 1 from cases c where c.seeker_id = ${seekers.id})) and ${notStaffSeeker(sql`${seekers.id}`)})`;
 
 export async function getSeeker(database: Database, { seekerId }: { seekerId: string }) {
   const [row] = await database.db.select().from(seekers).where(eq(seekers.id, seekerId));

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { notStaffConversation } from '../chat/channels.ts';
 import type { Database } from '../db/client.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { inLedger } from '../ledger/queries.ts';
@@ -17,18 +18,20 @@ const share = (part: number, whole: number) => (whole ? Math.round((part / whole
  * answers pass the grounding check, the seekers' thumbs, review averages, the daily series for the
  * charts — all counted in SQL — then the service standard (二（四）1) across the ledger and the
  * year's outcomes against the plan's targets (一（三）). Anonymised conversations still count:
- * retention clears their words, not their existence.
+ * retention clears their words, not their existence. Conversations of the staff channel (the
+ * console's Ask page: colleagues asking, no seeker served) are left out of every count.
  */
 export async function dashboardMetrics(database: Database, { from, to }: { from: string; to: string }) {
   const inRange = (column: string) => withinDays(sql.raw(column), { from, to })!;
+  const served = (conversationId: string) => notStaffConversation(conversationId);
   const [totals] = await database.rows<Totals>(sql`
     select
-      (select count(*)::int from conversations c where ${inRange('c.created_at')}) as conversations,
-      (select count(*)::int from messages m where m.role = 'seeker' and ${inRange('m.created_at')}) as questions,
-      (select count(*)::int from cases k where ${inRange('k.created_at')}) as handoffs,
+      (select count(*)::int from conversations c where ${inRange('c.created_at')} and ${served('c.id')}) as conversations,
+      (select count(*)::int from messages m where m.role = 'seeker' and ${inRange('m.created_at')} and ${served('m.conversation_id')}) as questions,
+      (select count(*)::int from cases k where ${inRange('k.created_at')} and ${served('k.conversation_id')}) as handoffs,
       (select count(distinct k.conversation_id)::int from cases k join conversations c on c.id = k.conversation_id
-        where ${inRange('c.created_at')}) as "conversationsHandedOff",
-      (select count(*)::int from cases k where k.status in ('queued', 'claimed')) as "openCases"`);
+        where ${inRange('c.created_at')} and ${served('c.id')}) as "conversationsHandedOff",
+      (select count(*)::int from cases k where k.status in ('queued', 'claimed') and ${served('k.conversation_id')}) as "openCases"`);
   const [answers] = await database.rows<AnswerTotals>(sql`
     select count(*)::int as answers,
       count(*) filter (where m.grounding is not null)::int as checked,
@@ -37,24 +40,24 @@ export async function dashboardMetrics(database: Database, { from, to }: { from:
       count(*) filter (where m.grounding->>'regenerated' = 'true')::int as regenerated,
       count(*) filter (where m.grounding->>'replaced' = 'true' or m.status = 'answered_grounding_replaced')::int as replaced,
       count(*) filter (where m.flagged)::int as flagged
-    from messages m where m.role = 'assistant' and ${inRange('m.created_at')}`);
+    from messages m where m.role = 'assistant' and ${inRange('m.created_at')} and ${served('m.conversation_id')}`);
   const bySource = await database.rows<{ source: string; n: number }>(sql`
-    select k.source, count(*)::int as n from cases k where ${inRange('k.created_at')} group by k.source order by k.source`);
+    select k.source, count(*)::int as n from cases k where ${inRange('k.created_at')} and ${served('k.conversation_id')} group by k.source order by k.source`);
   const [thumbs] = await database.rows<{ up: number; down: number }>(sql`
     select count(*) filter (where f.rating > 0)::int as up, count(*) filter (where f.rating < 0)::int as down
-    from feedback f join messages m on m.id = f.message_id where ${inRange('m.created_at')}`);
+    from feedback f join messages m on m.id = f.message_id where ${inRange('m.created_at')} and ${served('m.conversation_id')}`);
   const [reviewTotals] = await database.rows<Record<string, number | null>>(sql`
     select count(*)::int as reviews, count(distinct r.message_id)::int as "reviewedAnswers", count(distinct r.reviewer_id)::int as reviewers,
       ${sql.join(RUBRIC.map((d) => sql`round(avg(r.${sql.raw(d)}), 2)::float8 as ${sql.raw(`"${d}"`)}`), sql`, `)},
       round(avg((r.accuracy + r.citation + r.completeness + r.tone + r.safety) / 5.0), 2)::float8 as overall
-    from reviews r join messages m on m.id = r.message_id where ${inRange('m.created_at')}`);
+    from reviews r join messages m on m.id = r.message_id where ${inRange('m.created_at')} and ${served('m.conversation_id')}`);
   const day = (column: string) => localDay(sql.raw(column));
   const daily = await database.rows<DailyRow>(sql`
     with days as (select d::date as day from generate_series(${from}::date, ${to}::date, interval '1 day') d),
-      c as (select ${day('c.created_at')} as day, count(*)::int as n from conversations c where ${inRange('c.created_at')} group by 1),
+      c as (select ${day('c.created_at')} as day, count(*)::int as n from conversations c where ${inRange('c.created_at')} and ${served('c.id')} group by 1),
       a as (select ${day('m.created_at')} as day, count(*)::int as n, count(*) filter (where m.grounding->>'ok' = 'true')::int as grounded
-            from messages m where m.role = 'assistant' and ${inRange('m.created_at')} group by 1),
-      k as (select ${day('k.created_at')} as day, count(*)::int as n from cases k where ${inRange('k.created_at')} group by 1)
+            from messages m where m.role = 'assistant' and ${inRange('m.created_at')} and ${served('m.conversation_id')} group by 1),
+      k as (select ${day('k.created_at')} as day, count(*)::int as n from cases k where ${inRange('k.created_at')} and ${served('k.conversation_id')} group by 1)
     select to_char(days.day, 'YYYY-MM-DD') as day, coalesce(c.n, 0) as conversations, coalesce(a.n, 0) as answers,
       coalesce(a.grounded, 0) as grounded, coalesce(k.n, 0) as handoffs
     from days left join c on c.day = days.day left join a on a.day = days.day left join k on k.day = days.day

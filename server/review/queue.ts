@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { notStaffConversation } from '../chat/channels.ts';
 import type { Database } from '../db/client.ts';
 import { anyFlag, FLAG_SQL, flagReasons, type FlagReason, type QueueReason } from './flags.ts';
 import { localDay, withinDays } from './period.ts';
@@ -19,11 +20,12 @@ export interface QueueFilters {
 /**
  * The day's sample: `size` assistant answers of that Beijing day, chosen by the hash of the date and
  * the answer id — random-looking, the same for every supervisor and every reload, so two
- * supervisors score the same answers and their agreement can be measured.
+ * supervisors score the same answers and their agreement can be measured. Answers given on the
+ * staff channel (the console's Ask page) are not sampled nor queued: they served no seeker.
  */
 export const sampleOf = (day: string, size: number) => sql`(
   select s.id from messages s
-  where s.role = 'assistant' and ${localDay(sql`s.created_at`)} = ${day}::date
+  where s.role = 'assistant' and ${localDay(sql`s.created_at`)} = ${day}::date and ${notStaffConversation('s.conversation_id')}
   order by md5(${day} || s.id::text)
   limit ${size})`;
 
@@ -38,6 +40,7 @@ export async function reviewQueue(
   const sampled = sql`m.id in ${sampleOf(day, sampleSize)}`;
   const where: SQL[] = [
     sql`m.role = 'assistant'`,
+    notStaffConversation('m.conversation_id'),
     sql`(${sampled} or ${anyFlag})`,
     sql`not exists (select 1 from reviews r where r.message_id = m.id and r.reviewer_id = ${reviewerId})`,
   ];

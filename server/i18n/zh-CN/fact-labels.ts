@@ -39,6 +39,12 @@ const personLabels: Record<string, string> = {
   hasBusiness: '是否已创办企业或个体工商户',
   business: '创办的企业或个体工商户情况',
   unemploymentRegistrationAppliedOn: '申请失业登记的日期',
+  jobIntent: '求职意向',
+  skills: '技能和证书',
+  major: '所学专业',
+  preferredStreet: '希望工作的镇街',
+  desiredWorkTypes: '希望的岗位类型',
+  expectedWage: '期望月薪（元）',
 };
 
 const businessLabels: Record<string, string> = {

@@ -7,8 +7,8 @@ import { agent } from './agent.ts';
 import { auth } from './auth.ts';
 import { consoleText } from './console.ts';
 import { cases } from './cases.ts';
+import { dialogueState } from './dialogue-state.ts';
 import { errors } from './errors.ts';
-import { guide } from './guide.ts';
 import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
@@ -21,7 +21,7 @@ export const zh = {
   jobs,
   console: consoleText,
   cases,
-  guide,
+  dialogueState,
   review,
   privacy,
   health: { ok: '运行正常' },

@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
+import { validator } from 'hono/validator';
 import { z } from 'zod';
 import type { TurnDeps } from '../../agent/context.ts';
 import { claimCase } from '../../cases/claim.ts';
 import { handBackCase, OUTCOMES, resolveCase } from '../../cases/close.ts';
 import { draftReply } from '../../cases/copilot.ts';
+import { caseDialogue, correctCaseFacts, parseCorrection } from '../../cases/dialogue.ts';
 import { sendCounsellorMessage } from '../../cases/messages.ts';
 import { openCase, PRIORITY } from '../../cases/open-case.ts';
 import { addNote, caseDetail, caseworkers, listNotes } from '../../cases/queries.ts';
@@ -40,7 +42,8 @@ const optionalJson = validate('json', Note);
  * A case, from the counsellor's side: open one, claim it (exclusive), talk live with the seeker
  * while the bot is paused, ask the copilot for a draft, keep private notes, release it, transfer
  * it, have a supervisor assign it, hand it back to the bot, resolve it with an outcome. The case
- * detail names the caseworkers it could be transferred or assigned to.
+ * detail names the caseworkers it could be transferred or assigned to, and carries the
+ * conversation's dialogue state in words; the holder or a supervisor may correct the seeker's facts.
  */
 export function staffCaseRoutes(deps: TurnDeps) {
   const { database, bus } = deps;
@@ -61,7 +64,11 @@ export function staffCaseRoutes(deps: TurnDeps) {
     })
     .get('/:id', validate('param', IdParam), async (c) => {
       const detail = await caseDetail(database, { caseId: c.req.valid('param').id });
-      const [ledger, counsellors] = await Promise.all([ledgerRecord(database, { seekerId: detail.case.seekerId }), caseworkers(database)]);
+      const [ledger, counsellors, dialogue] = await Promise.all([
+        ledgerRecord(database, { seekerId: detail.case.seekerId }),
+        caseworkers(database),
+        caseDialogue(database, detail.case),
+      ]);
       return c.json({
         ...detail,
         seeker: ledger.seeker,
@@ -71,6 +78,7 @@ export function staffCaseRoutes(deps: TurnDeps) {
         plans: ledger.plans,
         followUps: ledger.followUps,
         counsellors,
+        dialogue,
       });
     })
     .get('/:id/events', validate('param', IdParam), async (c) => {
@@ -107,6 +115,10 @@ export function staffCaseRoutes(deps: TurnDeps) {
     })
     .post('/:id/copilot', validate('param', IdParam), async (c) => {
       return c.json(await draftReply(deps, { caseId: c.req.valid('param').id, actor: c.var.staff }));
+    })
+    // A correction of the seeker's facts or of the role (the holder or a supervisor), recorded fact by fact.
+    .patch('/:id/facts', validate('param', IdParam), jsonBody, validator('json', parseCorrection), async (c) => {
+      return c.json(await correctCaseFacts(database, { caseId: c.req.valid('param').id, actor: c.var.staff, correction: c.req.valid('json') }));
     })
     .get('/:id/notes', validate('param', IdParam), async (c) => {
       return c.json({ notes: await listNotes(database, { caseId: c.req.valid('param').id }) });
