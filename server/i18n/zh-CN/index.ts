@@ -9,6 +9,7 @@ import { consoleText } from './console.ts';
 import { cases } from './cases.ts';
 import { dialogueState } from './dialogue-state.ts';
 import { errors } from './errors.ts';
+import { guide } from './guide.ts';
 import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
@@ -22,6 +23,7 @@ export const zh = {
   console: consoleText,
   cases,
   dialogueState,
+  guide,
   review,
   privacy,
   health: { ok: '运行正常' },
