@@ -22,6 +22,8 @@ export interface VacancyFilters {
   groups?: Group[];
   /** Kinds of post the seeker is known not to qualify for (见习, 公益性, 基层). */
   restrictedWorkTypes?: WorkType[];
+  /** Only posts in these 镇街 (the place asked about). */
+  streets?: string[];
 }
 
 const vectorLiteral = (v: number[]) => `[${v.join(',')}]`;
@@ -35,6 +37,7 @@ function vacancyConditions(f: VacancyFilters): SQL[] {
   if (f.education) where.push(or(isNull(vacancies.educationMin), inArray(vacancies.educationMin, educationsAtOrBelow(f.education)))!);
   if (f.groups?.length) where.push(not(arrayOverlaps(vacancies.excludedGroups, f.groups)));
   if (f.restrictedWorkTypes?.length) where.push(notInArray(vacancies.workType, f.restrictedWorkTypes));
+  if (f.streets?.length) where.push(inArray(vacancies.street, f.streets));
   return where;
 }
 
@@ -172,7 +175,7 @@ export async function vacancyReach(database: Database, f: VacancyFilters): Promi
       restricted: count(f.restrictedWorkTypes?.length ? inArray(vacancies.workType, f.restrictedWorkTypes) : undefined),
     })
     .from(vacancies)
-    .where(vacancyLive(f.asOf));
+    .where(and(vacancyLive(f.asOf), f.streets?.length ? inArray(vacancies.street, f.streets) : undefined));
   return { live: Number(row?.live ?? 0), education: Number(row?.education ?? 0), excludedGroup: Number(row?.excludedGroup ?? 0), restricted: Number(row?.restricted ?? 0) };
 }
 

@@ -8,7 +8,8 @@ import type { Person } from '../rules/facts.ts';
 import { criterion, type CriterionPoints } from './match.ts';
 import { coverage, queryWords, type QueryWords } from './keywords.ts';
 import { COURSE_WEIGHTS, MIN_KEYWORD_COVERAGE, MIN_SIMILARITY, type CourseCriterion } from './match-weights.ts';
-import { seekerProfile, type SeekerProfile } from './profile.ts';
+import { inPlace, seekerProfile, type SeekerProfile } from './profile.ts';
+import { subjectFamily, subjectHit, subjectTerms } from './subjects.ts';
 import { fold } from './fields.ts';
 import type { CourseFields } from './course-row.ts';
 
@@ -27,6 +28,8 @@ export interface CourseMatch {
   reasons: string[];
   notes: string[];
   breakdown: CriterionPoints<CourseCriterion>[];
+  /** How far the course is about the subject's family (1 in its title or category, 0.7 in its description). */
+  subjectFit?: number;
 }
 
 export type CourseExclusion = 'withdrawn' | 'ended' | 'startup' | 'irrelevant';
@@ -67,10 +70,13 @@ export function scoreCourse(p: SeekerProfile, c: CourseCandidate, intent: string
     const x = criterion(W, name, value, reason);
     if (x.points > 0) breakdown.push(x);
   };
-  const found = intent ? coverage(words, [c.title, c.category, c.description].join(' ')) : { value: 0, found: [] };
+  const literal = intent ? coverage(words, [c.title, c.category, c.description].join(' ')) : { value: 0, found: [] };
+  const terms = intent ? familyTerms(intent) : undefined;
+  const family = terms ? subjectHit(terms, `${c.title} ${c.category}`, c.description) : undefined;
+  const found = family && family.value >= literal.value ? family : literal;
   if (intent) {
     add('semantic', c.similarity, r.semanticCourse(intent, c.similarity));
-    add('keywords', found.value, r.courseKeywords(found.found));
+    add('keywords', found.value, found === family && !family.literal ? r.courseKeywordsFamily(family.found, intent) : r.courseKeywords(found.found));
   }
   const stage = courseStage(c);
   if (stage && p.startupStage) {
@@ -80,11 +86,17 @@ export function scoreCourse(p: SeekerProfile, c: CourseCandidate, intent: string
   const groups = c.suitableGroups.filter((g) => p.groups[g] === true);
   if (groups.length) add('group', 1, r.groups(groups.map((g) => zh.jobs.groups[g])));
   if (c.subsidised && p.view.yishengYikun.value === true) add('subsidised', 1, r.subsidised);
-  if (p.street && c.street === p.street) add('location', 1, r.street(c.street));
+  if (inPlace(p, c.street)) add('location', 1, r.street(c.street!));
   if (p.groups.graduate === true && NEW_SKILLS.test(`${c.title}${c.category}`)) add('newSkills', 1, r.newSkills);
   if (c.startsOn && c.startsOn >= p.asOf) notes.push(n.courseStarts(c.startsOn));
   if (c.fee && !c.subsidised) notes.push(n.fee(c.fee));
-  return { breakdown, notes, stage, coverage: found.value };
+  return { breakdown, notes, stage, coverage: found.value, ...(family ? { subjectFit: family.value } : {}) };
+}
+
+/** The thesaurus terms of what the seeker wants to learn, when it names a family (电工, 直播带货 …). */
+function familyTerms(intent: string) {
+  const family = subjectFamily(intent);
+  return family ? subjectTerms(intent, family) : undefined;
 }
 
 export function recommendCourses({ person, interest, candidates, asOf, k }: { person: Person; interest?: string; candidates: CourseCandidate[]; asOf: string; k: number }): CourseMatchResult {
@@ -106,7 +118,7 @@ export function recommendCoursesFor(p: SeekerProfile, interest: string | undefin
       excluded.ended++;
       continue;
     }
-    const { breakdown, notes, stage, coverage: covered } = scoreCourse(p, c, intent, words);
+    const { breakdown, notes, stage, coverage: covered, subjectFit } = scoreCourse(p, c, intent, words);
     if (stage && noStartup) {
       excluded.startup++;
       continue;
@@ -117,11 +129,12 @@ export function recommendCoursesFor(p: SeekerProfile, interest: string | undefin
       continue;
     }
     const score = Math.round(breakdown.reduce((s, x) => s + x.points, 0) * 10_000) / 10_000;
-    suitable.push({ course: c, score, reasons: breakdown.map((x) => x.reason), notes, breakdown });
+    suitable.push({ course: c, score, reasons: breakdown.map((x) => x.reason), notes, breakdown, ...(subjectFit !== undefined ? { subjectFit } : {}) });
   }
   const sim = (m: CourseMatch) => (intent ? m.course.similarity : 0);
   suitable.sort(
     (a, b) =>
+      (b.subjectFit ?? 0) - (a.subjectFit ?? 0) ||
       b.score - a.score ||
       sim(b) - sim(a) ||
       ((a.course.startsOn ?? '9999') < (b.course.startsOn ?? '9999') ? -1 : (a.course.startsOn ?? '9999') > (b.course.startsOn ?? '9999') ? 1 : 0) ||

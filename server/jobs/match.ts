@@ -11,7 +11,8 @@ import { addDays } from '../rules/dates.ts';
 import type { Person } from '../rules/facts.ts';
 import { coverage } from './keywords.ts';
 import { MIN_KEYWORD_COVERAGE, MIN_SIMILARITY, SKILLS_FULL_AT, VACANCY_WEIGHTS, type VacancyCriterion } from './match-weights.ts';
-import { mayTake, seekerProfile, type SeekerProfile } from './profile.ts';
+import { inPlace, mayTake, seekerProfile, type SeekerProfile } from './profile.ts';
+import { subjectHit } from './subjects.ts';
 import { fold } from './fields.ts';
 import { EDUCATION_RANK, type WorkType } from './vocabulary.ts';
 import type { VacancyFields } from './vacancy-row.ts';
@@ -44,6 +45,8 @@ export interface VacancyMatch {
   /** Things to check that earn no points (education to confirm, wage 面议, closing soon …). */
   notes: string[];
   breakdown: CriterionPoints[];
+  /** How far the post is about the subject's family (1 in its title, 0.7 elsewhere), when the subject has one: ranks first. */
+  subjectFit?: number;
 }
 
 export type VacancyExclusion = 'withdrawn' | 'expired' | 'education' | 'excludedGroup' | 'restricted' | 'irrelevant';
@@ -104,7 +107,7 @@ const RESTRICTION_NOTES: Partial<Record<WorkType, string>> = {
 };
 
 /** The criteria a suitable post meets, with their points and reasons, and its notes. */
-export function scoreVacancy(p: SeekerProfile, v: VacancyCandidate): { breakdown: CriterionPoints[]; notes: string[]; relevant: boolean } {
+export function scoreVacancy(p: SeekerProfile, v: VacancyCandidate): { breakdown: CriterionPoints[]; notes: string[]; relevant: boolean; subjectFit?: number } {
   const W = VACANCY_WEIGHTS;
   const breakdown: CriterionPoints[] = [];
   const notes: string[] = [];
@@ -114,10 +117,13 @@ export function scoreVacancy(p: SeekerProfile, v: VacancyCandidate): { breakdown
   };
 
   const said = p.intent ?? p.skills.join('、');
-  const words = p.hasIntent ? coverage(p.intentWords, [v.title, v.description, ...v.skills, ...v.majors].join(' ')) : { value: 0, found: [] };
+  const literal = p.hasIntent ? coverage(p.intentWords, [v.title, v.description, ...v.skills, ...v.majors].join(' ')) : { value: 0, found: [] };
+  // With a thesaurus family, the family's words are the evidence (前端开发工程师 is 软件开发).
+  const family = p.subject?.family ? subjectHit(p.subject, v.title, [v.description, ...v.skills, ...v.majors].join(' ')) : undefined;
+  const words = family && family.value >= literal.value ? family : literal;
   if (p.hasIntent) {
     add('semantic', v.similarity, r.semantic(said, v.similarity));
-    add('keywords', words.value, r.keywords(words.found));
+    add('keywords', words.value, words === family && !family.literal ? r.keywordsFamily(family.found, said) : r.keywords(words.found));
   }
 
   const groups = v.suitableGroups.filter((g) => p.groups[g] === true);
@@ -127,7 +133,7 @@ export function scoreVacancy(p: SeekerProfile, v: VacancyCandidate): { breakdown
   if (fit) add('workType', 1, fit);
   else if (mayTake(p, v.workType) === undefined && RESTRICTION_NOTES[v.workType]) notes.push(RESTRICTION_NOTES[v.workType]!);
 
-  if (p.street && v.street === p.street) add('location', 1, r.street(v.street));
+  if (inPlace(p, v.street)) add('location', 1, r.street(v.street!));
 
   const skillsMatched = overlap(p.skills, [...v.skills, ...v.majors]);
   if (skillsMatched.length) add('skills', skillsMatched.length / SKILLS_FULL_AT, r.skills(skillsMatched));
@@ -147,7 +153,7 @@ export function scoreVacancy(p: SeekerProfile, v: VacancyCandidate): { breakdown
 
   if (v.expiresOn && v.expiresOn <= addDays(p.asOf, 7)) notes.push(n.expiresSoon(v.expiresOn));
   const relevant = !p.hasIntent || words.value >= MIN_KEYWORD_COVERAGE || skillsMatched.length > 0 || v.similarity >= MIN_SIMILARITY;
-  return { breakdown, notes, relevant };
+  return { breakdown, notes, relevant, ...(family ? { subjectFit: family.value } : {}) };
 }
 
 const emptyExcluded = (): Record<VacancyExclusion, number> => ({ withdrawn: 0, expired: 0, education: 0, excludedGroup: 0, restricted: 0, irrelevant: 0 });
@@ -166,19 +172,21 @@ export function matchVacanciesFor(p: SeekerProfile, candidates: VacancyCandidate
       excluded[out]++;
       continue;
     }
-    const { breakdown, notes, relevant } = scoreVacancy(p, v);
+    const { breakdown, notes, relevant, subjectFit } = scoreVacancy(p, v);
     if (!relevant) {
       excluded.irrelevant++;
       continue;
     }
     const score = round4(breakdown.reduce((s, c) => s + c.points, 0));
-    suitable.push({ vacancy: v, score, reasons: breakdown.map((c) => c.reason), notes, breakdown });
+    suitable.push({ vacancy: v, score, reasons: breakdown.map((c) => c.reason), notes, breakdown, ...(subjectFit !== undefined ? { subjectFit } : {}) });
   }
   // Ties: more similar first when the seeker said what they want (otherwise the query was neutral
   // and similarity means nothing), then the newest, then by id so the order is total.
   const sim = (m: VacancyMatch) => (p.hasIntent ? m.vacancy.similarity : 0);
+  // Posts whose title names the subject's family come before those that only mention it.
   suitable.sort(
     (a, b) =>
+      (b.subjectFit ?? 0) - (a.subjectFit ?? 0) ||
       b.score - a.score ||
       sim(b) - sim(a) ||
       (a.vacancy.postedOn < b.vacancy.postedOn ? 1 : a.vacancy.postedOn > b.vacancy.postedOn ? -1 : 0) ||

@@ -9,6 +9,7 @@ import type { Person } from '../rules/facts.ts';
 import { and, or, type Tri } from '../rules/logic.ts';
 import { queryWords, type QueryWords } from './keywords.ts';
 import { normaliseStreet } from './streets.ts';
+import { subjectFamily, subjectQueryText, subjectTerms, type SubjectTerms } from './subjects.ts';
 import { GROUPS, type Education, type Group, type WorkType } from './vocabulary.ts';
 
 export interface SeekerProfile {
@@ -31,12 +32,25 @@ export interface SeekerProfile {
   expectedWage: number | undefined;
   /** Startup stage for 创业培训: iyb (has a business), syb (wants to start), gyb (a graduate), or none known. */
   startupStage: 'gyb' | 'syb' | 'iyb' | undefined;
+  /**
+   * The subject asked for with its thesaurus family (subjects.ts), when it has one: relevance is
+   * then a family word in the post or course, not the literal wording.
+   */
+  subject: SubjectTerms | undefined;
+  /** The 镇街 of the place asked about this turn (placeOf): scored like the preferred street. */
+  placeStreets: string[];
+}
+
+/** What this turn asks for on top of the stored facts: the subject (jobSubject's words) and the place's streets. */
+export interface SeekerAsk {
+  subject?: string;
+  streets?: string[];
 }
 
 const notWorking = (p: Person): Tri =>
   p.employmentStatus === undefined ? undefined : p.employmentStatus === 'unemployed' || p.employmentStatus === 'flexible';
 
-export function seekerProfile(person: Person, asOf: string): SeekerProfile {
+export function seekerProfile(person: Person, asOf: string, ask: SeekerAsk = {}): SeekerProfile {
   const view = derivePerson(person, asOf);
   const age = view.age;
   const youth: Tri = and(age === undefined ? undefined : age >= 16 && age <= 24, notWorking(person));
@@ -56,7 +70,8 @@ export function seekerProfile(person: Person, asOf: string): SeekerProfile {
     retired_fisher: person.retiredFisher,
   };
   const skills = [...(person.skills ?? []), ...(person.major ? [person.major] : [])].map((s) => s.trim()).filter(Boolean);
-  const intent = person.jobIntent?.trim() || undefined;
+  const intent = ask.subject?.trim() || person.jobIntent?.trim() || undefined;
+  const family = subjectFamily(intent);
   const hasBusiness = view.hasBusiness.value === true;
   const startupStage = hasBusiness ? 'iyb' : person.wantsStartup ? 'syb' : view.collegeGraduate.value === true && person.wantsStartup !== false ? 'gyb' : undefined;
   return {
@@ -73,8 +88,14 @@ export function seekerProfile(person: Person, asOf: string): SeekerProfile {
     desiredWorkTypes: person.desiredWorkTypes ?? [],
     expectedWage: person.expectedWage,
     startupStage,
+    subject: intent && family ? subjectTerms(intent, family) : undefined,
+    placeStreets: ask.streets ?? [],
   };
 }
+
+/** The post or course is in the place asked about, else in the seeker's preferred street. */
+export const inPlace = (p: SeekerProfile, street: string | null | undefined): boolean =>
+  !!street && (p.placeStreets.length ? p.placeStreets.includes(street) : p.street === street);
 
 /** The groups the seeker is known to belong to, in vocabulary order. */
 export const knownGroups = (p: SeekerProfile): Group[] => GROUPS.filter((g) => p.groups[g] === true);
@@ -99,6 +120,7 @@ export function mayTake(p: SeekerProfile, workType: WorkType): Tri {
  * and kinds of post — so the nearest posts are at least the ones aimed at people like them.
  */
 export function seekerQueryText(p: SeekerProfile, labels: { groups: Record<Group, string>; workTypes: Record<WorkType, string>; neutral: string }): string {
+  if (p.subject?.family) return subjectQueryText(p.subject);
   if (p.hasIntent) return [p.intent, ...p.skills].filter(Boolean).join(' ');
   const parts = [...knownGroups(p).map((g) => labels.groups[g]), p.street ?? '', ...p.desiredWorkTypes.map((w) => labels.workTypes[w])].filter(Boolean);
   return parts.length ? parts.join(' ') : labels.neutral;

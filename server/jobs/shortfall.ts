@@ -21,6 +21,8 @@ export interface VacancyReachCounts {
   excludedGroup: number;
   restricted: number;
   irrelevant: number;
+  /** Relevant posts outside the place asked about (offered as alternatives). */
+  elsewhere?: { count: number; place: string };
 }
 
 export function vacancyShortfall(found: number, c: VacancyReachCounts): Shortfall | undefined {
@@ -33,6 +35,7 @@ export function vacancyShortfall(found: number, c: VacancyReachCounts): Shortfal
           c.excludedGroup && s.excluded.excludedGroup(c.excludedGroup),
           c.restricted && s.excluded.restricted(c.restricted),
           c.irrelevant && s.excluded.irrelevant(c.irrelevant),
+          c.elsewhere && zh.jobs.alternatives.shortfallElsewhere(c.elsewhere.count, c.elsewhere.place),
         ].filter((x): x is string => !!x);
   return { found, wanted: WANTED, reason: s.vacancies(found) + s.because(parts), counsellor: s.counsellor };
 }

@@ -119,15 +119,19 @@ export function subjectTerms(said: string, family: SubjectFamily | undefined = s
 
 /**
  * How far a text is about the subject: 1 when a family word is in the title, 0.7 when only in the
- * rest of the text, 0 when in neither; with the words found (sub-words of a found word left out).
+ * rest of the text, 0 when in neither; with the words to show (what was said when the text has it,
+ * else the family words found, sub-words of a found word left out).
  */
-export function subjectHit(t: SubjectTerms, title: string, rest: string): { value: number; found: string[] } {
+export function subjectHit(t: SubjectTerms, title: string, rest: string): { value: number; found: string[]; literal: boolean } {
   const head = fold(title);
   const body = fold(rest);
+  const said = fold(t.said);
   const found = t.words.filter((w) => head.includes(w) || body.includes(w));
-  const shown = found.filter((w, _, all) => !all.some((o) => o !== w && o.includes(w)));
   const value = found.some((w) => head.includes(w)) ? 1 : found.length ? 0.7 : 0;
-  return { value, found: shown };
+  // What the seeker said, when the text has it in those words; else the family's words found.
+  const literal = value > 0 && (head.includes(said) || body.includes(said));
+  const shown = literal ? [t.said] : found.filter((w, _, all) => !all.some((o) => o !== w && o.includes(w)));
+  return { value, found: shown, literal };
 }
 
 /** The text embedded and searched for a subject: what was said, then the family's words. */
