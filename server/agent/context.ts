@@ -8,6 +8,7 @@ import type { TurnStatus } from './statuses.ts';
 import type { Grounding } from './guardrails/grounding.ts';
 import { type Screening, screenInput } from './guardrails/screen.ts';
 import type { ClauseHit } from '../policy/search.ts';
+import type { DialogueTurn } from '../dialogue/turn.ts';
 
 export interface Citation {
   clauseId: string;
@@ -60,6 +61,12 @@ export interface TurnContext {
   screening?: Screening;
   /** The conversation before this question, oldest first (read when the question is stored). */
   history?: { id: string; role: string; text: string }[];
+  /** The conversation's stored dialogue state as the turn began (null before its first turn). */
+  dialogueStored?: unknown;
+  /** The dialogue manager's reading of this turn (server/dialogue/turn.ts), set by `understand`. */
+  dialogue?: DialogueTurn;
+  /** A counsellor's copilot draft rather than the bot's answer. */
+  copilot?: boolean;
   /** The seeker's stored facts as the turn began; tools that save facts replace them. */
   seekerFacts?: Record<string, unknown>;
   retrieved: { clauseId: string; title: string; text: string; score: number }[];

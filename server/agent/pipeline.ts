@@ -8,6 +8,7 @@ import { retrieveClausesStep } from './steps/retrieve-clauses.ts';
 import { screenInputStep } from './steps/screen-input.ts';
 import { startRetrievalStep } from './steps/start-retrieval.ts';
 import { toolLoopStep } from './steps/tool-loop.ts';
+import { understandStep } from './steps/understand.ts';
 import { sendResultStep } from './steps/send-result.ts';
 import { storeTurnStep } from './steps/store-turn.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
@@ -19,16 +20,16 @@ import { zh } from '../i18n/zh-CN/index.ts';
  */
 export const PIPELINE = {
   accept: [redactPiiStep, startRetrievalStep, persistQuestionStep],
-  answer: [screenInputStep, counsellorHoldsStep, retrieveClausesStep, toolLoopStep, groundAnswerStep],
+  answer: [screenInputStep, counsellorHoldsStep, understandStep, retrieveClausesStep, toolLoopStep, groundAnswerStep],
   finish: [storeTurnStep, sendResultStep],
 } satisfies Record<string, Step[]>;
 
 /**
- * The counsellor copilot: the same retrieval, tool loop and grounding check over the seeker's last
+ * The counsellor copilot: the same understanding, retrieval, tool loop and grounding check over the seeker's last
  * message, but nothing is stored as a message or sent to the seeker — the draft goes to the
  * counsellor holding the case, who edits and sends it (server/cases/copilot.ts).
  */
-export const COPILOT_PIPELINE = [retrieveClausesStep, toolLoopStep, groundAnswerStep] satisfies Step[];
+export const COPILOT_PIPELINE = [understandStep, retrieveClausesStep, toolLoopStep, groundAnswerStep] satisfies Step[];
 
 async function timed(ctx: TurnContext, step: Step): Promise<TurnStatus | void> {
   const t = performance.now();

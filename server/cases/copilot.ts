@@ -9,6 +9,7 @@ import { today } from '../rules/dates.ts';
 import type { Actor } from './claim.ts';
 import { getCase } from './queries.ts';
 import { heldRefusal } from './reassign.ts';
+import { spokenReferences } from '../dialogue/answer/audience.ts';
 
 /**
  * 坐席助手: the agent drafts a reply to the seeker's last message for the counsellor holding the
@@ -36,6 +37,7 @@ export async function draftReply(deps: TurnDeps, { caseId, actor }: { caseId: st
     questionId: last.id,
     emit: (e) => events.push(e),
   });
+  ctx.copilot = true;
   let status: string;
   try {
     status = await draftTurn(ctx);
@@ -50,7 +52,7 @@ export async function draftReply(deps: TurnDeps, { caseId, actor }: { caseId: st
       conversationId: row.conversationId,
       counsellorId: actor.id,
       seekerMessageId: last.id,
-      text: ctx.answer,
+      text: spokenReferences(ctx.answer, ctx.citations),
       citations: ctx.citations,
       toolCalls: ctx.toolCalls,
       retrieved: ctx.retrieved.map((c) => ({ clauseId: c.clauseId, score: c.score })),

@@ -2,7 +2,7 @@ import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { clauseTexts } from '../../policy/clause-texts.ts';
 import { quoteFor } from '../../policy/sentences.ts';
 import { checkGrounding, citationsIn } from '../guardrails/grounding.ts';
-import { composeAnswer } from '../models/offline/compose.ts';
+import { compose } from '../../dialogue/answer/compose.ts';
 import { fill, loadPrompt } from '../prompts.ts';
 import type { Citation, Step, TurnContext } from '../context.ts';
 
@@ -48,7 +48,11 @@ export const groundAnswerStep: Step = {
         ? ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output }))
         : [{ name: 'search_policy', output: { hits: ctx.retrieved.slice(0, 2) } }];
       const first = result;
-      ctx.answer = composeAnswer(outcomes);
+      if (ctx.dialogue) {
+        const composed = compose(ctx.dialogue.compose, outcomes, ctx.text);
+        ctx.dialogue.asked = composed.asked;
+        ctx.answer = composed.text;
+      }
       result = { ...check(ctx.answer), unknownCitations: first.unknownCitations, ungroundedFigures: first.ungroundedFigures, ok: false };
       ctx.status = 'answered_grounding_replaced';
     }

@@ -18,6 +18,7 @@ export const persistQuestionStep: Step = {
     if (!row) throw new AppError(409, 'turn_in_progress', zh.agent.errors.turnInProgress);
     ctx.questionId = row.id;
     ctx.history = row.history;
+    ctx.dialogueStored = row.dialogueState;
     ctx.seekerFacts = ctx.idFacts ? await mergeSeekerFacts(ctx.deps.database, { seekerId: ctx.seekerId, facts: ctx.idFacts }) : row.facts;
   },
 };

@@ -21,6 +21,7 @@ export function turnSearch(ctx: TurnContext) {
 export const retrieveClausesStep: Step = {
   name: 'retrieve_clauses',
   async run(ctx) {
-    ctx.retrieved = await turnSearch(ctx)(ctx.text, RETRIEVE_K);
+    // A follow-up (“那怎么申请？”) is searched with what it is about (the dialogue's standalone question).
+    ctx.retrieved = await turnSearch(ctx)(ctx.dialogue?.query ?? ctx.text, RETRIEVE_K);
   },
 };

@@ -1,6 +1,7 @@
 import { storeTurn } from '../../chat/store-turn.ts';
 import { serviceRowsFromTools } from '../../ledger/from-tools.ts';
 import { questionStatus } from '../statuses.ts';
+import { finalState } from '../../dialogue/turn.ts';
 import type { Step } from '../context.ts';
 
 /**
@@ -36,6 +37,7 @@ export const storeTurnStep: Step = {
           }
         : undefined,
       services: delivers ? serviceRowsFromTools(ctx.toolCalls, base) : [],
+      ...(ctx.dialogue ? { dialogueState: finalState(ctx.dialogue, { citations: ctx.citations.map((c) => c.clauseId), tools: ctx.toolCalls.map((c) => c.name) }) } : {}),
       trace: {
         status,
         steps: ctx.steps,

@@ -6,7 +6,8 @@ import { loadPrompt } from '../prompts.ts';
 import { type Step, type TurnContext, turnLogIds } from '../context.ts';
 import { TOOLS, TOOLS_BY_NAME, withTurn } from '../tools/index.ts';
 import { turnSearch } from './retrieve-clauses.ts';
-import { composeAnswer } from '../models/offline/compose.ts';
+import { compose } from '../../dialogue/answer/compose.ts';
+import { stateSummary } from '../../dialogue/turn.ts';
 import { HISTORY } from './persist-question.ts';
 
 export class ModelError extends Error {
@@ -16,7 +17,8 @@ export class ModelError extends Error {
 function systemMessage(ctx: TurnContext): SystemMessage {
   const system = loadPrompt('system');
   const clauses = ctx.retrieved.map((c) => `【${c.clauseId}】${c.title}：${c.text}`).join('\n');
-  return new SystemMessage(`${system.text}\n\n今天是${ctx.asOf}。\n\n检索到的条款：\n${clauses || '（无）'}`);
+  const dialogue = ctx.dialogue ? `\n\n对话状态：\n${stateSummary(ctx.dialogue)}` : '';
+  return new SystemMessage(`${system.text}\n\n今天是${ctx.asOf}。${dialogue}\n\n检索到的条款：\n${clauses || '（无）'}`);
 }
 
 /** The conversation before the question: read with it by persist_question, or here (copilot drafts). */
@@ -42,13 +44,13 @@ export const toolLoopStep: Step = {
     const { models } = ctx.deps;
     ctx.promptVersion = loadPrompt('system').version;
     try {
-      await runLoop(ctx, models.forTurn(ctx.asOf), models.name, models.remote);
+      await runLoop(ctx, models.forTurn(ctx.asOf, ctx.dialogue), models.name, models.remote);
     } catch (e) {
       if (!models.remote || ctx.signal?.aborted) throw e;
       ctx.deps.metrics?.modelErrors.inc();
       ctx.deps.log.warn({ ...turnLogIds(ctx), err: (e as Error).message?.slice(0, 200) }, 'remote model failed; offline fallback');
       ctx.toolCalls = [];
-      await runLoop(ctx, models.offline(ctx.asOf), `${models.name}→offline`, false);
+      await runLoop(ctx, models.offline(ctx.asOf, ctx.dialogue), `${models.name}→offline`, false);
       ctx.status = 'answered_fallback_offline';
     }
   },
@@ -117,7 +119,7 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
     }
   }
   // Out of tool rounds: answer from what the tools returned rather than let the model run on.
-  ctx.answer = composeAnswer(ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output })));
+  ctx.answer = composeFromTools(ctx);
 }
 
 function firstDelta(ctx: TurnContext) {
@@ -132,4 +134,12 @@ function safeJson(text: string): unknown {
   } catch {
     return { text };
   }
+}
+
+/** The dialogue manager's answer from this turn's tool results (out of tool rounds, or after failed grounding). */
+export function composeFromTools(ctx: TurnContext): string {
+  if (!ctx.dialogue) return '';
+  const composed = compose(ctx.dialogue.compose, ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output })), ctx.text);
+  ctx.dialogue.asked = composed.asked;
+  return composed.text;
 }

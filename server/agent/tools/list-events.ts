@@ -1,21 +1,69 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { listEvents } from '../../jobs/events.ts';
+import { eventsInPeriod } from '../../jobs/events.ts';
+import { eventPeriod, periodLabel, type Period } from '../../jobs/request-words.ts';
+import { daysInMonth, isIsoDate } from '../../rules/dates.ts';
 import { result, turnOf } from './context.ts';
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The period asked about: from/to dates, else the seeker's words (下个月, 春节后 …), else a month
+ * (of `year`, or when no year is given the next such month: 1月 asked in December is next January),
+ * else the rest of this year.
+ */
+export function periodAsked(args: { from?: string; to?: string; when?: string; month?: number; year?: number }, asOf: string): Period {
+  if (args.from || args.to) {
+    const from = args.from ?? asOf;
+    const to = args.to ?? from;
+    return { from, to, label: periodLabel(from, to) };
+  }
+  const said = args.when ? eventPeriod(args.when, asOf) : undefined;
+  if (said) return said;
+  const y = Number(asOf.slice(0, 4));
+  const m = Number(asOf.slice(5, 7));
+  if (args.month) {
+    const year = args.year ?? (args.month >= m ? y : y + 1);
+    const from = `${year}-${pad(args.month)}-01`;
+    const to = `${year}-${pad(args.month)}-${pad(daysInMonth(year, args.month))}`;
+    return { from, to, label: periodLabel(from, to) };
+  }
+  const year = args.year ?? y;
+  return { from: `${year}-01-01`, to: `${year}-12-31`, label: periodLabel(`${year}-01-01`, `${year}-12-31`) };
+}
+
+const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' });
+
 export const listEventsTool = tool(
-  async ({ month, year }, config) => {
+  async (args, config) => {
     const ctx = turnOf(config);
-    const y = year ?? Number(ctx.asOf.slice(0, 4));
-    const { events } = await listEvents(ctx.database, { month, year: y });
-    return result({ month: month ?? null, year: y, events, citations: [...new Set(events.flatMap((e) => (e.clauseId ? [e.clauseId] : [])))] });
+    const period = periodAsked(args, ctx.asOf);
+    const found = await eventsInPeriod(ctx.database, period);
+    const single = period.from.slice(0, 7) === period.to.slice(0, 7) && period.from.endsWith('-01');
+    const all = [...found.events, ...found.yearRound];
+    return result({
+      from: period.from,
+      to: period.to,
+      label: period.label,
+      // The month and year of a one-month period, as before (null month: a longer period).
+      month: single ? Number(period.from.slice(5, 7)) : null,
+      year: Number(period.from.slice(0, 4)),
+      events: found.events,
+      yearRound: found.yearRound,
+      ...(found.calendarYear !== null ? { calendarYear: found.calendarYear } : {}),
+      citations: [...new Set(all.flatMap((e) => (e.clauseId ? [e.clauseId] : [])))],
+    });
   },
   {
     name: 'list_events',
-    description: '查询就业服务活动安排（附件2年度活动安排和新导入的活动），可按月份筛选。',
+    description:
+      '查询就业服务活动安排（附件2年度活动安排和新导入的活动）：按时间段（from/to 或求职者的说法如“下个月”“春节后”）或月份筛选；每个活动只列一次，全年开展的活动单列在 yearRound；沿用往年安排时 calendarYear 注明年份。',
     schema: z.object({
-      month: z.number().int().min(1).max(12).optional().describe('月份 1-12；不填则列出全年'),
-      year: z.number().int().min(2022).max(2100).optional().describe('年份；不填为当年'),
+      from: isoDate.optional().describe('开始日期 YYYY-MM-DD'),
+      to: isoDate.optional().describe('结束日期 YYYY-MM-DD'),
+      when: z.string().max(50).optional().describe('求职者说的时间，如“下个月”“这几天”“春节后”“3月份”'),
+      month: z.number().int().min(1).max(12).optional().describe('月份 1-12；不填年份时指接下来的这个月份'),
+      year: z.number().int().min(2022).max(2100).optional().describe('年份'),
     }),
   },
 );

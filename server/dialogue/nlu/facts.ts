@@ -1,5 +1,5 @@
-import type { Employer, Hire, Person } from '../../../rules/facts.ts';
-import { addMonths, isIsoDate } from '../../../rules/dates.ts';
+import type { Employer, Hire, Person } from '../../rules/facts.ts';
+import { addMonths, isIsoDate } from '../../rules/dates.ts';
 import { NUM, parseNumber } from './numbers.ts';
 
 /**

@@ -7,6 +7,7 @@ import { agent } from './agent.ts';
 import { auth } from './auth.ts';
 import { consoleText } from './console.ts';
 import { cases } from './cases.ts';
+import { dialogue } from './dialogue.ts';
 import { dialogueState } from './dialogue-state.ts';
 import { errors } from './errors.ts';
 import { guide } from './guide.ts';
@@ -17,12 +18,13 @@ import { rules } from './rules.ts';
 export const zh = {
   errors,
   agent,
+  dialogue,
+  dialogueState,
   auth,
   rules,
   jobs,
   console: consoleText,
   cases,
-  dialogueState,
   guide,
   review,
   privacy,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEmployerFacts, extractPersonFacts, hireDate } from '../../../../server/agent/models/offline/extract-facts.ts';
+import { extractEmployerFacts, extractPersonFacts, hireDate } from '../../../server/dialogue/nlu/facts.ts';
 
 const asOf = '2026-11-30';
 

@@ -1,0 +1,67 @@
+/**
+ * The answer-first composer: the offline model's words, the copilot's draft and the staff Ask
+ * page's answer, and the shape a real model is told to follow. The first sentence answers the
+ * question with its figure and clause; then what applies to this asker; then at most two
+ * questions; quotes are whole sentences; only what the question and the role call for.
+ */
+import { zh } from '../../i18n/zh-CN/index.ts';
+import { renderEligibility } from './eligibility.ts';
+import { renderCourses, renderEvents, renderGuide, renderPolicy, renderVacancies, bestSentences } from './renderers.ts';
+import type { Composed, ComposeTurn, EligibilityOutput, ToolOutcome } from './types.ts';
+
+export type { Composed, ComposeTurn, ToolOutcome } from './types.ts';
+
+const d = zh.dialogue;
+
+export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: string): Composed {
+  const reply = turn.actions.find((a) => a.kind === 'reply');
+  if (reply && reply.kind === 'reply') return { text: d.smalltalk[reply.say], asked: [] };
+  const ok = outcomes.filter((o) => o.output && !o.output.error);
+  const by = (name: string) => ok.filter((o) => o.name === name).map((o) => o.output);
+  const parts: string[] = [];
+  let asked: string[] = [];
+
+  const handoff = by('request_counsellor')[0];
+  if (handoff) parts.push(zh.dialogue.handoff.dispute);
+
+  if (turn.actions.some((a) => a.kind === 'recruitment')) {
+    const hits = by('search_policy')[0]?.hits ?? [];
+    const channel = hits.find((h: { clauseId: string }) => h.clauseId === 'yb2022-38:2.1.4') ?? hits[0];
+    if (channel) parts.push(`${d.search.recruitIntro}${bestSentences(channel.text, question || '岗位信息免费发布 渝北就业人才网 直播带岗', 2).join('')}【${channel.clauseId}】`);
+    const events = by('list_events')[0];
+    if (events) parts.push(renderEvents(events));
+    return finish(turn, parts, asked);
+  }
+
+  // “怎么申请/在哪办/带什么/多久”: the guide answers first, the rule's figure follows in one line.
+  const guides = by('get_application_guide');
+  const process = guides.length > 0;
+  let lead: string | undefined;
+  const eligibility: string[] = [];
+  for (const out of by('check_eligibility') as EligibilityOutput[]) {
+    const r = renderEligibility(out, turn, { brief: process });
+    if (r.text) eligibility.push(r.text);
+    asked = r.asked;
+    lead ??= r.lead;
+  }
+  for (const out of guides) {
+    const text = renderGuide(out, turn, lead);
+    if (text) parts.push(text);
+  }
+  parts.push(...eligibility);
+  for (const out of by('match_vacancies')) parts.push(renderVacancies(out, turn));
+  for (const out of by('recommend_training')) parts.push(renderCourses(out, turn));
+  for (const out of by('list_events')) parts.push(renderEvents(out));
+  if (!parts.length || (handoff && parts.length === 1)) {
+    for (const out of by('search_policy')) parts.push(renderPolicy(out, question, turn));
+  }
+  if (!parts.length) parts.push(d.smalltalk.unknown);
+  return finish(turn, parts, asked);
+}
+
+/** The copilot speaks as the counsellor: references in words, since the seeker reads the text as sent. */
+function finish(turn: ComposeTurn, parts: string[], asked: string[]): Composed {
+  let text = parts.filter(Boolean).join('\n');
+  if (turn.audience === 'staff') asked = [];
+  return { text, asked };
+}

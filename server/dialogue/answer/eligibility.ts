@@ -1,0 +1,123 @@
+/**
+ * The rules engine's answer in a counsellor's words: first the rule with its figure and clause (the
+ * general rule when nothing is known about the asker), then what applies to this asker, then at
+ * most two questions. Only the benefits the question is about, on the asker's side.
+ */
+import { zh } from '../../i18n/zh-CN/index.ts';
+import type { BenefitResult } from '../../rules/outcome.ts';
+import { generalRule, isGuideCode } from '../../policy/guide.ts';
+import { askFor } from './questions.ts';
+import type { ComposeTurn, EligibilityOutput } from './types.ts';
+
+const j = zh.dialogue.joints;
+const cite = (b: BenefitResult) => b.citations.map((id) => `【${id}】`).join('');
+/** A benefit is a service (失业登记, 见习岗位) rather than money when it has no amount. */
+const GENERAL_MAX = 4;
+
+/** The clause's own sentence stating the rule, whole, with its citation. */
+export function ruleSentence(code: string): string | undefined {
+  if (!isGuideCode(code)) return undefined;
+  try {
+    const r = generalRule(code);
+    return `${r.sentence.replace(/^——/, '')}【${r.clauseId}】`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a benefit is out, in the words of the rules (the first failed condition). */
+const failed = (b: BenefitResult) => b.reasons.find((r) => /不满足/.test(r)) ?? b.reasons[0] ?? '';
+const named = (b: BenefitResult) => b.name;
+const amountText = (b: BenefitResult) => (b.amount ? `：${b.amount.text}` : '');
+
+export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opts: { brief?: boolean } = {}): { text: string; asked: string[]; lead?: string } {
+  const all = out.benefits ?? [];
+  if (!all.length) return { text: '', asked: [] };
+  const employer = turn.role === 'employer';
+  const known = Object.keys(out.person ?? {}).length > 0 || Boolean(turn.employer?.hires?.length) || Boolean(turn.employer && Object.keys(turn.employer).length);
+  const focused = turn.focus.length > 0;
+  const lines: string[] = [];
+  const shown: BenefitResult[] = [];
+
+  if (turn.audience === 'staff') return { text: staffRules(focused ? all : all.slice(0, GENERAL_MAX)), asked: [] };
+
+  if (focused) {
+    // What can be had first, then what is open (with an amount first), then what is out.
+    const rank = (b: BenefitResult) => (b.status === 'eligible' ? 0 : b.status === 'unknown' ? (b.amount ? 1 : 2) : 3);
+    const order = turn.focus
+      .map((c) => all.find((b) => b.code === c))
+      .filter((b): b is BenefitResult => Boolean(b))
+      .sort((a, b) => rank(a) - rank(b));
+    const [lead, ...rest] = order.length ? order : all;
+    lines.push(leadSentence(lead!, known, employer, turn));
+    shown.push(lead!);
+    if (opts.brief) return { text: lines.join('\n'), asked: [], lead: lead!.code };
+    for (const b of rest.filter((x) => x.status !== 'ineligible' || lead!.status === 'ineligible').slice(0, 2)) {
+      const line = otherLine(b, known, employer);
+      if (line) {
+        lines.push(line);
+        shown.push(b);
+      }
+    }
+  } else {
+    const eligible = all.filter((b) => b.status === 'eligible');
+    const open = all.filter((b) => b.status === 'unknown' && b.amount).sort((a, b) => a.missingFacts.length - b.missingFacts.length);
+    if (eligible.length) {
+      lines.push(employer ? j.youQualifyEmployer('') .replace(/申请$/, '申请：') : `${j.youQualify('').replace(/申请$/, '享受：')}`);
+      for (const b of eligible.slice(0, GENERAL_MAX)) lines.push(`· ${named(b)}${amountText(b)}${cite(b)}`);
+      shown.push(...eligible.slice(0, GENERAL_MAX));
+    }
+    const room = Math.max(1, GENERAL_MAX - Math.min(eligible.length, GENERAL_MAX));
+    if (open.length) {
+      lines.push(j.mayAlso);
+      for (const b of open.slice(0, Math.min(2, room))) lines.push(`· ${named(b)}${amountText(b)}${cite(b)}`);
+      shown.push(...open.slice(0, Math.min(2, room)));
+    }
+    if (!eligible.length && !open.length) {
+      const some = all.filter((b) => b.status !== 'ineligible').slice(0, 3);
+      for (const b of some) lines.push(`· ${named(b)}${cite(b)}`);
+      shown.push(...some);
+    }
+  }
+
+  const openShown = shown.filter((b) => b.status === 'unknown');
+  const hires = turn.employer?.hires?.length ?? 0;
+  const ask = turn.intent === 'ask_policy' && !known ? { text: openShown.length ? j.askToCheck : '', asked: [] } : askFor(openShown, turn.askedBefore, hires);
+  if (ask.text) lines.push(ask.text);
+  if (shown.some((b) => b.status !== 'ineligible' && b.amount)) lines.push(j.checkedBy);
+  return { text: lines.join('\n'), asked: ask.asked, ...(shown[0] ? { lead: shown[0].code } : {}) };
+}
+
+function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn: ComposeTurn): string {
+  const rule = ruleSentence(b.code);
+  if (b.status === 'eligible' && known) {
+    const yes = employer ? j.youQualifyEmployer(named(b)) : j.youQualify(named(b));
+    return `${yes}${amountText(b)}${cite(b)}。`;
+  }
+  if (b.status === 'ineligible' && known) return `${j.notYet(named(b), failed(b))}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
+  // Nothing settles it yet: the general rule, figure first when the question is about the amount.
+  if (turn.aspect === 'amount' && b.amount && !known) return `${named(b)}${amountText(b)}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
+  if (rule) return `${j.ruleIntro}${rule}${known && b.amount ? `\n${j.openWith(named(b))}${amountText(b)}。` : ''}`;
+  return `${named(b)}${amountText(b)}${cite(b)}。`;
+}
+
+function otherLine(b: BenefitResult, known: boolean, employer: boolean): string | undefined {
+  if (b.status === 'eligible' && known) return `${employer ? j.youQualifyEmployer(named(b)) : j.youQualify(named(b))}${amountText(b)}${cite(b)}。`;
+  if (b.status === 'ineligible') return known ? `${j.notYet(named(b), failed(b))}${cite(b)}。` : undefined;
+  const rule = ruleSentence(b.code);
+  return rule ?? `${named(b)}${amountText(b)}${cite(b)}。`;
+}
+
+/** A colleague's answer: each rule as the plan states it, every group's figure, no questions. */
+function staffRules(benefits: BenefitResult[]): string {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const b of benefits) {
+    const rule = ruleSentence(b.code);
+    const line = rule ? `${named(b)}：${rule}` : `${named(b)}${amountText(b)}${cite(b)}`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(`· ${line}`);
+  }
+  return [j.staffRule, ...lines].join('\n');
+}

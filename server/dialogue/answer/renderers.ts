@@ -1,0 +1,120 @@
+/**
+ * One renderer per tool output besides eligibility (eligibility.ts): policy hits, the application
+ * guide, vacancies, courses, events, the handoff. Each returns a few lines, or '' when its output
+ * has nothing to say.
+ */
+import { zh } from '../../i18n/zh-CN/index.ts';
+import { sentences } from '../../policy/sentences.ts';
+import { words } from '../../text/segment.ts';
+import type { ComposeTurn } from './types.ts';
+
+const s = zh.dialogue.search;
+const j = zh.dialogue.joints;
+
+/** The sentence of a clause that shares the most words with the question (ties: the earlier one). */
+export function bestSentences(text: string, question: string, n = 1): string[] {
+  const all = sentences(text);
+  const q = new Set(words(question).filter((w) => w.length >= 2));
+  const scored = all.map((sentence, i) => ({ sentence, i, score: words(sentence).filter((w) => q.has(w)).length }));
+  const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, n).sort((a, b) => a.i - b.i);
+  return best.map((b) => b.sentence);
+}
+
+export function renderPolicy(out: { hits?: { clauseId: string; title: string; text: string }[] }, question: string, turn: ComposeTurn): string {
+  const hits = out.hits ?? [];
+  if (!hits.length) return zh.dialogue.smalltalk.unknown;
+  const n = turn.audience === 'staff' ? 2 : 1;
+  return hits
+    .slice(0, turn.audience === 'staff' ? 2 : 1)
+    .map((h) => `${bestSentences(h.text, question, n).join('').replace(/^——/, '')}【${h.clauseId}】`)
+    .join('\n');
+}
+
+interface GuideOut {
+  guides?: {
+    code: string;
+    name: string;
+    side: string;
+    sideText?: string;
+    where: { text: string; source: string | null; municipal: boolean };
+    bring: { text: string; items?: string[]; source: string | null; municipal: boolean };
+    time: { text: string; source: string | null; municipal: boolean };
+    notes?: { text: string; source: string | null; municipal: boolean }[];
+  }[];
+}
+
+/** Where, what to bring and how long, for the aspect asked (all three when it was “怎么申请”). */
+export function renderGuide(out: GuideOut, turn: ComposeTurn, lead?: string): string {
+  const guides = out.guides ?? [];
+  if (!guides.length) return '';
+  const mark = (x: { text: string; source: string | null; municipal: boolean }) => (x.municipal && x.source ? `${x.text}${j.municipal(x.source)}` : x.text);
+  const g = guides.find((x) => x.code === lead) ?? guides[0]!;
+  const parts: string[] = [];
+  const a = turn.aspect;
+  if (!a || a === 'how_to_apply' || a === 'where') parts.push(j.where(mark(g.where)));
+  if (!a || a === 'how_to_apply' || a === 'materials') parts.push(g.bring.source ? j.bring(mark(g.bring)) : g.bring.text);
+  if (!a || a === 'how_to_apply' || a === 'duration') parts.push(mark(g.time));
+  return `${g.name}${j.howTo}${parts.join('；').replace(/[。；]+$/u, '')}。${j.person}`;
+}
+
+interface MatchOut {
+  matches?: { title: string; employer?: string; provider?: string; street?: string; district?: string; wageText?: string; category?: string; subsidised?: boolean; startsOn?: string }[];
+  shortfall?: { found: number; reason?: string };
+  alternatives?: { title: string; employer?: string; provider?: string; street?: string; wageText?: string; reason?: string }[];
+}
+
+export function renderVacancies(out: MatchOut, turn: ComposeTurn): string {
+  const matches = out.matches ?? [];
+  const lines: string[] = [];
+  if (matches.length) {
+    lines.push(s.jobsFound(matches.length, s.jobsWhat(turn.subject, turn.place)));
+    matches.forEach((m, i) => lines.push(`${i + 1}. ${m.title}｜${m.employer ?? ''}｜${m.street ?? m.district ?? ''}｜${m.wageText ?? '面议'}`));
+  }
+  if (out.shortfall) lines.push(s.shortfall(out.shortfall.found, '岗位') + (out.shortfall.reason ? out.shortfall.reason.replace(/[。]?$/, '。') : ''));
+  if (out.alternatives?.length) lines.push(`${s.alternatives}${out.alternatives.slice(0, 3).map((a) => `${a.title}（${a.employer ?? a.provider ?? ''}${a.street ? `，${a.street}` : ''}）`).join('、')}`);
+  lines.push(`${s.moreHelp}【yb2022-38:2.4.1】`);
+  return lines.join('\n');
+}
+
+export function renderCourses(out: MatchOut, turn: ComposeTurn): string {
+  const matches = out.matches ?? [];
+  const lines: string[] = [];
+  if (matches.length) {
+    lines.push(s.coursesFound(matches.length, s.coursesWhat(turn.subject)));
+    matches.forEach((m, i) => lines.push(`${i + 1}. ${m.title}｜${m.provider ?? ''}${m.subsidised ? '｜补贴性培训' : ''}`));
+  }
+  if (out.shortfall) lines.push(s.shortfall(out.shortfall.found, '培训课程') + (out.shortfall.reason ? out.shortfall.reason.replace(/[。]?$/, '。') : ''));
+  if (out.alternatives?.length) lines.push(`${s.alternatives}${out.alternatives.slice(0, 3).map((a) => a.title).join('、')}`);
+  lines.push('参加培训的重点对象按规定享受职业培训补贴【yb2022-38:2.3.3】。');
+  return lines.join('\n');
+}
+
+interface EventsOut {
+  month?: number | null;
+  year?: number;
+  label?: string;
+  period?: { label?: string };
+  calendarYear?: number;
+  events?: { name: string; timeText: string; clauseId: string | null; recurring?: boolean; year?: number }[];
+  yearRound?: { name: string; timeText?: string; clauseId: string | null }[];
+}
+
+export function renderEvents(out: EventsOut): string {
+  const label = out.period?.label ?? out.label ?? (out.month ? `${out.month}月` : '全年');
+  const yearRoundNames = new Set((out.yearRound ?? []).map((e) => e.name));
+  const inPeriod = (out.events ?? []).filter((e) => !yearRoundNames.has(e.name) && !(out.yearRound === undefined && e.timeText === '全年' && out.month));
+  const yearRound = out.yearRound ?? (out.month ? (out.events ?? []).filter((e) => e.timeText === '全年') : []);
+  const seen = new Set<string>();
+  const once = <T extends { name: string }>(xs: T[]) => xs.filter((e) => !seen.has(e.name) && seen.add(e.name));
+  const lines: string[] = [];
+  const listed = once(inPeriod);
+  if (listed.length) {
+    lines.push(s.eventsIn(label, listed.length));
+    for (const e of listed) lines.push(`· ${e.name}（${e.timeText}）${e.clauseId ? `【${e.clauseId}】` : ''}`);
+  } else lines.push(s.eventsNone(label));
+  const round = once(yearRound);
+  if (round.length) lines.push(s.yearRound(round.map((e) => e.name).join('、')));
+  const calendar = out.calendarYear ?? out.events?.find((e) => e.recurring)?.year;
+  if (calendar) lines.push(s.calendarNote(calendar));
+  return lines.join('\n');
+}

@@ -1,0 +1,46 @@
+/**
+ * What the composer works from: the turn's reading of the conversation (who asks, what, about
+ * which benefits) and the tools' outputs, typed by what each tool returns.
+ */
+import type { BenefitResult } from '../../rules/outcome.ts';
+import type { Employer } from '../../rules/facts.ts';
+import type { Aspect, Intent, Role } from '../state.ts';
+import type { Action } from '../policy.ts';
+
+/** Who the words are for: the asker's role, or the counsellor sending a drafted reply. */
+export type Audience = Role | 'copilot';
+
+export interface ComposeTurn {
+  audience: Audience;
+  role: Role;
+  intent: Intent;
+  aspect?: Aspect;
+  /** The benefits named or carried over as the topic (empty for “我能领什么”). */
+  focus: string[];
+  /** Fact paths the previous answer asked for: not asked again. */
+  askedBefore: string[];
+  /** The person's known facts (to leave out of questions). */
+  person: Record<string, unknown>;
+  employer?: Employer;
+  subject?: string;
+  place?: string;
+  actions: Action[];
+}
+
+export interface ToolOutcome {
+  name: string;
+  input?: any;
+  output: any;
+}
+
+export interface EligibilityOutput {
+  asOf: string;
+  person: Record<string, unknown>;
+  benefits: BenefitResult[];
+}
+
+export interface Composed {
+  text: string;
+  /** Fact paths the answer asks for (the tracker reads the reply as their answer). */
+  asked: string[];
+}

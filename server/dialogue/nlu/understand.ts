@@ -1,0 +1,99 @@
+/**
+ * What one message says, read deterministically from the NLU data: its intents (clause by clause,
+ * so “我想找工作，也想学门技术” is two requests), what it asks about its topic (the aspect), the
+ * topics named, whether the asker speaks as an employer, a job or course subject and a place, and
+ * the person and employer facts it states. The tracker (track.ts) then reads it against the
+ * conversation so far.
+ */
+import type { BenefitCode } from '../../rules/outcome.ts';
+import type { Employer, Person } from '../../rules/facts.ts';
+import { extractEmployerFacts, extractPersonFacts } from './facts.ts';
+import { type Aspect, type Intent, type Service } from '../state.ts';
+import { classifySkeleton, patternIntent } from './classify.ts';
+import { nluData } from './data.ts';
+import { normaliseText, skeleton } from './skeleton.ts';
+import { jobPlace, jobSubject, type Place } from './subjects.ts';
+
+/** Intents that ask for something (the rest greet, thank, answer or state facts). */
+export const REQUESTS: readonly Intent[] = ['dispute', 'check_eligibility', 'ask_policy', 'ask_process', 'recruit', 'find_jobs', 'find_training', 'find_events'];
+const SOCIAL: readonly Intent[] = ['greet', 'thanks', 'goodbye', 'bot_identity'];
+/** Below this a clause's nearest example is too far to trust. */
+export const MIN_SCORE = 0.3;
+
+export interface Understanding {
+  /** The requests of the message in order, or its one social/answer intent. */
+  intents: Intent[];
+  aspect?: Aspect;
+  topics: { benefits: BenefitCode[]; service?: Service };
+  /** Speaks as an employer (我们公司, 招了2个…). */
+  employerCue: boolean;
+  subject?: string;
+  place?: Place;
+  person: Partial<Person>;
+  employer?: Employer;
+  /** A question (？, 吗, 怎么 …), as opposed to a statement. */
+  asks: boolean;
+  /** For the trace: each clause's skeleton and intent. */
+  clauses: { text: string; intent: Intent; score: number }[];
+}
+
+const QUESTION = /[?？吗呢嘛]|怎么|如何|什么|啥|哪|多少|好多|几|能不能|可不可以|是否|能否|有没有|有没得|是不是|咋|得不得|行不行|不\s*$/u;
+
+const SEARCHES: readonly Intent[] = ['find_jobs', 'find_training', 'recruit'];
+
+function classifyClauses(whole: string) {
+  return whole
+    .split(/[,，.。;；!！?？、\n]|(?<=.)(?:也|还想|另外|顺便|再问)/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0)
+    .map((c) => {
+      const k = classifySkeleton(c);
+      return { text: c, intent: k.score >= MIN_SCORE ? k.intent : ('unknown' as Intent), score: k.score, near: k.ranking.slice(0, 3) };
+    });
+}
+
+export function understand(raw: string, asOf: string): Understanding {
+  const text = normaliseText(raw);
+  // The subject of a search is read only where the message looks like a search: “怎么申请” is no job.
+  const first = classifyClauses(skeleton(text).text);
+  const searching = first.some((c) => c.near.some((n) => SEARCHES.includes(n.intent) && n.score >= MIN_SCORE * 0.8));
+  const subject = searching ? jobSubject(text) : undefined;
+  const place = jobPlace(text);
+  const whole = skeleton(text, subject);
+  const clauses = subject ? classifyClauses(whole.text) : first;
+  const pattern = patternIntent(text);
+  const requests = [...new Set([...(pattern ? [pattern] : []), ...clauses.map((c) => c.intent).filter((i) => REQUESTS.includes(i))])];
+  const wholeClass = classifySkeleton(whole.text);
+  let intents: Intent[];
+  if (requests.length) intents = requests;
+  else if (clauses.some((c) => c.intent === 'inform')) intents = ['inform'];
+  else if (wholeClass.score >= MIN_SCORE) intents = [wholeClass.intent];
+  else intents = [clauses.find((c) => c.intent !== 'unknown')?.intent ?? 'unknown'];
+  // A greeting in front of a request (“你好，我想问下创业贷款”) is the request.
+  if (intents.length > 1) intents = intents.filter((i) => !SOCIAL.includes(i));
+
+  const benefits = [...new Set(whole.topics.flatMap((t) => t.benefits))];
+  const service = whole.topics.find((t) => t.service)?.service;
+  const employerCue = nluData().employerCues.some((p) => p.test(text));
+  const employer = extractEmployerFacts(text, asOf);
+  const person = employer ? {} : extractPersonFacts(text, asOf);
+  return {
+    intents,
+    ...(aspectOf(text) ? { aspect: aspectOf(text) } : {}),
+    topics: { benefits, ...(service ? { service } : {}) },
+    employerCue: employerCue || employer !== undefined,
+    ...(subject ? { subject } : {}),
+    ...(place ? { place } : {}),
+    person,
+    ...(employer ? { employer } : {}),
+    asks: QUESTION.test(text),
+    clauses: clauses.map(({ text, intent, score }) => ({ text, intent, score })),
+  };
+}
+
+/** What the question asks about its topic: the most specific aspect word found. */
+export function aspectOf(text: string): Aspect | undefined {
+  const order: Aspect[] = ['materials', 'duration', 'where', 'how_to_apply', 'amount', 'conditions', 'who', 'when'];
+  const found = new Set(nluData().aspectWords.filter((a) => text.includes(a.word)).map((a) => a.aspect));
+  return order.find((a) => found.has(a));
+}

@@ -1,0 +1,165 @@
+/**
+ * The tracker: reads one message's understanding against the conversation's state and returns the
+ * state for this turn, with the facts to record. Who is asking is kept once inferred (an employer
+ * stays an employer); the topic carries over until a new one is named, so “那怎么申请？” is about
+ * what was being discussed; a reply to the bot's own questions fills the facts it asked for, and an
+ * employer's later details (入职日期, 户籍) apply to the hires already described.
+ */
+import type { BenefitCode } from '../rules/outcome.ts';
+import { EMPLOYER_BENEFITS, PERSON_BENEFITS } from '../rules/outcome.ts';
+import { type Employer, type Hire, type Person, PersonSchema } from '../rules/facts.ts';
+import { extractPersonFacts, hireDate } from './nlu/facts.ts';
+import type { Understanding } from './nlu/understand.ts';
+import type { DialogueState, Intent, Role } from './state.ts';
+import { NUM, parseNumber } from './nlu/numbers.ts';
+
+export interface Tracked {
+  state: DialogueState;
+  /** The intent this turn acts on (a reply to the bot's questions continues the topic). */
+  intent: Intent;
+  /** Person facts said this turn, to record on the seeker's profile. */
+  person: Partial<Person>;
+  /** The employer's facts so far, with this turn's merged in. */
+  employer?: Employer;
+  /** The benefits this turn is about, on the asker's side. */
+  focus: BenefitCode[];
+}
+
+const PERSON_SIDE = new Set<string>(PERSON_BENEFITS);
+const EMPLOYER_SIDE = new Set<string>(EMPLOYER_BENEFITS);
+
+/** The benefits of a topic that belong to this asker (见习 is the post to a seeker, the subsidy to its base). */
+export function onSide(codes: readonly BenefitCode[], role: Role): BenefitCode[] {
+  if (role === 'staff') return [...codes];
+  const side = role === 'employer' ? EMPLOYER_SIDE : PERSON_SIDE;
+  const mine = codes.filter((c) => side.has(c));
+  return mine.length ? mine : [...codes];
+}
+
+/** What an employer with hires is usually asking about: the hiring subsidies of 二（一）1. */
+export const HIRING: BenefitCode[] = ['employer_hiring_subsidy_key_groups', 'employer_hiring_subsidy_graduates_sme', 'employer_social_insurance_subsidy'];
+
+export function track(prev: DialogueState, u: Understanding, text: string, asOf: string): Tracked {
+  const state: DialogueState = structuredClone(prev);
+  state.turns = prev.turns + 1;
+
+  // Who is asking.
+  if (state.roleSource !== 'channel' && state.roleSource !== 'counsellor' && u.employerCue && state.role !== 'employer') {
+    state.role = 'employer';
+    state.roleSource = 'inferred';
+  }
+
+  // A reply to the last answer's questions: short yes/no parts fill the facts asked, in order.
+  const answered = answersToAsked(text, prev.asked, asOf);
+  let intent: Intent = u.intents[0] ?? 'unknown';
+  const onlyAnswers = !u.intents.some((i) => i !== 'inform' && i !== 'affirm' && i !== 'deny' && i !== 'unknown');
+  if (onlyAnswers && (Object.keys(answered.person).length || Object.keys(answered.hire).length || Object.keys(u.person).length || u.employer || hireDetails(text, asOf))) {
+    intent = 'inform';
+  }
+
+  // Facts: the person's own, or the employer's hires.
+  let person: Partial<Person> = {};
+  if (state.role === 'employer') {
+    state.employer = mergeEmployer(state.employer, u.employer, { ...u.person, ...answered.hireFacts }, { ...hireDetails(text, asOf), ...answered.hire });
+  } else {
+    person = { ...u.person, ...answered.person };
+  }
+
+  // The topic: named this turn, else carried over.
+  // Topic words inside stated facts (“没有办失业登记”) do not change the subject of the conversation.
+  const named = intent === 'inform' && prev.topic.benefits.length ? [] : onSide(u.topics.benefits, state.role);
+  if (named.length || (u.topics.service && intent !== 'inform')) {
+    state.topic = { benefits: named, ...(u.topics.service ? { service: u.topics.service } : {}) };
+  } else if (intent === 'find_jobs' || intent === 'find_training' || intent === 'find_events' || intent === 'recruit') {
+    state.topic = { benefits: [], service: intent === 'find_jobs' ? 'jobs' : intent === 'find_training' ? 'training' : intent === 'find_events' ? 'events' : 'recruitment' };
+  } else if (intent === 'check_eligibility' && state.role === 'employer' && !state.topic.benefits.length) {
+    state.topic = { benefits: HIRING };
+  }
+  if (u.subject || u.place) state.search = { subject: u.subject ?? prev.search?.subject, place: u.place?.label ?? prev.search?.place };
+
+  const focus = state.topic.benefits.length ? state.topic.benefits : state.role === 'employer' && state.employer?.hires?.length ? HIRING : [];
+  state.lastIntent = intent;
+  if (u.aspect) state.lastAspect = u.aspect;
+  else if (named.length) delete state.lastAspect;
+  return { state, intent, person, ...(state.employer ? { employer: state.employer } : {}), focus };
+}
+
+// ── answers to the bot's own questions ───────────────────────────────────────────────────────
+
+const YES = /^(有|是|是的|对|对的|嗯|要得|好|办了|办过|登记了|已经办了|交了|在交|还在交|是啊|有的|会|想|愿意|可以|能)$/u;
+const NO = /^(没有|没|没得|不是|否|没办|还没|还没有|没办过|不|不会|不想|不愿意|没交|不能|没有的|木有)$/u;
+
+const booleanFields = new Set(
+  Object.entries(PersonSchema.shape)
+    .filter(([, s]) => (s as { unwrap?: () => { type?: string } }).unwrap?.().type === 'boolean')
+    .map(([k]) => k),
+);
+
+interface Answered {
+  person: Partial<Person>;
+  /** Hire-level answers (stillPaying …) and person answers about the hires, for an employer. */
+  hire: Partial<Hire>;
+  hireFacts: Partial<Person>;
+}
+
+function answersToAsked(text: string, asked: string[], asOf: string): Answered {
+  const out: Answered = { person: {}, hire: {}, hireFacts: {} };
+  if (!asked.length) return out;
+  const parts = text.normalize('NFKC').split(/[,，.。;；!！、\s]+/u).map((p) => p.replace(/[?？吗呢啊呀哦噻嘛的]$/u, '')).filter(Boolean);
+  const open = [...asked];
+  for (const part of parts) {
+    const said = extractPersonFacts(part, asOf);
+    for (const key of Object.keys(said)) {
+      const i = open.findIndex((p) => p.endsWith(`.${key}`));
+      if (i >= 0) open.splice(i, 1);
+    }
+    const yes = YES.test(part);
+    if (!yes && !NO.test(part)) continue;
+    const i = open.findIndex((p) => booleanFields.has(p.split('.').at(-1)!) || p.endsWith('.stillPaying'));
+    if (i < 0) continue;
+    const path = open.splice(i, 1)[0]!;
+    const field = path.split('.').at(-1)!;
+    if (path.startsWith('person.') && !path.includes('business')) (out.person as Record<string, unknown>)[field] = yes;
+    else if (path.startsWith('employer.hires')) {
+      if (field === 'stillPaying') out.hire.stillPaying = yes;
+      else (out.hireFacts as Record<string, unknown>)[field] = yes;
+    }
+  }
+  return out;
+}
+
+// ── an employer's hires ──────────────────────────────────────────────────────────────────────
+
+/** Hire-level details said without restating the hires: when they started, months of insurance, still paying. */
+function hireDetails(text: string, asOf: string): Partial<Hire> | undefined {
+  const t = text.normalize('NFKC');
+  const out: Partial<Hire> = {};
+  const on = hireDate(t, asOf);
+  if (on) out.hiredOn = on;
+  const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)(半)?|${NUM}\\s*个?(月|年)(半)?.{0,4}社保`, 'u').exec(t);
+  if (months) {
+    const n = parseNumber(months[1] ?? months[4]!);
+    const unit = months[2] ?? months[5];
+    const half = months[3] ?? months[6];
+    if (n !== undefined) out.socialInsuranceMonths = unit === '年' ? n * 12 + (half ? 6 : 0) : n;
+  }
+  if (/(还在|一直在|仍在|现在还|都在)(交|缴)|在交着/u.test(t)) out.stillPaying = true;
+  else if (/(停了|没再交|不交了|断了)/u.test(t)) out.stillPaying = false;
+  return Object.keys(out).length ? out : undefined;
+}
+
+function mergeEmployer(prev: Employer | undefined, said: Employer | undefined, personFacts: Partial<Person>, details: Partial<Hire> | undefined): Employer {
+  const { hires: newHires, ...rest } = said ?? {};
+  const merged: Employer = { ...prev, ...rest };
+  let hires = newHires?.length ? newHires : prev?.hires;
+  if (newHires?.length && prev?.hires?.length === newHires.length) {
+    // The same people described again: keep what was known, add what is new.
+    hires = prev.hires.map((h, i) => ({ ...h, ...newHires[i], person: { ...h.person, ...newHires[i]!.person } }));
+  }
+  const facts = Object.fromEntries(Object.entries(personFacts).filter(([k]) => k !== 'employmentStatus' && k !== 'wantsJob'));
+  if (hires?.length && (Object.keys(facts).length || details)) {
+    hires = hires.map((h) => ({ ...h, ...details, person: { ...h.person, ...facts } }));
+  }
+  if (hires) merged.hires = hires;
+  return merged;
+}

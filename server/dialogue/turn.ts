@@ -1,0 +1,126 @@
+/**
+ * One turn of the dialogue manager, before any model runs: the message understood (nlu/), read
+ * against the stored state (track.ts), the policy's actions decided (policy.ts) and turned into
+ * the tool calls that carry them out. The offline model makes exactly these calls; a real model is
+ * given the state's summary and may make its own.
+ */
+import { addDays } from '../rules/dates.ts';
+import type { Person } from '../rules/facts.ts';
+import { zh } from '../i18n/zh-CN/index.ts';
+import { understand, type Understanding } from './nlu/understand.ts';
+import { eventPeriod } from './nlu/subjects.ts';
+import { decide, type Action } from './policy.ts';
+import { HIRING, track, type Tracked } from './track.ts';
+import type { ComposeTurn } from './answer/types.ts';
+import type { DialogueState } from './state.ts';
+
+export interface PlannedCall {
+  name: string;
+  args: Record<string, unknown>;
+}
+
+export interface DialogueTurn {
+  nlu: Understanding;
+  tracked: Tracked;
+  actions: Action[];
+  why: string;
+  calls: PlannedCall[];
+  compose: ComposeTurn;
+  /** The question made to stand alone from the conversation, for retrieval. */
+  query: string;
+  /** Filled by the composer: what the answer asked for. */
+  asked: string[];
+}
+
+const RECRUITMENT_QUERY = '岗位信息免费发布 渝北就业人才网 直播带岗 现场招聘月月有';
+const DISPUTE_QUERY = '劳动关系处理 就业权益保护 典型侵权案例 劳动人事争议仲裁院 劳动保障监察';
+
+export function planTurn(input: { text: string; state: DialogueState; seekerFacts: Record<string, unknown>; asOf: string; copilot?: boolean }): DialogueTurn {
+  const nlu = understand(input.text, input.asOf);
+  const tracked = track(input.state, nlu, input.text, input.asOf);
+  const { state } = tracked;
+  const { actions, why } = decide({ intent: tracked.intent, role: state.role, aspect: nlu.aspect ?? (tracked.intent === 'ask_process' ? state.lastAspect : undefined), focus: tracked.focus, service: state.topic.service, employer: tracked.employer });
+  const person = { ...input.seekerFacts, ...tracked.person } as Record<string, unknown>;
+  const calls: PlannedCall[] = [];
+  const add = (name: string, args: Record<string, unknown>) => calls.push({ name, args });
+  const focusOrSide = tracked.focus;
+  const subject = nlu.subject ?? (tracked.intent === 'find_jobs' || tracked.intent === 'find_training' ? undefined : undefined);
+  const place = nlu.place;
+
+  if (Object.keys(tracked.person).length && state.role !== 'employer') add('record_profile_facts', { facts: tracked.person as Person });
+  for (const a of actions) {
+    switch (a.kind) {
+      case 'eligibility':
+        add('check_eligibility', {
+          ...(focusOrSide.length ? { benefitCodes: focusOrSide } : state.role === 'employer' ? { benefitCodes: HIRING } : {}),
+          ...(state.role === 'employer' ? { employer: tracked.employer ?? {} } : {}),
+        });
+        break;
+      case 'guide':
+        if (focusOrSide.length) add('get_application_guide', { benefitCodes: focusOrSide.slice(0, 3) });
+        break;
+      case 'policy':
+        add('search_policy', { query: a.query === 'dispute' ? DISPUTE_QUERY : standalone(input.text, state).slice(0, 500), k: 2 });
+        break;
+      case 'jobs':
+        add('match_vacancies', { k: 5, ...(subject ? { intent: subject, subject } : {}), ...(place ? { place: place.streets[0] } : {}) });
+        break;
+      case 'training':
+        add('recommend_training', { k: 5, ...(subject ? { interest: subject, subject } : {}) });
+        break;
+      case 'events': {
+        const p = eventPeriod(input.text, input.asOf);
+        add('list_events', p ? { from: p.from, to: p.to } : {});
+        break;
+      }
+      case 'recruitment':
+        add('search_policy', { query: RECRUITMENT_QUERY, k: 2 });
+        add('list_events', { from: input.asOf, to: addDays(input.asOf, 60) });
+        break;
+      case 'counsellor':
+        add('request_counsellor', { reason: zh.agent.handoffReasons.dispute });
+        break;
+      case 'reply':
+        break;
+    }
+  }
+  const compose: ComposeTurn = {
+    audience: input.copilot ? 'copilot' : state.role,
+    role: state.role,
+    intent: tracked.intent,
+    ...(nlu.aspect ? { aspect: nlu.aspect } : tracked.intent === 'ask_process' && state.lastAspect ? { aspect: state.lastAspect } : {}),
+    focus: tracked.focus,
+    askedBefore: input.state.asked,
+    person,
+    ...(tracked.employer ? { employer: tracked.employer } : {}),
+    ...(subject ? { subject } : {}),
+    ...(place ? { place: place.label } : {}),
+    actions,
+  };
+  return { nlu, tracked, actions, why, calls, compose, query: standalone(input.text, state), asked: [] };
+}
+
+/** A follow-up (“那怎么申请？”) searched with the names of what it is about. */
+export function standalone(text: string, state: DialogueState): string {
+  const names = state.topic.benefits.map((c) => zh.rules.benefitNames[c]);
+  return names.length && !names.some((n) => text.includes(n)) ? `${text} ${names.join(' ')}` : text;
+}
+
+/** The state to store once the answer is known: what it asked and what it rested on. */
+export function finalState(turn: DialogueTurn, answer: { citations: string[]; tools: string[] }): DialogueState {
+  return { ...turn.tracked.state, asked: turn.asked, evidence: { citations: answer.citations, tools: answer.tools } };
+}
+
+/** What a real model is told about the conversation (the tracker's summary), in Chinese. */
+export function stateSummary(turn: DialogueTurn): string {
+  const s = turn.tracked.state;
+  const roles = { seeker: '求职者本人', employer: '用人单位', staff: '中心工作人员（同事）' } as const;
+  const lines = [`咨询身份：${roles[s.role]}`];
+  if (s.topic.benefits.length) lines.push(`正在咨询：${s.topic.benefits.map((c) => zh.rules.benefitNames[c]).join('、')}`);
+  const facts = Object.entries(turn.compose.person).map(([k, v]) => `${zh.rules.factLabel(`person.${k}`, true)}=${JSON.stringify(v)}`);
+  if (facts.length) lines.push(`已知情况：${facts.join('；')}`);
+  if (s.employer?.hires?.length) lines.push(`单位已说明招用${s.employer.hires.length}名人员`);
+  if (turn.tracked.state.asked.length || turn.compose.askedBefore.length) lines.push(`上次已问过：${turn.compose.askedBefore.map((p) => zh.rules.factLabel(p, true)).join('、')}（对方这次的话可能是回答）`);
+  lines.push('回答要求：第一句直接回答所问，带数字和【条款编号】；再说对方适用的情况；最多问两个问题，不重复问已知情况；除岗位、课程列表外不超过600字；引用条款原句要完整。');
+  return lines.join('\n');
+}
