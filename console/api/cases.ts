@@ -117,6 +117,37 @@ export interface CaseDetail {
   followUps: FollowUp[];
   /** Who the case can be transferred or assigned to: active counsellors and supervisors. */
   counsellors?: (StaffRef & { role: string })[];
+  /** The conversation's dialogue state in words (server/cases/dialogue.ts). */
+  dialogue?: Dialogue;
+}
+
+/** How a person fact is edited: yes/no, a choice, a date, a number or text; null is read-only. */
+export type FactInput = { kind: 'boolean' | 'date' | 'number' | 'text' } | { kind: 'choice'; options: { value: string | number; label: string }[] };
+
+export interface DialogueFact {
+  path: string;
+  label: string;
+  value: unknown;
+  valueLabel: string;
+  input: FactInput | null;
+}
+
+export interface Dialogue {
+  role: 'seeker' | 'employer' | 'staff';
+  roleLabel: string;
+  roleSource: string;
+  roleSourceLabel: string;
+  topic: { code: string; name: string }[];
+  service: { code: string; name: string } | null;
+  asked: { path: string; label: string }[];
+  facts: DialogueFact[];
+  corrections: { path: string; label: string; oldLabel: string; newLabel: string; actorName: string; createdAt: string }[];
+}
+
+/** A correction of the seeker's person facts (merged) and/or the conversation's role. */
+export interface FactsCorrection {
+  person?: Record<string, unknown>;
+  role?: 'seeker' | 'employer';
 }
 
 export const listQueue = (q: { status?: string; mine?: boolean } = {}) =>
@@ -147,6 +178,9 @@ export const resolveCase = (id: string, outcome: string, note?: string) => api(c
 export const sendReply = (id: string, text: string, draftId?: string) =>
   api<{ messageId: string; text: string }>(casePath(id, '/messages'), { body: { text, ...(draftId ? { draftId } : {}) } });
 export const draftReply = (id: string) => api<{ draftId?: string; id?: string; text: string; citations?: Citation[] }>(casePath(id, '/copilot'), { method: 'POST' });
+/** The holder or a supervisor corrects the seeker's facts or the role; a 400 names the field (`person.hukou`). */
+export const correctFacts = (id: string, correction: FactsCorrection) =>
+  api<{ changed: string[]; dialogue: Dialogue }>(casePath(id, '/facts'), { method: 'PATCH', body: correction });
 export const addNote = (id: string, text: string) => api<{ note: Note }>(casePath(id, '/notes'), { body: { text } });
 /** The holder hands the case to another counsellor (`transfer`); a supervisor gives it to one (`assign`). */
 export const reassignCase = (id: string, how: 'transfer' | 'assign', counsellorId: string, note?: string) =>

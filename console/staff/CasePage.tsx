@@ -3,6 +3,7 @@ import { createSignal, For, onMount, Show } from 'solid-js';
 import { caseEvents, claimCase, handBack, releaseCase, resolveCase } from '../api/cases.ts';
 import { ApiError } from '../api/client.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
+import { DialoguePanel } from './case/DialoguePanel.tsx';
 import { EligibilityTable } from '../components/EligibilityTable.tsx';
 import { ErrorText, SaveResult } from '../components/FormStatus.tsx';
 import { ErrorNote } from '../components/Unavailable.tsx';
@@ -24,7 +25,8 @@ const c = t.staff.conversation;
 
 /**
  * One case: the conversation (live), takeover and reply, hand back or resolve; beside it the
- * seeker's facts, eligibility, matches, what the service standard still owes, notes, plan and 回访.
+ * seeker's facts, the dialogue state (correctable by the holder or a supervisor), eligibility,
+ * matches, what the service standard still owes, notes, plan and 回访.
  */
 export default function CasePage() {
   const params = useParams<{ id: string }>();
@@ -148,6 +150,7 @@ export default function CasePage() {
                   <h2 id="profile-h">{c.profile}</h2>
                   <FactsList facts={d().profile?.facts ?? {}} />
                 </section>
+                <DialoguePanel caseId={params.id} dialogue={d().dialogue} canCorrect={holding() || session.user()?.role === 'supervisor'} onChange={() => void detail.refresh()} />
                 <section class="panel" aria-labelledby="elig-h">
                   <h2 id="elig-h">{c.eligibility}</h2>
                   <EligibilityTable benefits={d().eligibility ?? []} onCite={setClause} />

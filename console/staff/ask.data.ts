@@ -1,9 +1,11 @@
 /**
  * The Ask screen's data: the chat API answers the staff member's question (JSON, one session per
  * browser tab so follow-up questions keep their context), and the cited clauses are fetched in
- * full to sit beside it; hybrid search fills in when the answer cites nothing.
+ * full to sit beside it; hybrid search fills in when the answer cites nothing. The session is a
+ * staff one (POST /api/staff/ask/sessions: the staff channel, role 工作人员), so the bot answers a
+ * colleague instead of interviewing a seeker, and it is not counted as a seeker served.
  */
-import { createSession, getClause, type ChatSession } from '../api/chat.ts';
+import { getClause, type ChatSession } from '../api/chat.ts';
 import type { Citation, Clause, ToolCall } from '../api/chat-types.ts';
 import { api } from '../api/client.ts';
 import { searchPolicy } from '../api/staff.ts';
@@ -18,13 +20,16 @@ export interface AskResult {
   searched: boolean;
 }
 
-const KEY = 'yb.ask.session';
+// A new key: sessions stored under the old one were public seeker sessions.
+const KEY = 'yb.ask.staff-session';
 let session: ChatSession | undefined;
+
+const createAskSession = () => api<ChatSession>('/api/staff/ask/sessions', { method: 'POST' });
 
 async function askSession(): Promise<ChatSession> {
   if (session) return session;
   const stored = sessionStorage.getItem(KEY);
-  session = stored ? (JSON.parse(stored) as ChatSession) : await createSession();
+  session = stored ? (JSON.parse(stored) as ChatSession) : await createAskSession();
   sessionStorage.setItem(KEY, JSON.stringify(session));
   return session;
 }
