@@ -84,7 +84,7 @@ const FILLERS = [
   '啥子', '什么', '哪些', '哪个', '哪里', '哪儿', '怎么样', '咋样', '如何', '咋个', '多少',
   '没得', '没有', '不', '吗', '呢', '噻', '嘛', '哇', '咯', '撒', '哈', '啊', '呀', '吧', '哦', '喃', '嘞', '咧', '嗦', '要得', '行不行', '行吗', '好不好',
   // wanting and doing
-  '想要', '想去', '想找', '想做', '想干', '想学', '想当', '想报', '打算', '准备', '希望', '想', '要', '找', '做', '干', '学', '报名', '参加', '去', '搞', '整', '弄',
+  '招不招', '要不要', '有不有', '收不收', '招', '想要', '想去', '想找', '想做', '想干', '想学', '想当', '想报', '打算', '准备', '希望', '想', '要', '找', '做', '干', '学', '报名', '参加', '去', '搞', '整', '弄',
   '能不能', '可不可以', '能', '可以', '我会', '会', '以前', '之前', '现在', '目前', '还', '也', '就', '都', '只',
   // people
   '我们', '我', '你们', '你', '他们', '他', '她', '自己', '本人', '适合我', '适合', '合适', '对口', '家里人', '老公', '老婆', '儿子', '女儿',
@@ -129,7 +129,12 @@ function leftOver(text: string): { text: string; subjects: string[] }[] {
   return s
     .split(/\s+/)
     .filter(Boolean)
-    .map((seg) => ({ text: restore(seg), subjects: [...seg.matchAll(KEPT)].map((m) => kept[keptAt(m[0])]!) }))
+    .map((seg) => {
+      const subjects = [...seg.matchAll(KEPT)].map((m) => kept[keptAt(m[0])]!);
+      // One stray character beside the thesaurus words (招仓管, 仓库嘞) is noise, not part of the subject.
+      const stray = [...seg.replace(KEPT, '')].length;
+      return { text: subjects.length && stray <= 1 ? subjects.join('') : restore(seg), subjects };
+    })
     .filter((seg) => seg.subjects.length > 0 || [...seg.text].length >= 2);
 }
 
