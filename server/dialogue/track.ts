@@ -49,6 +49,13 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     state.roleSource = 'inferred';
   }
 
+  // Asking about what only employers receive (就业基地, 帮扶车间, 见习基地的补贴) is asking as an employer.
+  const named0 = u.topics.benefits;
+  if (state.roleSource === 'default' && named0.length && named0.every((c) => EMPLOYER_SIDE.has(c)) && state.role === 'seeker') {
+    state.role = 'employer';
+    state.roleSource = 'inferred';
+  }
+
   // A reply to the last answer's questions: short yes/no parts fill the facts asked, in order.
   const answered = answersToAsked(text, prev.asked, asOf);
   let intent: Intent = u.intents[0] ?? 'unknown';

@@ -1,6 +1,7 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { BENEFIT_CODES, evaluate } from '../../rules/engine.ts';
+import { BENEFIT_CODES, EMPLOYER_BENEFITS, evaluate } from '../../rules/engine.ts';
+import { zh } from '../../i18n/zh-CN/index.ts';
 import { explain } from '../../rules/explain.ts';
 import { EmployerSchema, PersonSchema } from '../../rules/facts.ts';
 import { result, storedFacts, turnOf } from './context.ts';
@@ -15,11 +16,14 @@ export const checkEligibilityTool = tool(
     const ctx = turnOf(config);
     const stored = PersonSchema.safeParse(await storedFacts(ctx));
     const person = stored.success ? stored.data : {};
-    const audience = employer ? (Object.keys(person).length ? 'both' : 'employer') : 'person';
+    // An employer's benefit asked about without the employer's facts is still answered (as a general rule).
+    const employerAsked = Boolean(employer) || (benefitCodes ?? []).some((c) => (EMPLOYER_BENEFITS as readonly string[]).includes(c));
+    const audience = employerAsked ? (Object.keys(person).length ? 'both' : 'employer') : 'person';
     const evaluation = evaluate({ person, employer, asOf: ctx.asOf, audience });
     const wanted = benefitCodes?.length ? new Set<string>(benefitCodes) : undefined;
     const benefits = evaluation.benefits.filter((b) => !wanted || wanted.has(b.code));
-    const missingFacts = [...new Set(benefits.filter((b) => b.status === 'unknown').flatMap((b) => b.missingFacts))];
+    // What is still to be found out, in words a model can ask with (the benefits keep their fact paths).
+    const missingFacts = [...new Set(benefits.filter((b) => b.status === 'unknown').flatMap((b) => b.missingFacts).map((p) => zh.rules.factLabel(p, true)))];
     return result({
       asOf: evaluation.asOf,
       person,

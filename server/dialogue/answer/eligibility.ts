@@ -6,6 +6,8 @@
 import { zh } from '../../i18n/zh-CN/index.ts';
 import type { BenefitResult } from '../../rules/outcome.ts';
 import { generalRule, isGuideCode } from '../../policy/guide.ts';
+import { loadCorpus } from '../../policy/corpus.ts';
+import { sentences } from '../../policy/sentences.ts';
 import { askFor } from './questions.ts';
 import type { ComposeTurn, EligibilityOutput } from './types.ts';
 
@@ -19,10 +21,26 @@ export function ruleSentence(code: string): string | undefined {
   if (!isGuideCode(code)) return undefined;
   try {
     const r = generalRule(code);
-    return `${r.sentence.replace(/^——/, '')}【${r.clauseId}】`;
+    // “其中，…提高到1500元” belongs to the rule before it.
+    const all = sentences(clauseText(r.clauseId) ?? '');
+    const next = all[all.indexOf(r.sentence) + 1];
+    const sentence = next && /^其中/.test(next) ? `${r.sentence}${next}` : r.sentence;
+    return `${sentence.replace(/^——/, '')}【${r.clauseId}】`;
   } catch {
     return undefined;
   }
+}
+
+let corpusTexts: Map<string, string> | undefined;
+function clauseText(id: string): string | undefined {
+  corpusTexts ??= new Map(loadCorpus().flatMap((d) => d.clauses.map((c) => [c.id, c.text] as [string, string])));
+  return corpusTexts.get(id);
+}
+
+/** The rule sentence already states every figure of the amount: saying the amount too would repeat it. */
+function statesAmount(rule: string, b: BenefitResult): boolean {
+  const figures = (b.amount?.text ?? '').match(/\d+(?:\.\d+)?/g) ?? [];
+  return figures.every((f) => rule.includes(f));
 }
 
 /** Why a benefit is out, in the words of the rules (the first failed condition). */
@@ -96,7 +114,7 @@ function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn:
   }
   if (b.status === 'ineligible' && known) return `${j.notYet(named(b), failed(b))}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   // Nothing settles it yet: the general rule, figure first when the question is about the amount.
-  if (turn.aspect === 'amount' && b.amount && !known) return `${named(b)}${amountText(b)}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
+  if (b.amount && !known && !(rule && statesAmount(rule, b))) return `${named(b)}${amountText(b)}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   if (rule) return `${j.ruleIntro}${rule}${known && b.amount ? `\n${j.openWith(named(b))}${amountText(b)}。` : ''}`;
   return `${named(b)}${amountText(b)}${cite(b)}。`;
 }

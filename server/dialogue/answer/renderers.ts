@@ -13,7 +13,9 @@ const j = zh.dialogue.joints;
 
 /** The sentence of a clause that shares the most words with the question (ties: the earlier one). */
 export function bestSentences(text: string, question: string, n = 1): string[] {
-  const all = sentences(text);
+  // The clause's heading (its first, short sentence) says nothing the question needs.
+  const split = sentences(text);
+  const all = split.length > 1 && split[0]!.length <= 20 && !/[，,]/.test(split[0]!) ? split.slice(1) : split;
   const q = new Set(words(question).filter((w) => w.length >= 2));
   const scored = all.map((sentence, i) => ({ sentence, i, score: words(sentence).filter((w) => q.has(w)).length }));
   const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, n).sort((a, b) => a.i - b.i);

@@ -62,7 +62,10 @@ export function understand(raw: string, asOf: string): Understanding {
   const whole = skeleton(text, subject);
   const clauses = subject ? classifyClauses(whole.text) : first;
   const pattern = patternIntent(text);
-  const requests = [...new Set([...(pattern ? [pattern] : []), ...clauses.map((c) => c.intent).filter((i) => REQUESTS.includes(i))])];
+  // A clause is a request when it asks, or when it is very close to a request's examples: a
+  // statement clause (“见习基地吸纳高校毕业生见习”) is context for the question beside it.
+  const requestOf = (c: { text: string; intent: Intent; score: number }) => REQUESTS.includes(c.intent) && (c.score >= 0.6 || QUESTION.test(c.text) || clauses.length === 1);
+  const requests = [...new Set([...(pattern ? [pattern] : []), ...clauses.filter(requestOf).map((c) => c.intent)])];
   const wholeClass = classifySkeleton(whole.text);
   let intents: Intent[];
   if (requests.length) intents = requests;
