@@ -31,10 +31,20 @@ const EMPLOYER_SIDE = new Set<string>(EMPLOYER_BENEFITS);
 /** The benefits of a topic that belong to this asker (见习 is the post to a seeker, the subsidy to its base). */
 export function onSide(codes: readonly BenefitCode[], role: Role): BenefitCode[] {
   if (role === 'staff') return [...codes];
-  const side = role === 'employer' ? EMPLOYER_SIDE : PERSON_SIDE;
-  const mine = codes.filter((c) => side.has(c));
-  return mine.length ? mine : [...codes];
+  // An employer is never offered a seeker's benefit as its own.
+  if (role === 'employer') {
+    const mine = codes.filter((c) => EMPLOYER_SIDE.has(c));
+    return mine.length ? mine : [...codes];
+  }
+  return [...codes];
 }
+
+/** A service asked about with money words (培训要钱不, 考证有补贴吗) is asking about that service's subsidy. */
+const SERVICE_MONEY = /补贴|补助|钱|免费|费用|收费|自费|出钱/u;
+const SERVICE_SUBSIDIES: [RegExp, BenefitCode[]][] = [
+  [/鉴定|考(了|完|个)?证|拿(到)?证|证书/u, ['skill_certification_subsidy', 'vocational_training_subsidy']],
+  [/培训|课程|学(技术|手艺)|开班/u, ['vocational_training_subsidy']],
+];
 
 /** What an employer with hires is usually asking about: the hiring subsidies of 二（一）1. */
 export const HIRING: BenefitCode[] = ['employer_hiring_subsidy_key_groups', 'employer_hiring_subsidy_graduates_sme', 'employer_social_insurance_subsidy'];
@@ -74,7 +84,13 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
 
   // The topic: named this turn, else carried over.
   // Topic words inside stated facts (“没有办失业登记”) do not change the subject of the conversation.
-  const named = intent === 'inform' && prev.topic.benefits.length ? [] : onSide(u.topics.benefits, state.role);
+  let said = u.topics.benefits;
+  const asksMoney = SERVICE_MONEY.test(text) || u.aspect === 'amount';
+  if (!said.length && asksMoney && (prev.topic.service === 'training' || SERVICE_SUBSIDIES.some(([p]) => p.test(text)))) {
+    said = SERVICE_SUBSIDIES.find(([p]) => p.test(text))?.[1] ?? ['vocational_training_subsidy'];
+    if (intent === 'find_training' || intent === 'find_jobs' || intent === 'unknown' || intent === 'inform') intent = 'ask_policy';
+  }
+  const named = intent === 'inform' && prev.topic.benefits.length ? [] : onSide(said, state.role);
   if (named.length || (u.topics.service && intent !== 'inform')) {
     state.topic = { benefits: named, ...(u.topics.service ? { service: u.topics.service } : {}) };
   } else if (intent === 'find_jobs' || intent === 'find_training' || intent === 'find_events' || intent === 'recruit') {

@@ -44,7 +44,8 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
   const calls: PlannedCall[] = [];
   const add = (name: string, args: Record<string, unknown>) => calls.push({ name, args });
   const focusOrSide = tracked.focus;
-  const subject = nlu.subject ?? (tracked.intent === 'find_jobs' || tracked.intent === 'find_training' ? undefined : undefined);
+  // “学完了能找啥子工作”: a search without its own subject continues the last one's.
+  const subject = nlu.subject ?? (tracked.intent === 'find_jobs' || tracked.intent === 'find_training' ? input.state.search?.subject : undefined);
   const place = nlu.place;
 
   if (Object.keys(tracked.person).length && state.role !== 'employer') add('record_profile_facts', { facts: tracked.person as Person });

@@ -66,8 +66,11 @@ export interface Classification {
   nearest: string;
 }
 
-/** Classifies a skeleton text (see skeleton.ts): the intent of the nearest examples. */
-export function classifySkeleton(text: string): Classification {
+/**
+ * Classifies a skeleton text (see skeleton.ts): the intent of the nearest examples, among the
+ * intents whose required words (intents.yml `requires`) the original message has.
+ */
+export function classifySkeleton(text: string, original?: string): Classification {
   model ??= build();
   const v = vectorOf(text, model.idf);
   const best = new Map<Intent, { score: number; text: string }>();
@@ -76,7 +79,12 @@ export function classifySkeleton(text: string): Classification {
     const b = best.get(e.intent);
     if (!b || s > b.score) best.set(e.intent, { score: s, text: e.text });
   }
-  const ranking = [...best].map(([intent, b]) => ({ intent, score: Math.round(b.score * 1000) / 1000 })).sort((a, b) => b.score - a.score);
+  const requires = nluData().requires;
+  const allowed = (intent: Intent) => original === undefined || !requires.has(intent) || requires.get(intent)!.test(original);
+  const ranking = [...best]
+    .filter(([intent]) => allowed(intent))
+    .map(([intent, b]) => ({ intent, score: Math.round(b.score * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score);
   const top = ranking[0] ?? { intent: 'unknown' as Intent, score: 0 };
   return { intent: top.intent, score: top.score, ranking, nearest: best.get(top.intent)?.text ?? '' };
 }

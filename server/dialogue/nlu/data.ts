@@ -24,7 +24,7 @@ const regex = z.string().refine((s) => {
 const IntentsFile = z
   .object({
     version: z.string(),
-    intents: z.partialRecord(z.enum(INTENTS), z.object({ examples: z.array(z.string().min(1)).min(1), patterns: z.array(regex).optional() }).strict()),
+    intents: z.partialRecord(z.enum(INTENTS), z.object({ examples: z.array(z.string().min(1)).min(1), patterns: z.array(regex).optional(), requires: regex.optional() }).strict()),
   })
   .strict();
 
@@ -48,6 +48,8 @@ export interface NluData {
   version: string;
   examples: { intent: Intent; text: string }[];
   patterns: { intent: Intent; pattern: RegExp }[];
+  /** Words an intent cannot do without (find_events needs an event word): checked on the message. */
+  requires: Map<Intent, RegExp>;
   /** Every topic word, longest first (so 创业担保贷款 is found before 贷款). */
   topicWords: TopicWord[];
   placeholders: { topic: string; subject: string; place: string };
@@ -80,6 +82,7 @@ export function nluData(): NluData {
     version: `${intents.version}+${lexicon.version}`,
     examples: Object.entries(intents.intents).flatMap(([intent, v]) => v.examples.map((text) => ({ intent: intent as Intent, text }))),
     patterns: Object.entries(intents.intents).flatMap(([intent, v]) => (v.patterns ?? []).map((p) => ({ intent: intent as Intent, pattern: new RegExp(p, 'u') }))),
+    requires: new Map(Object.entries(intents.intents).flatMap(([intent, v]) => (v.requires ? [[intent as Intent, new RegExp(v.requires, 'iu')]] : []))),
     topicWords,
     placeholders: lexicon.placeholders,
     aspectWords,

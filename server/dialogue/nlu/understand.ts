@@ -41,13 +41,13 @@ const QUESTION = /[?？吗呢嘛]|怎么|如何|什么|啥|哪|多少|好多|几
 
 const SEARCHES: readonly Intent[] = ['find_jobs', 'find_training', 'recruit'];
 
-function classifyClauses(whole: string) {
+function classifyClauses(whole: string, original: string) {
   return whole
     .split(/[,，.。;；!！?？、\n]|(?<=.)(?:也|还想|另外|顺便|再问)/u)
     .map((c) => c.trim())
     .filter((c) => c.length > 0)
     .map((c) => {
-      const k = classifySkeleton(c);
+      const k = classifySkeleton(c, original);
       return { text: c, intent: k.score >= MIN_SCORE ? k.intent : ('unknown' as Intent), score: k.score, near: k.ranking.slice(0, 3) };
     });
 }
@@ -55,18 +55,18 @@ function classifyClauses(whole: string) {
 export function understand(raw: string, asOf: string): Understanding {
   const text = normaliseText(raw);
   // The subject of a search is read only where the message looks like a search: “怎么申请” is no job.
-  const first = classifyClauses(skeleton(text).text);
+  const first = classifyClauses(skeleton(text).text, text);
   const searching = first.some((c) => c.near.some((n) => SEARCHES.includes(n.intent) && n.score >= MIN_SCORE * 0.8));
   const subject = searching ? jobSubject(text) : undefined;
   const place = jobPlace(text);
   const whole = skeleton(text, subject);
-  const clauses = subject ? classifyClauses(whole.text) : first;
+  const clauses = subject ? classifyClauses(whole.text, text) : first;
   const pattern = patternIntent(text);
   // A clause is a request when it asks, or when it is very close to a request's examples: a
   // statement clause (“见习基地吸纳高校毕业生见习”) is context for the question beside it.
   const requestOf = (c: { text: string; intent: Intent; score: number }) => REQUESTS.includes(c.intent) && (c.score >= 0.6 || QUESTION.test(c.text) || clauses.length === 1);
   const requests = [...new Set([...(pattern ? [pattern] : []), ...clauses.filter(requestOf).map((c) => c.intent)])];
-  const wholeClass = classifySkeleton(whole.text);
+  const wholeClass = classifySkeleton(whole.text, text);
   let intents: Intent[];
   if (requests.length) intents = requests;
   else if (clauses.some((c) => c.intent === 'inform')) intents = ['inform'];
