@@ -28,7 +28,7 @@ export interface CourseMatch {
   reasons: string[];
   notes: string[];
   breakdown: CriterionPoints<CourseCriterion>[];
-  /** How far the course is about the subject's family (1 in its title or category, 0.7 in its description). */
+  /** How far the course is about the subject's family (subjectHit: 1 the words said in its title or category, 0.9 a family word there, 0.7 in its description). */
   subjectFit?: number;
 }
 

@@ -45,7 +45,7 @@ export interface VacancyMatch {
   /** Things to check that earn no points (education to confirm, wage 面议, closing soon …). */
   notes: string[];
   breakdown: CriterionPoints[];
-  /** How far the post is about the subject's family (1 in its title, 0.7 elsewhere), when the subject has one: ranks first. */
+  /** How far the post is about the subject's family (subjectHit: 1 the words said in its title, 0.9 a family word there, 0.7 elsewhere), when the subject has one: ranks first. */
   subjectFit?: number;
 }
 

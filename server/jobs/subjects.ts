@@ -118,8 +118,8 @@ export function subjectTerms(said: string, family: SubjectFamily | undefined = s
 }
 
 /**
- * How far a text is about the subject: 1 when a family word is in the title, 0.7 when only in the
- * rest of the text, 0 when in neither; with the words to show (what was said when the text has it,
+ * How far a text is about the subject: 1 when the title has the seeker's own words, 0.9 when it
+ * has a family word, 0.7 when only the rest of the text does, 0 when in neither; with the words to show (what was said when the text has it,
  * else the family words found, sub-words of a found word left out).
  */
 export function subjectHit(t: SubjectTerms, title: string, rest: string): { value: number; found: string[]; literal: boolean } {
@@ -127,9 +127,10 @@ export function subjectHit(t: SubjectTerms, title: string, rest: string): { valu
   const body = fold(rest);
   const said = fold(t.said);
   const found = t.words.filter((w) => head.includes(w) || body.includes(w));
-  const value = found.some((w) => head.includes(w)) ? 1 : found.length ? 0.7 : 0;
+  // What the seeker said, in the title, is the closest (仓库管理 → 仓库管理员 before 理货员).
+  const value = said && head.includes(said) ? 1 : found.some((w) => head.includes(w)) ? 0.9 : found.length ? 0.7 : 0;
   // What the seeker said, when the text has it in those words; else the family's words found.
-  const literal = value > 0 && (head.includes(said) || body.includes(said));
+  const literal = value > 0 && !!said && (head.includes(said) || body.includes(said));
   const shown = literal ? [t.said] : found.filter((w, _, all) => !all.some((o) => o !== w && o.includes(w)));
   return { value, found: shown, literal };
 }

@@ -89,6 +89,14 @@ describe(`search by subject and place on the demo data (${inject('databaseUnderT
     }
   });
 
+  it('puts posts naming the seeker’s own words before the rest of the family (仓库管理员 before 理货员)', async () => {
+    const r = await vacanciesFor({ intent: '仓库管理', k: 5 }, { ageYears: 45 });
+    expect(r.matches.length).toBe(5);
+    expect(r.matches[0]!.title).toBe('仓库管理员');
+    const first = r.matches.findIndex((m) => m.title !== '仓库管理员');
+    if (first >= 0) for (const m of r.matches.slice(first)) expect(m.title).not.toBe('仓库管理员');
+  });
+
   it('understands 空港 as the airport streets', async () => {
     const r = await vacanciesFor({ subject: '机场地勤', place: '空港', k: 5 });
     expect(r.matches.length).toBeGreaterThanOrEqual(3);
