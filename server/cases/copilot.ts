@@ -9,7 +9,6 @@ import { today } from '../rules/dates.ts';
 import type { Actor } from './claim.ts';
 import { getCase } from './queries.ts';
 import { heldRefusal } from './reassign.ts';
-import { spokenReferences } from '../dialogue/answer/audience.ts';
 
 /**
  * 坐席助手: the agent drafts a reply to the seeker's last message for the counsellor holding the
@@ -52,7 +51,7 @@ export async function draftReply(deps: TurnDeps, { caseId, actor }: { caseId: st
       conversationId: row.conversationId,
       counsellorId: actor.id,
       seekerMessageId: last.id,
-      text: spokenReferences(ctx.answer, ctx.citations),
+      text: ctx.answer,
       citations: ctx.citations,
       toolCalls: ctx.toolCalls,
       retrieved: ctx.retrieved.map((c) => ({ clauseId: c.clauseId, score: c.score })),

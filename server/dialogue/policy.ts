@@ -51,7 +51,7 @@ export const POLICY: Row[] = [
   { intent: 'deny', actions: reply('deny'), why: '不需要就不再追问' },
   { intent: 'dispute', actions: [{ kind: 'counsellor', reason: 'dispute' }, { kind: 'policy', query: 'dispute' }], why: '劳动纠纷政策答不了，转人工并说明维权渠道' },
   // An employer looking for people gets the channels, never job ads.
-  { intent: ['find_jobs', 'recruit'], role: 'employer', actions: [{ kind: 'recruitment' }], why: '用人单位问招人：岗位免费发布渠道和招聘活动（二（一）4、附件2）' },
+  { intent: ['find_jobs', 'recruit', 'find_events'], role: 'employer', actions: [{ kind: 'recruitment' }], why: '用人单位问招人或招聘活动：岗位免费发布渠道和招聘活动（二（一）4、附件2）' },
   { intent: 'recruit', actions: [{ kind: 'recruitment' }], why: '问招聘渠道' },
   { intent: 'find_jobs', actions: [{ kind: 'jobs' }], why: '求职者找工作：匹配在招岗位' },
   { intent: 'find_training', actions: [{ kind: 'training' }], why: '找培训：推荐课程' },

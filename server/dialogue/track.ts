@@ -112,6 +112,13 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
 const YES = /^(有|是|是的|对|对的|嗯|要得|好|办了|办过|登记了|已经办了|交了|在交|还在交|是啊|有的|会|想|愿意|可以|能)$/u;
 const NO = /^(没有|没|没得|不是|否|没办|还没|还没有|没办过|不|不会|不想|不愿意|没交|不能|没有的|木有)$/u;
 
+const CHOICES: [string, RegExp, string][] = [
+  ['hukou', /^(是)?(重庆|渝北|本地|本市)(的|人|户口)?$/u, 'chongqing'],
+  ['hukou', /^(外地|外省|外市|不是重庆)(的|人|户口)?$/u, 'other'],
+  ['gender', /^男(的|生)?$/u, 'male'],
+  ['gender', /^女(的|生)?$/u, 'female'],
+];
+
 const booleanFields = new Set(
   Object.entries(PersonSchema.shape)
     .filter(([, s]) => (s as { unwrap?: () => { type?: string } }).unwrap?.().type === 'boolean')
@@ -135,6 +142,16 @@ function answersToAsked(text: string, asked: string[], asOf: string): Answered {
     for (const key of Object.keys(said)) {
       const i = open.findIndex((p) => p.endsWith(`.${key}`));
       if (i >= 0) open.splice(i, 1);
+    }
+    // A short answer to an asked choice: 户口 → 重庆的 / 外地的, 性别 → 男 / 女.
+    const choice = CHOICES.find(([field, p]) => p.test(part) && open.some((x) => x.endsWith(`.${field}`)));
+    if (choice) {
+      const [field, , value] = choice;
+      const i = open.findIndex((x) => x.endsWith(`.${field}`));
+      const path = open.splice(i, 1)[0]!;
+      if (path.startsWith('person.')) (out.person as Record<string, unknown>)[field] = value;
+      else (out.hireFacts as Record<string, unknown>)[field] = value;
+      continue;
     }
     const yes = YES.test(part);
     if (!yes && !NO.test(part)) continue;

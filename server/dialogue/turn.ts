@@ -61,7 +61,7 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
         if (focusOrSide.length) add('get_application_guide', { benefitCodes: focusOrSide.slice(0, 3) });
         break;
       case 'policy':
-        add('search_policy', { query: a.query === 'dispute' ? DISPUTE_QUERY : standalone(input.text, state).slice(0, 500), k: 2 });
+        add('search_policy', { query: a.query === 'dispute' ? DISPUTE_QUERY : standalone(input.text, state).slice(0, 500), k: 3 });
         break;
       case 'jobs':
         add('match_vacancies', { k: 5, ...(subject ? { intent: subject, subject } : {}), ...(place ? { place: place.streets[0] } : {}) });
@@ -104,8 +104,19 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
 /** A follow-up (“那怎么申请？”) searched with the names of what it is about. */
 export function standalone(text: string, state: DialogueState): string {
   const names = state.topic.benefits.map((c) => zh.rules.benefitNames[c]);
-  return names.length && !names.some((n) => text.includes(n)) ? `${text} ${names.join(' ')}` : text;
+  if (names.length) return names.some((n) => text.includes(n)) ? text : `${text} ${names.join(' ')}`;
+  const service = state.topic.service ? SERVICE_WORDS[state.topic.service] : undefined;
+  return service && text.length < 30 ? `${text} ${service}` : text;
 }
+
+/** What a follow-up about a service (“要钱不”, “多久搞一次”) is searched with. */
+const SERVICE_WORDS: Partial<Record<string, string>> = {
+  recruitment: RECRUITMENT_QUERY,
+  training: '职业技能培训 培训补贴',
+  jobs: '推荐就业岗位 岗位信息',
+  startup: '创业 创业担保贷款 创业补助',
+  events: '就业服务活动',
+};
 
 /** The state to store once the answer is known: what it asked and what it rested on. */
 export function finalState(turn: DialogueTurn, answer: { citations: string[]; tools: string[] }): DialogueState {

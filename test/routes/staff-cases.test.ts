@@ -227,7 +227,9 @@ describe(`casework API on ${inject('databaseUnderTest')}`, () => {
     expect(draft.text).toContain('30万元');
     expect(draft.citations.map((c: any) => c.clauseId)).toContain('yb2022-38:2.2.2');
     expect(draft.grounding).toMatchObject({ ok: true });
-    expect(draft.toolCalls.map((c: any) => c.name)).toContain('search_policy');
+    expect(draft.toolCalls.map((c: any) => c.name)).toContain('check_eligibility');
+    // The figure comes first, as the seeker would want it, not a list of questions back.
+    expect(draft.text.split('\n')[0]).toContain('30万元');
     // Nothing of the draft went to the seeker, and no message was written.
     const before = await api.transcript(s);
     expect(JSON.stringify(before)).not.toContain('30万元');

@@ -77,9 +77,16 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
         shown.push(b);
       }
     }
+  } else if (!known) {
+    // “我能领什么补贴” with nothing known: no list of guesses, the questions that settle the most.
+    const ask = askFor(all.filter((b) => b.status === 'unknown'), turn.askedBefore);
+    return { text: `${j.dependsOnYou}${ask.text.replace(zh.dialogue.questions.intro, '')}`, asked: ask.asked };
   } else {
     const eligible = all.filter((b) => b.status === 'eligible');
-    const open = all.filter((b) => b.status === 'unknown' && b.amount).sort((a, b) => a.missingFacts.length - b.missingFacts.length);
+    // Open benefits worth naming: one of their conditions is already met by what was said.
+    const open = all
+      .filter((b) => b.status === 'unknown' && b.amount && b.reasons.some((r) => r.includes('（满足')))
+      .sort((a, b) => a.missingFacts.length - b.missingFacts.length);
     if (eligible.length) {
       lines.push(employer ? j.youQualifyEmployer('') .replace(/申请$/, '申请：') : `${j.youQualify('').replace(/申请$/, '享受：')}`);
       for (const b of eligible.slice(0, GENERAL_MAX)) lines.push(`· ${named(b)}${amountText(b)}${cite(b)}`);

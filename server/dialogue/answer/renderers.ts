@@ -87,7 +87,8 @@ export function renderCourses(out: MatchOut, turn: ComposeTurn): string {
   }
   if (out.shortfall) lines.push(s.shortfall(out.shortfall.found, '培训课程') + (out.shortfall.reason ? out.shortfall.reason.replace(/[。]?$/, '。') : ''));
   if (out.alternatives?.length) lines.push(`${s.alternatives}${out.alternatives.slice(0, 3).map((a) => a.title).join('、')}`);
-  lines.push('参加培训的重点对象按规定享受职业培训补贴【yb2022-38:2.3.3】。');
+  // Startup courses (GYB/SYB/IYB) rest on 二（二）1, the others on the training subsidy of 二（三）3.
+  lines.push(matches.some((m) => /创业|GYB|SYB|IYB/i.test(m.title)) ? '创业培训按规定给予培训补贴【yb2022-38:2.2.1】。' : '参加培训的重点对象按规定享受职业培训补贴【yb2022-38:2.3.3】。');
   return lines.join('\n');
 }
 

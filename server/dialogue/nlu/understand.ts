@@ -12,7 +12,7 @@ import { type Aspect, type Intent, type Service } from '../state.ts';
 import { classifySkeleton, patternIntent } from './classify.ts';
 import { nluData } from './data.ts';
 import { normaliseText, skeleton } from './skeleton.ts';
-import { jobPlace, jobSubject, type Place } from './subjects.ts';
+import { jobPlace, jobSubject, knownSubject, type Place } from './subjects.ts';
 
 /** Intents that ask for something (the rest greet, thank, answer or state facts). */
 export const REQUESTS: readonly Intent[] = ['dispute', 'check_eligibility', 'ask_policy', 'ask_process', 'recruit', 'find_jobs', 'find_training', 'find_events'];
@@ -56,11 +56,21 @@ export function understand(raw: string, asOf: string): Understanding {
   const text = normaliseText(raw);
   // The subject of a search is read only where the message looks like a search: “怎么申请” is no job.
   const first = classifyClauses(skeleton(text).text, text);
-  const searching = first.some((c) => c.near.some((n) => SEARCHES.includes(n.intent) && n.score >= MIN_SCORE * 0.8));
-  const subject = searching ? jobSubject(text) : undefined;
+  const searching = first.some((c) => c.near.some((n) => SEARCHES.includes(n.intent) && n.score >= MIN_SCORE * 0.5));
+  const candidate = jobSubject(text);
+  // A subject the thesaurus knows counts where it makes the message a search (“找电工”), not in
+  // “你是机器人吗”.
+  let subject: string | undefined;
+  let clauses = first;
+  if (candidate && (searching || knownSubject(candidate))) {
+    const withSubject = classifyClauses(skeleton(text, candidate).text, text);
+    if (searching || withSubject.some((c) => SEARCHES.includes(c.intent))) {
+      subject = candidate;
+      clauses = withSubject;
+    }
+  }
   const place = jobPlace(text);
   const whole = skeleton(text, subject);
-  const clauses = subject ? classifyClauses(whole.text, text) : first;
   const pattern = patternIntent(text);
   // A clause is a request when it asks, or when it is very close to a request's examples: a
   // statement clause (“见习基地吸纳高校毕业生见习”) is context for the question beside it.

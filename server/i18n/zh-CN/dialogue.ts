@@ -101,6 +101,7 @@ export const dialogue = {
     alsoEligible: '另外，您还可以享受：',
     mayAlso: '可能还符合：',
     askToCheck: '想确认自己能不能申请，可以告诉我您的情况。',
+    dependsOnYou: '能享受哪些政策要看您的情况，想先问一下：',
     checkedBy: '以区就业和人才中心审核为准。',
     person: '需要的话可以点“找人工”，由职业指导员一对一帮您办。',
     howTo: '怎么申请：',
