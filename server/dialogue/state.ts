@@ -20,7 +20,7 @@ export const ASPECTS = ['amount', 'conditions', 'how_to_apply', 'where', 'materi
 export type Aspect = (typeof ASPECTS)[number];
 
 /** Services the conversation can be about besides benefits. */
-export const SERVICES = ['jobs', 'training', 'events', 'recruitment', 'unemployment_registration', 'guidance', 'startup', 'programme'] as const;
+export const SERVICES = ['jobs', 'training', 'events', 'recruitment', 'unemployment_registration', 'guidance', 'startup', 'programme', 'layoff', 'rights'] as const;
 export type Service = (typeof SERVICES)[number];
 
 export const INTENTS = [

@@ -17,6 +17,10 @@ export interface Tracked {
   state: DialogueState;
   /** The intent this turn acts on (a reply to the bot's questions continues the topic). */
   intent: Intent;
+  /** Searches asked for beside it (“电工培训要钱不” is the subsidy and the courses). */
+  also: Intent[];
+  /** The subject a continued search is about. */
+  subject?: string;
   /** Person facts said this turn, to record on the seeker's profile. */
   person: Partial<Person>;
   /** The employer's facts so far, with this turn's merged in. */
@@ -74,6 +78,15 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     intent = 'inform';
   }
 
+  // “养老护理方面的” after a search that found nothing: the same search, about that.
+  let subject = u.subject;
+  if (!subject && u.subjectHint && (intent === 'unknown' || intent === 'inform') && (prev.lastIntent === 'find_training' || prev.lastIntent === 'find_jobs')) {
+    intent = prev.lastIntent;
+    subject = u.subjectHint;
+  }
+  const SEARCH: Intent[] = ['find_jobs', 'find_training', 'find_events'];
+  const also = u.intents.filter((i) => i !== intent && SEARCH.includes(i));
+
   // Facts: the person's own, or the employer's hires.
   let person: Partial<Person> = {};
   if (state.role === 'employer') {
@@ -88,23 +101,32 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   const asksMoney = SERVICE_MONEY.test(text) || u.aspect === 'amount';
   if (!said.length && asksMoney && (prev.topic.service === 'training' || SERVICE_SUBSIDIES.some(([p]) => p.test(text)))) {
     said = SERVICE_SUBSIDIES.find(([p]) => p.test(text))?.[1] ?? ['vocational_training_subsidy'];
-    if (intent === 'find_training' || intent === 'find_jobs' || intent === 'unknown' || intent === 'inform') intent = 'ask_policy';
+    if (intent === 'find_training' || intent === 'find_jobs' || intent === 'unknown' || intent === 'inform') {
+      // The courses are still wanted when the message asked for them (“电工培训要钱不”).
+      if (intent === 'find_training' && !also.includes('find_training')) also.push('find_training');
+      intent = 'ask_policy';
+    }
   }
+  // A policy-only subject (规模性裁员, 权益保护) is answered from the clauses, not the rules.
+  const policyOnly = !said.length && (u.topics.service === 'layoff' || u.topics.service === 'rights' || u.topics.service === 'programme');
+  if (policyOnly && intent !== 'dispute') intent = 'ask_policy';
   const named = intent === 'inform' && prev.topic.benefits.length ? [] : onSide(said, state.role);
   if (named.length || (u.topics.service && intent !== 'inform')) {
     state.topic = { benefits: named, ...(u.topics.service ? { service: u.topics.service } : {}) };
   } else if (intent === 'find_jobs' || intent === 'find_training' || intent === 'find_events' || intent === 'recruit') {
     state.topic = { benefits: [], service: intent === 'find_jobs' ? 'jobs' : intent === 'find_training' ? 'training' : intent === 'find_events' ? 'events' : 'recruitment' };
+  } else if (policyOnly) {
+    state.topic = { benefits: [], ...(u.topics.service ? { service: u.topics.service } : {}) };
   } else if (intent === 'check_eligibility' && state.role === 'employer' && !state.topic.benefits.length) {
     state.topic = { benefits: HIRING };
   }
-  if (u.subject || u.place) state.search = { subject: u.subject ?? prev.search?.subject, place: u.place?.label ?? prev.search?.place };
+  if (subject || u.place) state.search = { subject: subject ?? prev.search?.subject, place: u.place?.label ?? prev.search?.place };
 
-  const focus = state.topic.benefits.length ? state.topic.benefits : state.role === 'employer' && state.employer?.hires?.length ? HIRING : [];
+  const focus = policyOnly ? [] : state.topic.benefits.length ? state.topic.benefits : state.role === 'employer' && state.employer?.hires?.length ? HIRING : [];
   state.lastIntent = intent;
   if (u.aspect) state.lastAspect = u.aspect;
   else if (named.length) delete state.lastAspect;
-  return { state, intent, person, ...(state.employer ? { employer: state.employer } : {}), focus };
+  return { state, intent, also, ...(subject ? { subject } : {}), person, ...(state.employer ? { employer: state.employer } : {}), focus };
 }
 
 // ── answers to the bot's own questions ───────────────────────────────────────────────────────

@@ -39,13 +39,19 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
   const nlu = understand(input.text, input.asOf);
   const tracked = track(input.state, nlu, input.text, input.asOf);
   const { state } = tracked;
-  const { actions, why } = decide({ intent: tracked.intent, role: state.role, aspect: nlu.aspect ?? (tracked.intent === 'ask_process' ? state.lastAspect : undefined), focus: tracked.focus, service: state.topic.service, employer: tracked.employer });
+  const input0 = { role: state.role, aspect: nlu.aspect ?? (tracked.intent === 'ask_process' ? state.lastAspect : undefined), focus: tracked.focus, service: state.topic.service, employer: tracked.employer };
+  const decided = decide({ ...input0, intent: tracked.intent });
+  const why = decided.why;
+  // Searches asked for beside the main request add their own actions.
+  const actions = [...decided.actions];
+  for (const intent of tracked.also) for (const a of decide({ ...input0, intent }).actions) if (!actions.some((x) => x.kind === a.kind)) actions.push(a);
   const person = { ...input.seekerFacts, ...tracked.person } as Record<string, unknown>;
   const calls: PlannedCall[] = [];
   const add = (name: string, args: Record<string, unknown>) => calls.push({ name, args });
   const focusOrSide = tracked.focus;
   // “学完了能找啥子工作”: a search without its own subject continues the last one's.
-  const subject = nlu.subject ?? (tracked.intent === 'find_jobs' || tracked.intent === 'find_training' ? input.state.search?.subject : undefined);
+  const searching = [tracked.intent, ...tracked.also].some((i) => i === 'find_jobs' || i === 'find_training');
+  const subject = tracked.subject ?? (searching ? input.state.search?.subject : undefined);
   const place = nlu.place;
 
   if (Object.keys(tracked.person).length && state.role !== 'employer') add('record_profile_facts', { facts: tracked.person as Person });
@@ -97,6 +103,7 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
     ...(subject ? { subject } : {}),
     ...(place ? { place: place.label } : {}),
     actions,
+    context: standalone(input.text, state),
   };
   return { nlu, tracked, actions, why, calls, compose, query: standalone(input.text, state), asked: [] };
 }

@@ -27,7 +27,7 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   if (turn.actions.some((a) => a.kind === 'recruitment')) {
     const hits = by('search_policy')[0]?.hits ?? [];
     const channel = hits.find((h: { clauseId: string }) => h.clauseId === 'yb2022-38:2.1.4') ?? hits[0];
-    if (channel) parts.push(`${d.search.recruitIntro}${bestSentences(channel.text, question || '岗位信息免费发布 渝北就业人才网 直播带岗', 2).join('')}【${channel.clauseId}】`);
+    if (channel) parts.push(`${d.search.recruitIntro}${bestSentences(channel.text, question, 2, { context: turn.context, aspect: turn.aspect }).join('')}【${channel.clauseId}】`);
     const events = by('list_events')[0];
     if (events) parts.push(renderEvents(events));
     return finish(turn, parts, asked);
@@ -39,7 +39,7 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   let lead: string | undefined;
   const eligibility: string[] = [];
   for (const out of by('check_eligibility') as EligibilityOutput[]) {
-    const r = renderEligibility(out, turn, { brief: process });
+    const r = renderEligibility(out, turn, { brief: process, question });
     if (r.text) eligibility.push(r.text);
     asked = r.asked;
     lead ??= r.lead;
@@ -53,7 +53,7 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   for (const out of by('recommend_training')) parts.push(renderCourses(out, turn));
   for (const out of by('list_events')) parts.push(renderEvents(out));
   if (!parts.length || (handoff && parts.length === 1)) {
-    for (const out of by('search_policy')) parts.push(renderPolicy(out, question, turn));
+    for (const out of by('search_policy')) parts.push(renderPolicy(out, question, turn, turn.context));
   }
   if (!parts.length) parts.push(d.smalltalk.unknown);
   return finish(turn, parts, asked);

@@ -9,6 +9,7 @@ import { generalRule, isGuideCode } from '../../policy/guide.ts';
 import { loadCorpus } from '../../policy/corpus.ts';
 import { sentences } from '../../policy/sentences.ts';
 import { askFor } from './questions.ts';
+import { bestSentences } from './renderers.ts';
 import type { ComposeTurn, EligibilityOutput } from './types.ts';
 
 const j = zh.dialogue.joints;
@@ -17,14 +18,22 @@ const cite = (b: BenefitResult) => b.citations.map((id) => `【${id}】`).join('
 const GENERAL_MAX = 4;
 
 /** The clause's own sentence stating the rule, whole, with its citation. */
-export function ruleSentence(code: string): string | undefined {
+export function ruleSentence(code: string, question = '', aspect?: string): string | undefined {
   if (!isGuideCode(code)) return undefined;
   try {
     const r = generalRule(code);
     // “其中，…提高到1500元” belongs to the rule before it.
     const all = sentences(clauseText(r.clauseId) ?? '');
-    const next = all[all.indexOf(r.sentence) + 1];
-    const sentence = next && /^其中/.test(next) ? `${r.sentence}${next}` : r.sentence;
+    const at = all.indexOf(r.sentence);
+    const next = all[at + 1];
+    let sentence = next && /^其中/.test(next) ? `${r.sentence}${next}` : r.sentence;
+    // A question about another part of the rule (绩效奖补, 次年起, 留用率) gets that sentence too.
+    if (question) {
+      const [best] = bestSentences(clauseText(r.clauseId) ?? '', question, 1, { aspect });
+      if (best && !sentence.includes(best) && sharesWords(best, question) && Math.abs(all.indexOf(best) - at) <= 2) {
+        sentence = all.indexOf(best) < at ? `${best}${sentence}` : `${sentence}${best}`;
+      }
+    }
     return `${sentence.replace(/^——/, '')}【${r.clauseId}】`;
   } catch {
     return undefined;
@@ -35,6 +44,13 @@ let corpusTexts: Map<string, string> | undefined;
 function clauseText(id: string): string | undefined {
   corpusTexts ??= new Map(loadCorpus().flatMap((d) => d.clauses.map((c) => [c.id, c.text] as [string, string])));
   return corpusTexts.get(id);
+}
+
+/** Two texts share a two-character word or more (绩效, 次年, 留用). */
+function sharesWords(a: string, b: string): boolean {
+  const chars = [...b.replace(/[\s，。？?！!]/gu, '')];
+  for (let i = 0; i + 1 < chars.length; i++) if (a.includes(`${chars[i]}${chars[i + 1]}`) && !/^(补贴|按规|规定|政策|的|是|有)$/u.test(`${chars[i]}${chars[i + 1]}`)) return true;
+  return false;
 }
 
 /** The rule sentence already states every figure of the amount: saying the amount too would repeat it. */
@@ -48,7 +64,7 @@ const failed = (b: BenefitResult) => b.reasons.find((r) => /不满足/.test(r)) 
 const named = (b: BenefitResult) => b.name;
 const amountText = (b: BenefitResult) => (b.amount ? `：${b.amount.text}` : '');
 
-export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opts: { brief?: boolean } = {}): { text: string; asked: string[]; lead?: string } {
+export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opts: { brief?: boolean; question?: string } = {}): { text: string; asked: string[]; lead?: string } {
   const all = out.benefits ?? [];
   if (!all.length) return { text: '', asked: [] };
   const employer = turn.role === 'employer';
@@ -61,13 +77,15 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
 
   if (focused) {
     // What can be had first, then what is open (with an amount first), then what is out.
+    // Among open ones, the one whose conditions the facts already meet most is the likelier.
     const rank = (b: BenefitResult) => (b.status === 'eligible' ? 0 : b.status === 'unknown' ? (b.amount ? 1 : 2) : 3);
+    const met = (b: BenefitResult) => b.reasons.filter((r) => r.includes('（满足')).length;
     const order = turn.focus
       .map((c) => all.find((b) => b.code === c))
       .filter((b): b is BenefitResult => Boolean(b))
-      .sort((a, b) => rank(a) - rank(b));
+      .sort((a, b) => rank(a) - rank(b) || met(b) - met(a));
     const [lead, ...rest] = order.length ? order : all;
-    lines.push(leadSentence(lead!, known, employer, turn));
+    lines.push(leadSentence(lead!, known, employer, turn, opts.question ?? ''));
     shown.push(lead!);
     if (opts.brief) return { text: lines.join('\n'), asked: [], lead: lead!.code };
     for (const b of rest.filter((x) => x.status !== 'ineligible' || lead!.status === 'ineligible').slice(0, 2)) {
@@ -113,8 +131,8 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
   return { text: lines.join('\n'), asked: ask.asked, ...(shown[0] ? { lead: shown[0].code } : {}) };
 }
 
-function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn: ComposeTurn): string {
-  const rule = ruleSentence(b.code);
+function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn: ComposeTurn, question: string): string {
+  const rule = ruleSentence(b.code, question, turn.aspect);
   if (b.status === 'eligible' && known) {
     const yes = employer ? j.youQualifyEmployer(named(b)) : j.youQualify(named(b));
     return `${yes}${amountText(b)}${cite(b)}。`;

@@ -11,24 +11,50 @@ import type { ComposeTurn } from './types.ts';
 const s = zh.dialogue.search;
 const j = zh.dialogue.joints;
 
-/** The sentence of a clause that shares the most words with the question (ties: the earlier one). */
-export function bestSentences(text: string, question: string, n = 1): string[] {
+/** What each aspect's answer sentence usually holds (a figure, a place, a frequency …). */
+const ASPECT_CUES: Partial<Record<string, RegExp>> = {
+  amount: /\d+(\.\d+)?\s*(万元|元)/u,
+  duration: /\d+\s*个?(工作日|月|年|天)|[一二三四五六七八九十]+个?(工作日|月|年)|天天|周周|月月|每年|每月|连续|次年/u,
+  when: /\d+\s*月|天天|周周|月月|每年|次年|全年/u,
+  where: /机构|中心|镇街|街道|乡镇|网|平台|大厅|宣传栏/u,
+  materials: /材料|证|资料|登记/u,
+  conditions: /对|符合|条件|以上|以下|内/u,
+};
+
+const bigrams = (text: string) => {
+  const chars = [...text.replace(/[\s，。、；：“”（）《》,.;:!?？！]/gu, '')];
+  return new Set(chars.slice(1).map((c, i) => `${chars[i]}${c}`));
+};
+
+/**
+ * The sentences of a clause that best answer the question: shared words and character pairs with
+ * the question (and, for a follow-up, its context), and what the aspect asked about looks like.
+ */
+export function bestSentences(text: string, question: string, n = 1, opts: { context?: string; aspect?: string } = {}): string[] {
   // The clause's heading (its first, short sentence) says nothing the question needs.
   const split = sentences(text);
   const all = split.length > 1 && split[0]!.length <= 20 && !/[，,]/.test(split[0]!) ? split.slice(1) : split;
   const q = new Set(words(question).filter((w) => w.length >= 2));
-  const scored = all.map((sentence, i) => ({ sentence, i, score: words(sentence).filter((w) => q.has(w)).length }));
+  const qb = bigrams(question);
+  const cb = bigrams(opts.context ?? '');
+  const cue = opts.aspect ? ASPECT_CUES[opts.aspect] : undefined;
+  const scored = all.map((sentence, i) => {
+    const sb = bigrams(sentence);
+    const shared = [...sb].filter((b) => qb.has(b)).length * 2 + [...sb].filter((b) => cb.has(b)).length * 0.5;
+    const score = words(sentence).filter((w) => q.has(w)).length * 2 + shared + (cue?.test(sentence) ? 3 : 0);
+    return { sentence, i, score };
+  });
   const best = [...scored].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, n).sort((a, b) => a.i - b.i);
   return best.map((b) => b.sentence);
 }
 
-export function renderPolicy(out: { hits?: { clauseId: string; title: string; text: string }[] }, question: string, turn: ComposeTurn): string {
+export function renderPolicy(out: { hits?: { clauseId: string; title: string; text: string }[] }, question: string, turn: ComposeTurn, context = ''): string {
   const hits = out.hits ?? [];
   if (!hits.length) return zh.dialogue.smalltalk.unknown;
-  const n = turn.audience === 'staff' ? 2 : 1;
+  const n = turn.audience === 'staff' ? 3 : 2;
   return hits
     .slice(0, turn.audience === 'staff' ? 2 : 1)
-    .map((h) => `${bestSentences(h.text, question, n).join('').replace(/^——/, '')}【${h.clauseId}】`)
+    .map((h) => `${bestSentences(h.text, question, n, { context, aspect: turn.aspect }).join('').replace(/^——/, '')}【${h.clauseId}】`)
     .join('\n');
 }
 

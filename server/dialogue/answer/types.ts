@@ -25,6 +25,8 @@ export interface ComposeTurn {
   subject?: string;
   place?: string;
   actions: Action[];
+  /** What the question is about beyond its own words (a follow-up's topic), for choosing sentences. */
+  context?: string;
 }
 
 export interface ToolOutcome {

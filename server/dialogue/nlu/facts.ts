@@ -99,10 +99,13 @@ export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
 
   if (/打零工|跑外卖|送外卖|跑滴滴|开网约车|灵活就业|自由职业|跑快递/.test(text)) facts.employmentStatus = 'flexible';
   else if (/(自己|个人)?(开了?|经营)(个|一家|一个)?(小店|店|饭馆|餐馆|公司|个体|工作室)|个体户|当老板/.test(text) && !/想(自己)?(开|创业|当老板)/.test(text)) facts.employmentStatus = 'self_employed';
-  else if (/失业|没(有)?工作|待业|找不到工作|没找到工作|下岗|被裁|在家(带娃|闲着)?|离职了/.test(text)) facts.employmentStatus = 'unemployed';
+  else if (/失业(?!登记|证|保险)|未就业|没(有)?就业|没(有)?工作|没上班|待业|找不到工作|没找到工作|下岗|被裁|在家(带娃|闲着)?|离职了/.test(text.replace(/(登记失业|失业登记)/g, ''))) facts.employmentStatus = 'unemployed';
   else if (/在职|上班|在(一家)?(公司|厂|单位)(上班|工作)/.test(text)) facts.employmentStatus = 'employed';
 
-  if (/找(个|份)?工作|没找到工作|找不到工作|求职|想(上班|就业|工作)|找活路/.test(text)) facts.wantsJob = true;
+  if (/找(个|份)?工作|没找到工作|找不到工作|求职|想(上班|就业|工作)|找活路|有就业(意愿|要求)/.test(text)) facts.wantsJob = true;
+  const able = flagFact(text, /有劳动能力|能正常(工作|上班)|身体(好|没问题|健康)/);
+  if (able !== undefined) facts.ableToWork = able;
+  else if (/没有劳动能力|丧失劳动能力/.test(text)) facts.ableToWork = false;
 
   const insurance = flagFact(text, /(自己)?(交|缴|缴纳|买)(了|着)?社保|社保(在|一直)(交|缴)/);
   // 「给员工交了社保」 is the business's insurance, not the person's own.
@@ -175,16 +178,20 @@ export function extractEmployerFacts(raw: string, asOf: string): Employer | unde
   if (new RegExp(`(${DESIGNATED}|参加了?|参与了?|纳入了?|加入了?).{0,10}示范(街|山村|村)`).test(text)) employer.demoStreet = true;
 
   const hired = new RegExp(`${HIRED.source}${NUM}\\s*(个|名|位)?([^，,。；;]{0,16}?)(人员|人|员工|工人|毕业生|大学生|学生|生|户|大哥|大姐|小伙子?|姑娘|阿姨)`).exec(text);
-  if (hired) {
-    const count = Math.min(parseNumber(hired[2]!) ?? 1, 50);
+  // “今年招的应届大学生…” names who was hired without saying how many: one hire, counted as such.
+  const uncounted = hired ? null : /(招|招用|聘|雇|收)(的|了|进来的)(一些|几个|些)?([^，,。；;？?]{0,14}?)(毕业生|大学生|学生|残疾人|脱贫户|低保户|人员|员工|工人|4050)/u.exec(text);
+  if (hired || uncounted) {
+    const count = hired ? Math.min(parseNumber(hired[2]!) ?? 1, 50) : 1;
     // Who was hired: the words of the hire and the rest of its sentence (“招了4个脱贫户，都是重庆户口”).
-    const sentence = text.slice(hired.index).split(/[。！？!?\n]/)[0]!;
-    const who = `${hired[4] ?? ''}${hired[5] ?? ''}${sentence.slice(hired[0].length)}`;
+    const found = (hired ?? uncounted)!;
+    const sentence = text.slice(found.index).split(/[。！？!?\n]/)[0]!;
+    const noun = hired ? `${hired[4] ?? ''}${hired[5] ?? ''}` : `${uncounted![4] ?? ''}${uncounted![5] ?? ''}`;
+    const who = `${noun}${sentence.slice(found[0].length)}`;
     const person = extractPersonFacts(who, asOf);
     delete person.payingSocialInsurance; // the employer's payments, read below
     delete person.wantsJob;
-    if (person.gender === undefined && /大哥|小伙|男的/.test(hired[5] ?? '')) person.gender = 'male';
-    if (person.gender === undefined && /大姐|姑娘|阿姨|女的/.test(hired[5] ?? '')) person.gender = 'female';
+    if (person.gender === undefined && /大哥|小伙|男的/.test(noun)) person.gender = 'male';
+    if (person.gender === undefined && /大姐|姑娘|阿姨|女的/.test(noun)) person.gender = 'female';
     const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)|${NUM}\\s*个?(月|年).{0,4}社保`).exec(text);
     const hire: Hire = { person };
     if (months) {

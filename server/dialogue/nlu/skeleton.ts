@@ -35,6 +35,21 @@ export function skeleton(raw: string, subject?: string): Skeleton {
       at = text.indexOf(t.word);
     }
   }
+  // A typo in a long topic word (就业帮扶车剪) still names it: one character off, same length.
+  for (const t of topicWords) {
+    const w = [...t.word];
+    if (w.length < 4) continue;
+    const chars = [...text];
+    for (let i = 0; i + w.length <= chars.length; i++) {
+      let diff = 0;
+      for (let k = 0; k < w.length && diff < 2; k++) if (chars[i + k] !== w[k] || chars[i + k] === '\u0001') diff++;
+      if (diff === 1 && !/[\u0001]/.test(chars.slice(i, i + w.length).join(''))) {
+        topics.push({ at: i, topic: t });
+        chars.splice(i, w.length, ...'\u0001'.repeat(w.length));
+        text = chars.join('');
+      }
+    }
+  }
   text = text.replace(/\u0001+/g, ph.topic);
   if (subject) text = text.split(subject.toLowerCase()).join(ph.subject);
   text = text.replace(PLACE, ph.place).replace(/\d+(\.\d+)?/g, '#').replace(CN_NUMBER, '#');

@@ -28,6 +28,8 @@ export interface Understanding {
   /** Speaks as an employer (我们公司, 招了2个…). */
   employerCue: boolean;
   subject?: string;
+  /** A subject the thesaurus knows, said without a search (“养老护理方面的”): it may continue one. */
+  subjectHint?: string;
   place?: Place;
   person: Partial<Person>;
   employer?: Employer;
@@ -74,7 +76,7 @@ export function understand(raw: string, asOf: string): Understanding {
   const pattern = patternIntent(text);
   // A clause is a request when it asks, or when it is very close to a request's examples: a
   // statement clause (“见习基地吸纳高校毕业生见习”) is context for the question beside it.
-  const requestOf = (c: { text: string; intent: Intent; score: number }) => REQUESTS.includes(c.intent) && (c.score >= 0.6 || QUESTION.test(c.text) || clauses.length === 1);
+  const requestOf = (c: { text: string; intent: Intent; score: number }) => REQUESTS.includes(c.intent) && (c.score >= 0.45 || QUESTION.test(c.text) || clauses.length === 1);
   const requests = [...new Set([...(pattern ? [pattern] : []), ...clauses.filter(requestOf).map((c) => c.intent)])];
   const wholeClass = classifySkeleton(whole.text, text);
   let intents: Intent[];
@@ -89,6 +91,8 @@ export function understand(raw: string, asOf: string): Understanding {
   const service = whole.topics.find((t) => t.service)?.service;
   const employerCue = nluData().employerCues.some((p) => p.test(text));
   const employer = extractEmployerFacts(text, asOf);
+  // “去年招了三个毕业生…有什么补贴” describes hires already made: not a request to recruit.
+  if (employer?.hires?.length && intents.length > 1) intents = intents.filter((i) => i !== 'recruit' && i !== 'find_jobs');
   const person = employer ? {} : extractPersonFacts(text, asOf);
   return {
     intents,
@@ -96,6 +100,7 @@ export function understand(raw: string, asOf: string): Understanding {
     topics: { benefits, ...(service ? { service } : {}) },
     employerCue: employerCue || employer !== undefined,
     ...(subject ? { subject } : {}),
+    ...(!subject && candidate && knownSubject(candidate) ? { subjectHint: candidate } : {}),
     ...(place ? { place } : {}),
     person,
     ...(employer ? { employer } : {}),

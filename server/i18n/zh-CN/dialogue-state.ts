@@ -24,6 +24,8 @@ const services = {
   guidance: '职业指导',
   startup: '创业服务',
   programme: '“一生一困”就业帮扶',
+  layoff: '企业规模性裁员服务',
+  rights: '就业权益保护',
 } as const;
 
 /** Values of enumerated facts that have no wording elsewhere in the dictionary. */
