@@ -16,7 +16,8 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_SOURCES = ['default', 'inferred', 'stated', 'counsellor', 'channel'] as const;
 
 /** What a question asks about a benefit or service. */
-export const ASPECTS = ['amount', 'conditions', 'how_to_apply', 'where', 'materials', 'duration', 'who', 'when', 'general'] as const;
+/** `period` is how long a benefit lasts (最长1年); `duration` how long applying takes (七个工作日). */
+export const ASPECTS = ['amount', 'period', 'conditions', 'how_to_apply', 'where', 'materials', 'duration', 'who', 'when', 'general'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /** Services the conversation can be about besides benefits. */

@@ -70,11 +70,18 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     state.roleSource = 'inferred';
   }
 
+  // A founder asking about their own startup benefits (一次性创业补助, 创业担保贷款) is a seeker, even
+  // when they speak of 我的公司 and its staff.
+  if (state.roleSource !== 'channel' && state.roleSource !== 'counsellor' && named0.length && named0.every((c) => PERSON_SIDE.has(c)) && u.founderCue) {
+    state.role = 'seeker';
+    state.roleSource = 'inferred';
+  }
+
   // A reply to the last answer's questions: short yes/no parts fill the facts asked, in order.
   const answered = answersToAsked(text, prev.asked, asOf);
   let intent: Intent = u.intents[0] ?? 'unknown';
   const onlyAnswers = !u.intents.some((i) => i !== 'inform' && i !== 'affirm' && i !== 'deny' && i !== 'unknown');
-  if (onlyAnswers && (Object.keys(answered.person).length || Object.keys(answered.hire).length || Object.keys(u.person).length || u.employer || hireDetails(text, asOf))) {
+  if (onlyAnswers && !(u.asks && u.topics.benefits.length) && (Object.keys(answered.person).length || Object.keys(answered.hire).length || Object.keys(u.person).length || u.employer || hireDetails(text, asOf))) {
     intent = 'inform';
   }
 
@@ -85,6 +92,14 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     subject = u.subjectHint;
   }
   const SEARCH: Intent[] = ['find_jobs', 'find_training', 'find_events'];
+  // “那三月份呢”, “那下个月呢”, “两路的呢”: an elliptical follow-up repeats the last search with the new slot.
+  const elliptical = /^(那|还有|再)|呢[?？]?$|的呢/u.test(text.trim()) && text.length <= 16;
+  const lastSearch = prev.lastIntent && SEARCH.includes(prev.lastIntent) ? prev.lastIntent : undefined;
+  if (lastSearch && elliptical && !u.topics.benefits.length && !u.intents.some((i) => SEARCH.includes(i) || i === 'ask_process')) {
+    if (lastSearch !== 'find_events' || u.period) intent = lastSearch;
+  }
+  // A named event (春风行动是啥时候) is a question about the calendar.
+  if (u.topics.service === 'events' && !u.topics.benefits.length && (intent === 'ask_policy' || intent === 'unknown' || intent === 'inform' || intent === 'check_eligibility')) intent = 'find_events';
   const also = u.intents.filter((i) => i !== intent && SEARCH.includes(i));
 
   // Facts: the person's own, or the employer's hires.
@@ -107,10 +122,14 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
       intent = 'ask_policy';
     }
   }
+  // “零就业家庭有啥子政策”: a group named with a question is asking what that group can have.
+  const GROUPS = ['dibaoFamily', 'zeroEmploymentFamily', 'povertyAlleviated', 'disabled', 'isCollegeGraduate', 'registeredUnemployed', 'fromEliminatedCapacityEnterprise', 'poorFamilyGraduate'];
+  if (intent === 'ask_policy' && !said.length && !u.topics.service && Object.keys(u.person).some((k) => GROUPS.includes(k))) intent = 'check_eligibility';
   // A policy-only subject (规模性裁员, 权益保护) is answered from the clauses, not the rules.
   const policyOnly = !said.length && (u.topics.service === 'layoff' || u.topics.service === 'rights' || u.topics.service === 'programme');
   if (policyOnly && intent !== 'dispute') intent = 'ask_policy';
-  const named = intent === 'inform' && prev.topic.benefits.length ? [] : onSide(said, state.role);
+  // Topic words inside stated facts (“我是登记失业人员”) are facts, not the subject asked about.
+  const named = intent === 'inform' && !u.asks ? [] : onSide(said, state.role);
   if (named.length || (u.topics.service && intent !== 'inform')) {
     state.topic = { benefits: named, ...(u.topics.service ? { service: u.topics.service } : {}) };
   } else if (intent === 'find_jobs' || intent === 'find_training' || intent === 'find_events' || intent === 'recruit') {

@@ -5,6 +5,7 @@
  * given the state's summary and may make its own.
  */
 import { addDays } from '../rules/dates.ts';
+import { BENEFIT_CODES, type BenefitCode } from '../rules/outcome.ts';
 import type { Person } from '../rules/facts.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { understand, type Understanding } from './nlu/understand.ts';
@@ -28,8 +29,9 @@ export interface DialogueTurn {
   compose: ComposeTurn;
   /** The question made to stand alone from the conversation, for retrieval. */
   query: string;
-  /** Filled by the composer: what the answer asked for. */
+  /** Filled by the composer: what the answer asked for, and the benefit it led with. */
   asked: string[];
+  lead?: string;
 }
 
 const RECRUITMENT_QUERY = '岗位信息免费发布 渝北就业人才网 直播带岗 现场招聘月月有';
@@ -127,7 +129,10 @@ const SERVICE_WORDS: Partial<Record<string, string>> = {
 
 /** The state to store once the answer is known: what it asked and what it rested on. */
 export function finalState(turn: DialogueTurn, answer: { citations: string[]; tools: string[] }): DialogueState {
-  return { ...turn.tracked.state, asked: turn.asked, evidence: { citations: answer.citations, tools: answer.tools } };
+  const state = turn.tracked.state;
+  // An answer to “我能领什么” that led with one benefit makes it the topic of “那在哪里办”.
+  const topic = !state.topic.benefits.length && turn.lead && (BENEFIT_CODES as readonly string[]).includes(turn.lead) ? { ...state.topic, benefits: [turn.lead as BenefitCode] } : state.topic;
+  return { ...state, topic, asked: turn.asked, evidence: { citations: answer.citations, tools: answer.tools } };
 }
 
 /** What a real model is told about the conversation (the tracker's summary), in Chinese. */

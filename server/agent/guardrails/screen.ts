@@ -42,6 +42,7 @@ const PERSON = [
   /真人/,
   new RegExp(`(找|要|联系|转|请)[^，,。？?！!]{0,4}(工作人员|客服|人工|专人|指导员|职业指导师)${NOT_A_JOB}`),
   /(和|跟|找)(个)?人(说|聊|谈)/,
+  /(找|要|联系|请)(个|一个|位|一位)?(老师|真人|工作人员)(跟|和|给|帮|来)我/,
   /talk to (a )?(human|person|agent)/i,
 ];
 
@@ -51,7 +52,7 @@ const POLICY_WORDS = /(政策|补贴|补助|贷款|社保|失业登记|失业(�
 const ABOUT_CITY = /^.{0,3}(的|那边|当地|那里|市|区|省|新区)/;
 const LOCAL = /(渝北|重庆|两江|本区|你们这)/;
 const UNRELATED = [
-  /(写|帮我写|生成|起草).{0,12}(代码|程序|作文|诗|小说|论文|文章|总结|报告|情书|检讨|演讲稿|文案|周报|日报|读后感|请假条|假条|借条|欠条)/,
+  /(写|帮我写|生成|起草).{0,12}(代码|程序|作文|诗|小说|论文|文章|总结|报告|情书|检讨|演讲稿|文案|周报|日报|读后感|请假条|假条|借条|欠条)(?![^，,。？?！!]{0,2}(工作|岗位|职位|的活|活路))/,
   /(天气|股票|基金|彩票|算命|星座|菜谱|做菜|游戏攻略|电影推荐|明星|八卦)/,
   /(翻译|translate).{0,10}(成|为|into)/i,
   /(数学题|写作业|做作业|作业题|家庭作业|考试答案)/,
@@ -64,7 +65,8 @@ export function screenInput(text: string): Screening {
   if ((m = first(INJECTION))) return { verdict: 'injection', matched: m };
   if ((m = first(PERSON))) return { verdict: 'person_requested', matched: m };
   const city = CITY.exec(text)?.[0];
-  if (city && POLICY_WORDS.test(text) && !LOCAL.test(text) && ABOUT_CITY.test(text.slice(text.indexOf(city) + city.length))) {
+  const afterCity = city ? text.slice(text.indexOf(city) + city.length) : '';
+  if (city && POLICY_WORDS.test(text) && !LOCAL.test(text) && (ABOUT_CITY.test(afterCity) || POLICY_WORDS.test(afterCity.slice(0, 6)))) {
     return { verdict: 'out_of_scope', matched: city, kind: 'other_city' };
   }
   if ((m = first(UNRELATED))) return { verdict: 'out_of_scope', matched: m, kind: 'unrelated' };

@@ -141,5 +141,6 @@ export function composeFromTools(ctx: TurnContext): string {
   if (!ctx.dialogue) return '';
   const composed = compose(ctx.dialogue.compose, ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output })), ctx.text);
   ctx.dialogue.asked = composed.asked;
+  ctx.dialogue.lead = composed.lead;
   return composed.text;
 }

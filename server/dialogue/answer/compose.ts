@@ -20,6 +20,7 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   const by = (name: string) => ok.filter((o) => o.name === name).map((o) => o.output);
   const parts: string[] = [];
   let asked: string[] = [];
+  let lead: string | undefined;
 
   const handoff = by('request_counsellor')[0];
   if (handoff) parts.push(zh.dialogue.handoff.dispute);
@@ -29,14 +30,13 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
     const channel = hits.find((h: { clauseId: string }) => h.clauseId === 'yb2022-38:2.1.4') ?? hits[0];
     if (channel) parts.push(`${d.search.recruitIntro}${bestSentences(channel.text, question, 2, { context: turn.context, aspect: turn.aspect }).join('')}【${channel.clauseId}】`);
     const events = by('list_events')[0];
-    if (events) parts.push(renderEvents(events));
+    if (events) parts.push(renderEvents(events, question));
     return finish(turn, parts, asked);
   }
 
   // “怎么申请/在哪办/带什么/多久”: the guide answers first, the rule's figure follows in one line.
   const guides = by('get_application_guide');
   const process = guides.length > 0;
-  let lead: string | undefined;
   const eligibility: string[] = [];
   for (const out of by('check_eligibility') as EligibilityOutput[]) {
     const r = renderEligibility(out, turn, { brief: process, question });
@@ -51,12 +51,12 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   parts.push(...eligibility);
   for (const out of by('match_vacancies')) parts.push(renderVacancies(out, turn));
   for (const out of by('recommend_training')) parts.push(renderCourses(out, turn));
-  for (const out of by('list_events')) parts.push(renderEvents(out));
+  for (const out of by('list_events')) parts.push(renderEvents(out, question));
   if (!parts.length || (handoff && parts.length === 1)) {
     for (const out of by('search_policy')) parts.push(renderPolicy(out, question, turn, turn.context));
   }
   if (!parts.length) parts.push(d.smalltalk.unknown);
-  return finish(turn, parts, asked);
+  return { ...finish(turn, parts, asked), ...(lead ? { lead } : {}) };
 }
 
 /** The copilot speaks as the counsellor: references in words, since the seeker reads the text as sent. */

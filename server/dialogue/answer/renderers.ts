@@ -15,6 +15,7 @@ const j = zh.dialogue.joints;
 const ASPECT_CUES: Partial<Record<string, RegExp>> = {
   amount: /\d+(\.\d+)?\s*(万元|元)/u,
   duration: /\d+\s*个?(工作日|月|年|天)|[一二三四五六七八九十]+个?(工作日|月|年)|天天|周周|月月|每年|每月|连续|次年/u,
+  period: /最长|\d+\s*个?(月|年)|[一二三四五六七八九十]+个?(月|年)|连续|次年/u,
   when: /\d+\s*月|天天|周周|月月|每年|次年|全年/u,
   where: /机构|中心|镇街|街道|乡镇|网|平台|大厅|宣传栏/u,
   materials: /材料|证|资料|登记/u,
@@ -128,7 +129,25 @@ interface EventsOut {
   yearRound?: { name: string; timeText?: string; clauseId: string | null }[];
 }
 
-export function renderEvents(out: EventsOut): string {
+/** Events the question names (春风行动, 民营企业招聘月): those alone are the answer. */
+function namedIn(question: string, events: { name: string }[]): { name: string }[] {
+  const q = question.replace(/[\s“”"'’‘，。？?！!]/gu, '');
+  return events.filter((e) => {
+    const name = e.name.replace(/[\s“”"'’‘，。]/gu, '');
+    for (let i = 0; i + 4 <= name.length; i++) if (q.includes(name.slice(i, i + 4))) return true;
+    return false;
+  });
+}
+
+export function renderEvents(out: EventsOut, question = ''): string {
+  const named = namedIn(question, [...(out.events ?? []), ...(out.yearRound ?? [])]) as NonNullable<EventsOut['events']>;
+  if (named.length && named.length <= 3) {
+    const seen = new Set<string>();
+    return named
+      .filter((e) => !seen.has(e.name) && seen.add(e.name))
+      .map((e) => `${e.name}：${e.timeText}${(e as { departments?: string[] }).departments?.length ? `，参与部门：${(e as { departments?: string[] }).departments!.join('、')}` : ''}${e.clauseId ? `【${e.clauseId}】` : ''}`)
+      .join('\n') + (out.calendarYear ? `\n${s.calendarNote(out.calendarYear)}` : '');
+  }
   const label = out.period?.label ?? out.label ?? (out.month ? `${out.month}月` : '全年');
   const yearRoundNames = new Set((out.yearRound ?? []).map((e) => e.name));
   const inPeriod = (out.events ?? []).filter((e) => !yearRoundNames.has(e.name) && !(out.yearRound === undefined && e.timeText === '全年' && out.month));

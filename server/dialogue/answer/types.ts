@@ -45,4 +45,6 @@ export interface Composed {
   text: string;
   /** Fact paths the answer asks for (the tracker reads the reply as their answer). */
   asked: string[];
+  /** The benefit the answer led with, so a follow-up (“在哪里办”) is about it. */
+  lead?: string;
 }

@@ -34,7 +34,7 @@ const LexiconFile = z
     topics: z.array(z.object({ words: z.array(z.string().min(1)).min(1), benefits: z.array(z.enum(BENEFIT_CODES)), service: z.enum(SERVICES).optional() }).strict()),
     placeholders: z.object({ topic: z.string().length(1), subject: z.string().length(1), place: z.string().length(1) }).strict(),
     aspects: z.partialRecord(z.enum(ASPECTS), z.array(z.string().min(1))),
-    roles: z.object({ employer: z.array(regex) }).strict(),
+    roles: z.object({ employer: z.array(regex), founder: z.array(regex) }).strict(),
   })
   .strict();
 
@@ -55,6 +55,7 @@ export interface NluData {
   placeholders: { topic: string; subject: string; place: string };
   aspectWords: { aspect: Aspect; word: string }[];
   employerCues: RegExp[];
+  founderCues: RegExp[];
 }
 
 function read<T>(name: string, schema: z.ZodType<T>): T {
@@ -87,6 +88,7 @@ export function nluData(): NluData {
     placeholders: lexicon.placeholders,
     aspectWords,
     employerCues: lexicon.roles.employer.map((p) => new RegExp(p, 'u')),
+    founderCues: lexicon.roles.founder.map((p) => new RegExp(p, 'u')),
   };
   return cached;
 }

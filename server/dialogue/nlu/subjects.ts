@@ -14,7 +14,7 @@ export interface Place {
   label: string;
 }
 
-const NOT_A_SUBJECT = /怎么|咋|啥|什么|哪|发布|补贴|补助|钱|申请|办|缺人|招人|考$|政策|要求|条件/u;
+const NOT_A_SUBJECT = /怎么|咋|啥|什么|哪|发布|补贴|补助|钱|申请|办|缺人|招人|考$|政策|要求|条件|不|累|轻松|简单|稳定|离家|附近|工资|高|好/u;
 
 export function jobSubject(text: string): string | undefined {
   const s = rawSubject(text);

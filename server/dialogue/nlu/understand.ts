@@ -12,7 +12,7 @@ import { type Aspect, type Intent, type Service } from '../state.ts';
 import { classifySkeleton, patternIntent } from './classify.ts';
 import { nluData } from './data.ts';
 import { normaliseText, skeleton } from './skeleton.ts';
-import { jobPlace, jobSubject, knownSubject, type Place } from './subjects.ts';
+import { eventPeriod, jobPlace, jobSubject, knownSubject, type Period, type Place } from './subjects.ts';
 
 /** Intents that ask for something (the rest greet, thank, answer or state facts). */
 export const REQUESTS: readonly Intent[] = ['dispute', 'check_eligibility', 'ask_policy', 'ask_process', 'recruit', 'find_jobs', 'find_training', 'find_events'];
@@ -27,10 +27,14 @@ export interface Understanding {
   topics: { benefits: BenefitCode[]; service?: Service };
   /** Speaks as an employer (我们公司, 招了2个…). */
   employerCue: boolean;
+  /** Speaks of a business of their own (创业, 个体户, 开了个店): a founder, not an employer asking for hires. */
+  founderCue: boolean;
   subject?: string;
   /** A subject the thesaurus knows, said without a search (“养老护理方面的”): it may continue one. */
   subjectHint?: string;
   place?: Place;
+  /** A time the message names (下个月, 三月份, 春节后). */
+  period?: Period;
   person: Partial<Person>;
   employer?: Employer;
   /** A question (？, 吗, 怎么 …), as opposed to a statement. */
@@ -77,7 +81,11 @@ export function understand(raw: string, asOf: string): Understanding {
   // A clause is a request when it asks, or when it is very close to a request's examples: a
   // statement clause (“见习基地吸纳高校毕业生见习”) is context for the question beside it.
   const requestOf = (c: { text: string; intent: Intent; score: number }) => REQUESTS.includes(c.intent) && (c.score >= 0.45 || QUESTION.test(c.text) || clauses.length === 1);
-  const requests = [...new Set([...(pattern ? [pattern] : []), ...clauses.filter(requestOf).map((c) => c.intent)])];
+  // When the message asks something, its question decides; statements beside it count as
+  // requests only when they are plainly one (“我想找工作，也想学门技术”).
+  const asked = clauses.filter((c) => requestOf(c) && QUESTION.test(c.text));
+  const stated = clauses.filter((c) => requestOf(c) && !QUESTION.test(c.text) && (!asked.length || c.score >= 0.75));
+  const requests = [...new Set([...(pattern ? [pattern] : []), ...asked.map((c) => c.intent), ...stated.map((c) => c.intent)])];
   const wholeClass = classifySkeleton(whole.text, text);
   let intents: Intent[];
   if (requests.length) intents = requests;
@@ -89,7 +97,8 @@ export function understand(raw: string, asOf: string): Understanding {
 
   const benefits = [...new Set(whole.topics.flatMap((t) => t.benefits))];
   const service = whole.topics.find((t) => t.service)?.service;
-  const employerCue = nluData().employerCues.some((p) => p.test(text));
+  const founderCue = nluData().founderCues.some((p) => p.test(text));
+  const employerCue = !founderCue && nluData().employerCues.some((p) => p.test(text));
   const employer = extractEmployerFacts(text, asOf);
   // “去年招了三个毕业生…有什么补贴” describes hires already made: not a request to recruit.
   if (employer?.hires?.length && intents.length > 1) intents = intents.filter((i) => i !== 'recruit' && i !== 'find_jobs');
@@ -98,10 +107,12 @@ export function understand(raw: string, asOf: string): Understanding {
     intents,
     ...(aspectOf(text) ? { aspect: aspectOf(text) } : {}),
     topics: { benefits, ...(service ? { service } : {}) },
-    employerCue: employerCue || employer !== undefined,
+    employerCue: !founderCue && (employerCue || employer !== undefined),
+    founderCue,
     ...(subject ? { subject } : {}),
     ...(!subject && candidate && knownSubject(candidate) ? { subjectHint: candidate } : {}),
     ...(place ? { place } : {}),
+    ...(eventPeriod(text, asOf) ? { period: eventPeriod(text, asOf)! } : {}),
     person,
     ...(employer ? { employer } : {}),
     asks: QUESTION.test(text),
@@ -111,7 +122,7 @@ export function understand(raw: string, asOf: string): Understanding {
 
 /** What the question asks about its topic: the most specific aspect word found. */
 export function aspectOf(text: string): Aspect | undefined {
-  const order: Aspect[] = ['materials', 'duration', 'where', 'how_to_apply', 'amount', 'conditions', 'who', 'when'];
+  const order: Aspect[] = ['materials', 'period', 'duration', 'where', 'how_to_apply', 'amount', 'conditions', 'who', 'when'];
   const found = new Set(nluData().aspectWords.filter((a) => text.includes(a.word)).map((a) => a.aspect));
   return order.find((a) => found.has(a));
 }

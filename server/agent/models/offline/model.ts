@@ -69,6 +69,7 @@ export class OfflineChatModel extends BaseChatModel<BaseChatModelCallOptions, AI
       });
       const composed = compose(turn.compose, outcomes, question);
       turn.asked = composed.asked;
+      turn.lead = composed.lead;
       return new AIMessage({ content: composed.text });
     }
     const planned = turn.calls.filter((c) => this.toolNames.length === 0 || this.toolNames.includes(c.name));
