@@ -60,7 +60,7 @@ export const DialogueStateSchema = z.object({
   /** Fact paths (`person.hukou`, `employer.hires.0.hiredOn`) the last answer asked for. */
   asked: z.array(z.string()),
   /** The last job or course search, so 「还有别的吗」「两路附近的呢」 refine it. */
-  search: z.object({ subject: z.string().optional(), place: z.string().optional() }).optional(),
+  search: z.object({ subject: z.string().optional(), place: z.string().optional(), period: z.object({ from: z.string(), to: z.string(), label: z.string() }).optional() }).optional(),
   /** The last answer's evidence: the clauses it cited and the tools it ran. */
   evidence: z.object({ citations: z.array(z.string()), tools: z.array(z.string()) }),
   turns: z.number().int().min(0),

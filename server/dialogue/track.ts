@@ -12,6 +12,7 @@ import { extractPersonFacts, hireDate } from './nlu/facts.ts';
 import type { Understanding } from './nlu/understand.ts';
 import type { DialogueState, Intent, Role } from './state.ts';
 import { NUM, parseNumber } from './nlu/numbers.ts';
+import { calendarMonthsInclusive } from '../rules/dates.ts';
 
 export interface Tracked {
   state: DialogueState;
@@ -87,17 +88,26 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
 
   // “养老护理方面的” after a search that found nothing: the same search, about that.
   let subject = u.subject;
-  if (!subject && u.subjectHint && (intent === 'unknown' || intent === 'inform') && (prev.lastIntent === 'find_training' || prev.lastIntent === 'find_jobs')) {
+  if (!subject && u.subjectHint && !u.topics.benefits.length && (intent === 'unknown' || intent === 'inform') && (prev.lastIntent === 'find_training' || prev.lastIntent === 'find_jobs')) {
     intent = prev.lastIntent;
     subject = u.subjectHint;
   }
   const SEARCH: Intent[] = ['find_jobs', 'find_training', 'find_events'];
   // “那三月份呢”, “那下个月呢”, “两路的呢”: an elliptical follow-up repeats the last search with the new slot.
-  const elliptical = /^(那|还有|再)|呢[?？]?$|的呢/u.test(text.trim()) && text.length <= 16;
+  const elliptical = (/^(那|还有|再)|呢[?？]?$|的呢|的[?？]?$/u.test(text.trim()) && text.length <= 16) || (Boolean(u.place || u.subject) && text.length <= 12);
   const lastSearch = prev.lastIntent && SEARCH.includes(prev.lastIntent) ? prev.lastIntent : undefined;
   if (lastSearch && elliptical && !u.topics.benefits.length && !u.intents.some((i) => SEARCH.includes(i) || i === 'ask_process')) {
     if (lastSearch !== 'find_events' || u.period) intent = lastSearch;
   }
+  // A post type named in a job search (公益性岗位, 见习岗位) is what to search for.
+  const POSTS: BenefitCode[] = ['public_welfare_post', 'grassroots_post', 'internship_post'];
+  if ((intent === 'find_jobs' || u.intents.includes('find_jobs')) && !subject && u.topics.benefits.some((c) => POSTS.includes(c))) {
+    subject = u.topics.words?.find((w) => /岗|见习/.test(w));
+    intent = 'find_jobs';
+  }
+  // Publishing vacancies (招工信息, 直播带岗) is recruitment whoever asks; a named subsidy is not.
+  if (u.topics.service === 'recruitment' && !u.topics.benefits.length && intent !== 'find_events') intent = 'recruit';
+  if (intent === 'recruit' && u.topics.benefits.length) intent = 'ask_policy';
   // A named event (春风行动是啥时候) is a question about the calendar.
   if (u.topics.service === 'events' && !u.topics.benefits.length && (intent === 'ask_policy' || intent === 'unknown' || intent === 'inform' || intent === 'check_eligibility')) intent = 'find_events';
   const also = u.intents.filter((i) => i !== intent && SEARCH.includes(i));
@@ -105,14 +115,15 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   // Facts: the person's own, or the employer's hires.
   let person: Partial<Person> = {};
   if (state.role === 'employer') {
-    state.employer = mergeEmployer(state.employer, u.employer, { ...u.person, ...answered.hireFacts }, { ...hireDetails(text, asOf), ...answered.hire });
+    state.employer = mergeEmployer(state.employer, u.employer, { ...u.person, ...answered.hireFacts }, { ...hireDetails(text, asOf), ...answered.hire }, asOf);
   } else {
     person = { ...u.person, ...answered.person };
   }
 
   // The topic: named this turn, else carried over.
   // Topic words inside stated facts (“没有办失业登记”) do not change the subject of the conversation.
-  let said = u.topics.benefits;
+  // 失业登记 said as a fact (“已经登记失业了”) is the fact, not the subject.
+  let said = u.person.registeredUnemployed !== undefined && !u.aspect ? u.topics.benefits.filter((c) => c !== 'unemployment_registration') : u.topics.benefits;
   const asksMoney = SERVICE_MONEY.test(text) || u.aspect === 'amount';
   if (!said.length && asksMoney && (prev.topic.service === 'training' || SERVICE_SUBSIDIES.some(([p]) => p.test(text)))) {
     said = SERVICE_SUBSIDIES.find(([p]) => p.test(text))?.[1] ?? ['vocational_training_subsidy'];
@@ -129,7 +140,7 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   const policyOnly = !said.length && (u.topics.service === 'layoff' || u.topics.service === 'rights' || u.topics.service === 'programme');
   if (policyOnly && intent !== 'dispute') intent = 'ask_policy';
   // Topic words inside stated facts (“我是登记失业人员”) are facts, not the subject asked about.
-  const named = intent === 'inform' && !u.asks ? [] : onSide(said, state.role);
+  const named = intent === 'inform' && !u.asks && prev.topic.benefits.length ? [] : onSide(said, state.role);
   if (named.length || (u.topics.service && intent !== 'inform')) {
     state.topic = { benefits: named, ...(u.topics.service ? { service: u.topics.service } : {}) };
   } else if (intent === 'find_jobs' || intent === 'find_training' || intent === 'find_events' || intent === 'recruit') {
@@ -139,7 +150,10 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   } else if (intent === 'check_eligibility' && state.role === 'employer' && !state.topic.benefits.length) {
     state.topic = { benefits: HIRING };
   }
-  if (subject || u.place) state.search = { subject: subject ?? prev.search?.subject, place: u.place?.label ?? prev.search?.place };
+  if (subject || u.place || u.period) {
+    const period = u.period ? { from: u.period.from, to: u.period.to, label: u.period.label } : prev.search?.period;
+    state.search = { subject: subject ?? prev.search?.subject, place: u.place?.label ?? prev.search?.place, ...(period ? { period } : {}) };
+  }
 
   const focus = policyOnly ? [] : state.topic.benefits.length ? state.topic.benefits : state.role === 'employer' && state.employer?.hires?.length ? HIRING : [];
   state.lastIntent = intent;
@@ -212,9 +226,10 @@ function answersToAsked(text: string, asked: string[], asOf: string): Answered {
 // ── an employer's hires ──────────────────────────────────────────────────────────────────────
 
 /** Hire-level details said without restating the hires: when they started, months of insurance, still paying. */
-function hireDetails(text: string, asOf: string): Partial<Hire> | undefined {
+function hireDetails(text: string, asOf: string): (Partial<Hire> & { insuredSinceHire?: boolean }) | undefined {
   const t = text.normalize('NFKC');
-  const out: Partial<Hire> = {};
+  const out: Partial<Hire> & { insuredSinceHire?: boolean } = {};
+  if (/(从|一)入职(就|起)?(开始)?(交|缴|买)|入职就(交|缴|买)/u.test(t)) out.insuredSinceHire = true;
   const on = hireDate(t, asOf);
   if (on) out.hiredOn = on;
   const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)(半)?|${NUM}\\s*个?(月|年)(半)?.{0,4}社保`, 'u').exec(t);
@@ -229,7 +244,7 @@ function hireDetails(text: string, asOf: string): Partial<Hire> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-function mergeEmployer(prev: Employer | undefined, said: Employer | undefined, personFacts: Partial<Person>, details: Partial<Hire> | undefined): Employer {
+function mergeEmployer(prev: Employer | undefined, said: Employer | undefined, personFacts: Partial<Person>, details: (Partial<Hire> & { insuredSinceHire?: boolean }) | undefined, asOf: string): Employer {
   const { hires: newHires, ...rest } = said ?? {};
   const merged: Employer = { ...prev, ...rest };
   let hires = newHires?.length ? newHires : prev?.hires;
@@ -239,7 +254,13 @@ function mergeEmployer(prev: Employer | undefined, said: Employer | undefined, p
   }
   const facts = Object.fromEntries(Object.entries(personFacts).filter(([k]) => k !== 'employmentStatus' && k !== 'wantsJob'));
   if (hires?.length && (Object.keys(facts).length || details)) {
-    hires = hires.map((h) => ({ ...h, ...details, person: { ...h.person, ...facts } }));
+    const { insuredSinceHire, ...rest } = details ?? {};
+    hires = hires.map((h) => {
+      const next: Hire = { ...h, ...rest, person: { ...h.person, ...facts } };
+      // “社保从入职就开始交的”: the months are those since the hire date.
+      if (insuredSinceHire && next.hiredOn && next.socialInsuranceMonths === undefined) next.socialInsuranceMonths = calendarMonthsInclusive(next.hiredOn, asOf);
+      return next;
+    });
   }
   if (hires) merged.hires = hires;
   return merged;

@@ -78,7 +78,7 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
         add('recommend_training', { k: 5, ...(subject ? { interest: subject, subject } : {}) });
         break;
       case 'events': {
-        const p = eventPeriod(input.text, input.asOf);
+        const p = eventPeriod(input.text, input.asOf) ?? (/那时候|那个时候|那段时间|到时候/u.test(input.text) ? state.search?.period : undefined);
         add('list_events', p ? { from: p.from, to: p.to } : {});
         break;
       }
@@ -106,6 +106,7 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
     ...(place ? { place: place.label } : {}),
     actions,
     context: standalone(input.text, state),
+    ...(state.topic.service && HOME_CLAUSES[state.topic.service] ? { homeClause: HOME_CLAUSES[state.topic.service] } : {}),
   };
   return { nlu, tracked, actions, why, calls, compose, query: standalone(input.text, state), asked: [] };
 }
@@ -118,6 +119,14 @@ export function standalone(text: string, state: DialogueState): string {
   return service && text.length < 30 ? `${text} ${service}` : text;
 }
 
+/** The clause a service's follow-ups are answered from when the search finds it. */
+const HOME_CLAUSES: Partial<Record<string, string>> = {
+  recruitment: 'yb2022-38:2.1.4',
+  layoff: 'yb2022-38:2.4.3',
+  rights: 'yb2022-38:2.5.4',
+  training: 'yb2022-38:2.3.3',
+};
+
 /** What a follow-up about a service (“要钱不”, “多久搞一次”) is searched with. */
 const SERVICE_WORDS: Partial<Record<string, string>> = {
   recruitment: RECRUITMENT_QUERY,
@@ -125,6 +134,8 @@ const SERVICE_WORDS: Partial<Record<string, string>> = {
   jobs: '推荐就业岗位 岗位信息',
   startup: '创业 创业担保贷款 创业补助',
   events: '就业服务活动',
+  layoff: '规模性裁员 劳动关系处理 社会保险接续 再就业服务',
+  rights: '就业权益保护 就业歧视 典型侵权案例',
 };
 
 /** The state to store once the answer is known: what it asked and what it rested on. */

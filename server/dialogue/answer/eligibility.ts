@@ -88,7 +88,9 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     lines.push(leadSentence(lead!, known, employer, turn, opts.question ?? ''));
     shown.push(lead!);
     if (opts.brief) return { text: lines.join('\n'), asked: [], lead: lead!.code };
-    for (const b of rest.filter((x) => x.status !== 'ineligible' || lead!.status === 'ineligible').slice(0, 2)) {
+    // An ineligible benefit is worth a line when it is the one asked about first (“我们是大型企业呢”).
+    const first = turn.focus[0];
+    for (const b of rest.filter((x) => x.status !== 'ineligible' || lead!.status === 'ineligible' || (x.code === first && known)).slice(0, 2)) {
       const line = otherLine(b, known, employer);
       if (line) {
         lines.push(line);
@@ -103,7 +105,7 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     const eligible = all.filter((b) => b.status === 'eligible');
     // Open benefits worth naming: one of their conditions is already met by what was said.
     const open = all
-      .filter((b) => b.status === 'unknown' && b.amount && b.reasons.some((r) => r.includes('（满足')))
+      .filter((b) => b.status === 'unknown' && b.amount && b.reasons.some((r) => r.includes('（满足') && !/未就业|无业|就业状态|离校后未就业/.test(r)))
       .sort((a, b) => a.missingFacts.length - b.missingFacts.length);
     if (eligible.length) {
       lines.push(employer ? j.youQualifyEmployer('') .replace(/申请$/, '申请：') : `${j.youQualify('').replace(/申请$/, '享受：')}`);

@@ -50,8 +50,10 @@ export function bestSentences(text: string, question: string, n = 1, opts: { con
 }
 
 export function renderPolicy(out: { hits?: { clauseId: string; title: string; text: string }[] }, question: string, turn: ComposeTurn, context = ''): string {
-  const hits = out.hits ?? [];
-  if (!hits.length) return zh.dialogue.smalltalk.unknown;
+  const found = out.hits ?? [];
+  if (!found.length) return zh.dialogue.smalltalk.unknown;
+  const home = found.find((h) => h.clauseId === turn.homeClause);
+  const hits = home ? [home, ...found.filter((h) => h !== home)] : found;
   const n = turn.audience === 'staff' ? 3 : 2;
   return hits
     .slice(0, turn.audience === 'staff' ? 2 : 1)

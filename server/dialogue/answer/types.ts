@@ -27,6 +27,8 @@ export interface ComposeTurn {
   actions: Action[];
   /** What the question is about beyond its own words (a follow-up's topic), for choosing sentences. */
   context?: string;
+  /** The clause a service's follow-up rests on (2.1.4 for recruitment), preferred among the hits. */
+  homeClause?: string;
 }
 
 export interface ToolOutcome {

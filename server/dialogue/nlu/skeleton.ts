@@ -35,10 +35,10 @@ export function skeleton(raw: string, subject?: string): Skeleton {
       at = text.indexOf(t.word);
     }
   }
-  // A typo in a long topic word (就业帮扶车剪) still names it: one character off, same length.
+  // A typo in a long topic word (就业帮扶车剪) still names it: one character off, same length (five or more).
   for (const t of topicWords) {
     const w = [...t.word];
-    if (w.length < 4) continue;
+    if (w.length < 5) continue;
     const chars = [...text];
     for (let i = 0; i + w.length <= chars.length; i++) {
       let diff = 0;

@@ -7,7 +7,14 @@
 import { jobSubject as rawSubject } from '../../jobs/request-words.ts';
 import { subjectFamily } from '../../jobs/subjects.ts';
 
-export { eventPeriod, placeOf as jobPlace, type Period } from '../../jobs/request-words.ts';
+import { eventPeriod as rawPeriod, type Period } from '../../jobs/request-words.ts';
+
+export { placeOf as jobPlace, type Period } from '../../jobs/request-words.ts';
+
+/** 年后, 过完年, 春节过后 are all 春节后. */
+export function eventPeriod(text: string, asOf: string): Period | undefined {
+  return rawPeriod(text.replace(/(过完年|过了年|年后|春节过后|过年以后|过年后)/u, '春节后'), asOf);
+}
 
 export interface Place {
   streets: string[];
@@ -16,9 +23,16 @@ export interface Place {
 
 const NOT_A_SUBJECT = /怎么|咋|啥|什么|哪|发布|补贴|补助|钱|申请|办|缺人|招人|考$|政策|要求|条件|不|累|轻松|简单|稳定|离家|附近|工资|高|好/u;
 
+/** Words about the person, not the work: an age, schooling, being out of work. */
+const ABOUT_THE_PERSON = /\d|[一二三四五六七八九十]+(岁|年)|岁|文化|学历|初中|高中|本科|大专|下岗|失业|同志|男的|女的/u;
+/** The clause holding a subject must ask for work or learning. */
+const SEARCH_WORDS = /找|做|干|当|学|招|培训|课|岗位|工作|活|证|考|有没有|有没得|推荐|招聘|想/u;
+
 export function jobSubject(text: string): string | undefined {
   const s = rawSubject(text);
-  if (!s) return undefined;
+  if (!s || ABOUT_THE_PERSON.test(s)) return undefined;
+  const clause = text.split(/[，,。；;！!？?\n]/u).find((c) => c.includes(s));
+  if (clause !== undefined && !SEARCH_WORDS.test(clause.replace(s, ''))) return undefined;
   const family = subjectFamily(s);
   if (!NOT_A_SUBJECT.test(s)) return s;
   if (!family) return undefined;

@@ -24,7 +24,7 @@ export interface Understanding {
   /** The requests of the message in order, or its one social/answer intent. */
   intents: Intent[];
   aspect?: Aspect;
-  topics: { benefits: BenefitCode[]; service?: Service };
+  topics: { benefits: BenefitCode[]; service?: Service; words?: string[] };
   /** Speaks as an employer (我们公司, 招了2个…). */
   employerCue: boolean;
   /** Speaks of a business of their own (创业, 个体户, 开了个店): a founder, not an employer asking for hires. */
@@ -80,7 +80,9 @@ export function understand(raw: string, asOf: string): Understanding {
   const pattern = patternIntent(text);
   // A clause is a request when it asks, or when it is very close to a request's examples: a
   // statement clause (“见习基地吸纳高校毕业生见习”) is context for the question beside it.
-  const requestOf = (c: { text: string; intent: Intent; score: number }) => REQUESTS.includes(c.intent) && (c.score >= 0.45 || QUESTION.test(c.text) || clauses.length === 1);
+  // Searches have required words (intents.yml), so a modest score is enough for them.
+  const requestOf = (c: { text: string; intent: Intent; score: number }) =>
+    REQUESTS.includes(c.intent) && (c.score >= (SEARCHES.includes(c.intent) || c.intent === 'find_events' ? MIN_SCORE : 0.45) || QUESTION.test(c.text) || clauses.length === 1);
   // When the message asks something, its question decides; statements beside it count as
   // requests only when they are plainly one (“我想找工作，也想学门技术”).
   const asked = clauses.filter((c) => requestOf(c) && QUESTION.test(c.text));
@@ -100,13 +102,14 @@ export function understand(raw: string, asOf: string): Understanding {
   const founderCue = nluData().founderCues.some((p) => p.test(text));
   const employerCue = !founderCue && nluData().employerCues.some((p) => p.test(text));
   const employer = extractEmployerFacts(text, asOf);
+  const topicWords = whole.topics.map((t) => t.word);
   // “去年招了三个毕业生…有什么补贴” describes hires already made: not a request to recruit.
   if (employer?.hires?.length && intents.length > 1) intents = intents.filter((i) => i !== 'recruit' && i !== 'find_jobs');
   const person = employer ? {} : extractPersonFacts(text, asOf);
   return {
     intents,
     ...(aspectOf(text) ? { aspect: aspectOf(text) } : {}),
-    topics: { benefits, ...(service ? { service } : {}) },
+    topics: { benefits, ...(service ? { service } : {}), words: topicWords },
     employerCue: !founderCue && (employerCue || employer !== undefined),
     founderCue,
     ...(subject ? { subject } : {}),
