@@ -62,7 +62,7 @@ export const DialogueStateSchema = z.object({
   /** The last job or course search, so 「还有别的吗」「两路附近的呢」 refine it. */
   search: z.object({ subject: z.string().optional(), place: z.string().optional(), period: z.object({ from: z.string(), to: z.string(), label: z.string() }).optional() }).optional(),
   /** The last answer's evidence: the clauses it cited and the tools it ran. */
-  evidence: z.object({ citations: z.array(z.string()), tools: z.array(z.string()) }),
+  evidence: z.object({ citations: z.array(z.string()), tools: z.array(z.string()), lead: z.enum(BENEFIT_CODES).optional() }),
   turns: z.number().int().min(0),
 });
 export type DialogueState = z.infer<typeof DialogueStateSchema>;

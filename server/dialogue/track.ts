@@ -93,24 +93,33 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     subject = u.subjectHint;
   }
   const SEARCH: Intent[] = ['find_jobs', 'find_training', 'find_events'];
+  let wantsPosts = false;
   // “那三月份呢”, “那下个月呢”, “两路的呢”: an elliptical follow-up repeats the last search with the new slot.
   const elliptical = (/^(那|还有|再)|呢[?？]?$|的呢|的[?？]?$/u.test(text.trim()) && text.length <= 16) || (Boolean(u.place || u.subject) && text.length <= 12);
   const lastSearch = prev.lastIntent && SEARCH.includes(prev.lastIntent) ? prev.lastIntent : undefined;
-  if (lastSearch && elliptical && !u.topics.benefits.length && !u.intents.some((i) => SEARCH.includes(i) || i === 'ask_process')) {
+  if (lastSearch && elliptical && !u.topics.benefits.length && !u.intents.some((i) => SEARCH.includes(i) || i === 'ask_process') && !/培训|课程|活动|招聘会/u.test(text)) {
     if (lastSearch !== 'find_events' || u.period) intent = lastSearch;
   }
   // A post type named in a job search (公益性岗位, 见习岗位) is what to search for.
   const POSTS: BenefitCode[] = ['public_welfare_post', 'grassroots_post', 'internship_post'];
-  if ((intent === 'find_jobs' || u.intents.includes('find_jobs')) && !subject && u.topics.benefits.some((c) => POSTS.includes(c))) {
+  const postNamed = u.topics.benefits.some((c) => POSTS.includes(c)) && state.role !== 'employer';
+  if (postNamed && !subject && (intent === 'find_jobs' || u.intents.includes('find_jobs') || /有没有|推荐|介绍|找/u.test(text))) {
     subject = u.topics.words?.find((w) => /岗|见习/.test(w));
-    intent = 'find_jobs';
+    // The rule of the post and the posts themselves.
+    if (intent === 'find_jobs') intent = 'ask_policy';
+    wantsPosts = true;
   }
   // Publishing vacancies (招工信息, 直播带岗) is recruitment whoever asks; a named subsidy is not.
   if (u.topics.service === 'recruitment' && !u.topics.benefits.length && intent !== 'find_events') intent = 'recruit';
   if (intent === 'recruit' && u.topics.benefits.length) intent = 'ask_policy';
+  // “我们招了几个困难人员，有啥子补贴”: hires already made and money asked about is the subsidy, not recruiting.
+  if ((intent === 'recruit' || intent === 'find_jobs') && state.role === 'employer' && /补贴|补助|奖补|能领|能拿|有啥|有什么/u.test(text) && (u.employer?.hires?.length || /招了|招的|招用了|请了|雇了/u.test(text))) intent = 'check_eligibility';
+  // A time and an event word (年后招工的活动) ask the calendar.
+  if (u.period && !SEARCH.includes(intent) && /活动|招聘会|招工|双选|宣讲|招聘/u.test(text) && intent !== 'recruit') intent = 'find_events';
   // A named event (春风行动是啥时候) is a question about the calendar.
   if (u.topics.service === 'events' && !u.topics.benefits.length && (intent === 'ask_policy' || intent === 'unknown' || intent === 'inform' || intent === 'check_eligibility')) intent = 'find_events';
   const also = u.intents.filter((i) => i !== intent && SEARCH.includes(i));
+  if (wantsPosts && intent !== 'find_jobs' && !also.includes('find_jobs')) also.push('find_jobs');
 
   // Facts: the person's own, or the employer's hires.
   let person: Partial<Person> = {};
@@ -155,6 +164,8 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     state.search = { subject: subject ?? prev.search?.subject, place: u.place?.label ?? prev.search?.place, ...(period ? { period } : {}) };
   }
 
+  // “那在哪里办” after a list of what one can have: about the benefit the answer led with.
+  if (!state.topic.benefits.length && (intent === 'ask_process' || u.aspect === 'where' || u.aspect === 'materials') && prev.evidence.lead) state.topic = { ...state.topic, benefits: [prev.evidence.lead] };
   const focus = policyOnly ? [] : state.topic.benefits.length ? state.topic.benefits : state.role === 'employer' && state.employer?.hires?.length ? HIRING : [];
   state.lastIntent = intent;
   if (u.aspect) state.lastAspect = u.aspect;
@@ -229,7 +240,7 @@ function answersToAsked(text: string, asked: string[], asOf: string): Answered {
 function hireDetails(text: string, asOf: string): (Partial<Hire> & { insuredSinceHire?: boolean }) | undefined {
   const t = text.normalize('NFKC');
   const out: Partial<Hire> & { insuredSinceHire?: boolean } = {};
-  if (/(从|一)入职(就|起)?(开始)?(交|缴|买)|入职就(交|缴|买)/u.test(t)) out.insuredSinceHire = true;
+  if (/(从|一)入职(就|起)?(开始)?(交|缴|买)|入职就(交|缴|买)|社保(一直|都一直)在(交|缴)|一直(交|缴)着/u.test(t)) out.insuredSinceHire = true;
   const on = hireDate(t, asOf);
   if (on) out.hiredOn = on;
   const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)(半)?|${NUM}\\s*个?(月|年)(半)?.{0,4}社保`, 'u').exec(t);

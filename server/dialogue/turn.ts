@@ -141,9 +141,9 @@ const SERVICE_WORDS: Partial<Record<string, string>> = {
 /** The state to store once the answer is known: what it asked and what it rested on. */
 export function finalState(turn: DialogueTurn, answer: { citations: string[]; tools: string[] }): DialogueState {
   const state = turn.tracked.state;
-  // An answer to “我能领什么” that led with one benefit makes it the topic of “那在哪里办”.
-  const topic = !state.topic.benefits.length && turn.lead && (BENEFIT_CODES as readonly string[]).includes(turn.lead) ? { ...state.topic, benefits: [turn.lead as BenefitCode] } : state.topic;
-  return { ...state, topic, asked: turn.asked, evidence: { citations: answer.citations, tools: answer.tools } };
+  // The benefit the answer led with: what “那在哪里办” will be about.
+  const lead = turn.lead && (BENEFIT_CODES as readonly string[]).includes(turn.lead) ? (turn.lead as BenefitCode) : undefined;
+  return { ...state, asked: turn.asked, evidence: { citations: answer.citations, tools: answer.tools, ...(lead ? { lead } : {}) } };
 }
 
 /** What a real model is told about the conversation (the tracker's summary), in Chinese. */

@@ -47,9 +47,10 @@ function clauseText(id: string): string | undefined {
 }
 
 /** Two texts share a two-character word or more (绩效, 次年, 留用). */
+const COMMON = /^(补贴|按规|规定|政策|一个|多少|好多|总共|一共|能领|可以|什么|怎么|个人|个月|人一|能拿|领多|拿多)$/u;
 function sharesWords(a: string, b: string): boolean {
-  const chars = [...b.replace(/[\s，。？?！!]/gu, '')];
-  for (let i = 0; i + 1 < chars.length; i++) if (a.includes(`${chars[i]}${chars[i + 1]}`) && !/^(补贴|按规|规定|政策|的|是|有)$/u.test(`${chars[i]}${chars[i + 1]}`)) return true;
+  const chars = [...b.replace(/[\s，。？?！!\d]/gu, '')];
+  for (let i = 0; i + 1 < chars.length; i++) if (a.includes(`${chars[i]}${chars[i + 1]}`) && !COMMON.test(`${chars[i]}${chars[i + 1]}`)) return true;
   return false;
 }
 
@@ -99,7 +100,7 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     }
   } else if (!known) {
     // “我能领什么补贴” with nothing known: no list of guesses, the questions that settle the most.
-    const ask = askFor(all.filter((b) => b.status === 'unknown'), turn.askedBefore);
+    const ask = askFor(all.filter((b) => b.status === 'unknown'), turn.askedBefore, 0, turn.person);
     return { text: `${j.dependsOnYou}${ask.text.replace(zh.dialogue.questions.intro, '')}`, asked: ask.asked };
   } else {
     const eligible = all.filter((b) => b.status === 'eligible');
@@ -127,7 +128,7 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
 
   const openShown = shown.filter((b) => b.status === 'unknown');
   const hires = turn.employer?.hires?.length ?? 0;
-  const ask = turn.intent === 'ask_policy' && !known ? { text: openShown.length ? j.askToCheck : '', asked: [] } : askFor(openShown, turn.askedBefore, hires);
+  const ask = turn.intent === 'ask_policy' && !known ? { text: openShown.length ? j.askToCheck : '', asked: [] } : askFor(openShown, turn.askedBefore, hires, turn.person);
   if (ask.text) lines.push(ask.text);
   if (shown.some((b) => b.status !== 'ineligible' && b.amount)) lines.push(j.checkedBy);
   return { text: lines.join('\n'), asked: ask.asked, ...(shown[0] ? { lead: shown[0].code } : {}) };

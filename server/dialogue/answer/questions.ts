@@ -35,8 +35,10 @@ export function questionFor(path: string, hires = 0): string {
   return q.fallback(path);
 }
 
-export function askFor(open: BenefitResult[], skip: string[], hires = 0): { text: string; asked: string[] } {
-  const paths = rankMissing(open, skip).slice(0, MAX_QUESTIONS);
+export function askFor(open: BenefitResult[], skip: string[], hires = 0, known: Record<string, unknown> = {}): { text: string; asked: string[] } {
+  // An age already said answers “how old”, even where the rules would like the birth date.
+  const knownPaths = [...Object.keys(known).map((k) => `person.${k}`), ...(known.age !== undefined ? ['person.birthDate'] : [])];
+  const paths = rankMissing(open, [...skip, ...knownPaths]).slice(0, MAX_QUESTIONS);
   if (!paths.length) return { text: '', asked: [] };
   const questions = [...new Set(paths.map((p) => questionFor(p, hires)))];
   return { text: `${q.intro}${questions.join('')}`, asked: paths.map((p) => p.replace('*', '0')) };

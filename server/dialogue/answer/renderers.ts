@@ -17,7 +17,7 @@ const ASPECT_CUES: Partial<Record<string, RegExp>> = {
   duration: /\d+\s*个?(工作日|月|年|天)|[一二三四五六七八九十]+个?(工作日|月|年)|天天|周周|月月|每年|每月|连续|次年/u,
   period: /最长|\d+\s*个?(月|年)|[一二三四五六七八九十]+个?(月|年)|连续|次年/u,
   when: /\d+\s*月|天天|周周|月月|每年|次年|全年/u,
-  where: /机构|中心|镇街|街道|乡镇|网|平台|大厅|宣传栏/u,
+  where: /机构|中心|镇街|街道|乡镇|就业网|人才网|平台|大厅|宣传栏|窗口/u,
   materials: /材料|证|资料|登记/u,
   conditions: /对|符合|条件|以上|以下|内/u,
 };
@@ -117,7 +117,7 @@ export function renderCourses(out: MatchOut, turn: ComposeTurn): string {
   if (out.shortfall) lines.push(s.shortfall(out.shortfall.found, '培训课程') + (out.shortfall.reason ? out.shortfall.reason.replace(/[。]?$/, '。') : ''));
   if (out.alternatives?.length) lines.push(`${s.alternatives}${out.alternatives.slice(0, 3).map((a) => a.title).join('、')}`);
   // Startup courses (GYB/SYB/IYB) rest on 二（二）1, the others on the training subsidy of 二（三）3.
-  lines.push(matches.some((m) => /创业|GYB|SYB|IYB/i.test(m.title)) ? '创业培训按规定给予培训补贴【yb2022-38:2.2.1】。' : '参加培训的重点对象按规定享受职业培训补贴【yb2022-38:2.3.3】。');
+  lines.push(matches.length && /创业|GYB|SYB|IYB/i.test(matches[0]!.title) ? '创业培训按规定给予培训补贴【yb2022-38:2.2.1】。' : '参加培训的重点对象按规定享受职业培训补贴【yb2022-38:2.3.3】。');
   return lines.join('\n');
 }
 

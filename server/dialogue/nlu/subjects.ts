@@ -29,6 +29,15 @@ const ABOUT_THE_PERSON = /\d|[一二三四五六七八九十]+(岁|年)|岁|文�
 const SEARCH_WORDS = /找|做|干|当|学|招|培训|课|岗位|工作|活|证|考|有没有|有没得|推荐|招聘|想/u;
 
 export function jobSubject(text: string): string | undefined {
+  // The whole message first; then each clause (“我会带娃娃，有没有育婴员的工作”).
+  for (const part of [text, ...text.split(/[，,。；;！!？?\n]/u).filter((c) => c && c !== text)]) {
+    const s = subjectIn(part);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+function subjectIn(text: string): string | undefined {
   const s = rawSubject(text);
   if (!s || ABOUT_THE_PERSON.test(s)) return undefined;
   const clause = text.split(/[，,。；;！!？?\n]/u).find((c) => c.includes(s));

@@ -45,6 +45,9 @@ const benefitNames = {
 } as const;
 
 
+/** 12 → “1年（12个月）”, 6 → “6个月”: as the plan says it, with the months. */
+const span = (months: number) => (months % 12 === 0 ? `${months / 12}年（${months}个月）` : `${months}个月`);
+
 /** 300000 → “30万元”, 8000 → “8000元”, 12000 → “12000元”. */
 function money(n: number): string {
   if (n >= 100_000 && n % 10_000 === 0) return `${n / 10_000}万元`;
@@ -281,8 +284,8 @@ export const rules = {
     ),
     dibaoAmount: (perMonth: number | undefined, months: number) =>
       perMonth === undefined
-        ? `按家庭核减的低保金额给予，最长${months}个月`
-        : `按家庭每月核减的低保金额${money(perMonth)}计，最长${months}个月，最多${money(perMonth * months)}`,
+        ? `按家庭核减的低保金额给予，最长${span(months)}`
+        : `按家庭每月核减的低保金额${money(perMonth)}计，最长${span(months)}，最多${money(perMonth * months)}`,
     dibaoConfirm: `重庆市低保就业补贴（低保渐退）的具体办法未查到，核减金额和申请方式须向${offices.employment}确认`,
     jobSearchMunicipal: municipal('我市户籍、离校1年内登记失业的困难家庭高校毕业生，每人只享受一次', servicePackage2023),
     welfareAssessment: `是否属于“市场渠道难以实现就业”由${offices.employment}评估，符合的通过公益性岗位优先安置`,
