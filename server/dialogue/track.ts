@@ -78,6 +78,9 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     state.roleSource = 'inferred';
   }
 
+  // “那我本人能享受啥子”: speaking of oneself after an inferred employer turn.
+  if (state.roleSource === 'inferred' && state.role === 'employer' && u.founderCue && !u.employerCue && /我本人|我自己|我个人/u.test(text)) state.role = 'seeker';
+
   // A reply to the last answer's questions: short yes/no parts fill the facts asked, in order.
   const answered = answersToAsked(text, prev.asked, asOf);
   let intent: Intent = u.intents[0] ?? 'unknown';

@@ -43,7 +43,8 @@ export function skeleton(raw: string, subject?: string): Skeleton {
     for (let i = 0; i + w.length <= chars.length; i++) {
       let diff = 0;
       for (let k = 0; k < w.length && diff < 2; k++) if (chars[i + k] !== w[k] || chars[i + k] === '\u0001') diff++;
-      if (diff === 1 && !/[\u0001]/.test(chars.slice(i, i + w.length).join(''))) {
+      // Only a Chinese character mistyped for another, never punctuation or a placeholder.
+      if (diff === 1 && /^\p{Script=Han}+$/u.test(chars.slice(i, i + w.length).join(''))) {
         topics.push({ at: i, topic: t });
         chars.splice(i, w.length, ...'\u0001'.repeat(w.length));
         text = chars.join('');
