@@ -47,7 +47,7 @@ export function onSide(codes: readonly BenefitCode[], role: Role): BenefitCode[]
 /** A service asked about with money words (培训要钱不, 考证有补贴吗) is asking about that service's subsidy. */
 const SERVICE_MONEY = /补贴|补助|钱|免费|费用|收费|自费|出钱/u;
 const SERVICE_SUBSIDIES: [RegExp, BenefitCode[]][] = [
-  [/鉴定|考(了|完|个)?证|拿(到)?证|证书/u, ['skill_certification_subsidy', 'vocational_training_subsidy']],
+  [/鉴定|考(了|完|个)?证|拿(到|了)?证|证书/u, ['skill_certification_subsidy', 'vocational_training_subsidy']],
   [/培训|课程|学(技术|手艺)|开班/u, ['vocational_training_subsidy']],
 ];
 
@@ -147,7 +147,7 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   }
   // “零就业家庭有啥子政策”: a group named with a question is asking what that group can have.
   const GROUPS = ['dibaoFamily', 'zeroEmploymentFamily', 'povertyAlleviated', 'disabled', 'isCollegeGraduate', 'registeredUnemployed', 'fromEliminatedCapacityEnterprise', 'poorFamilyGraduate'];
-  if (intent === 'ask_policy' && !said.length && !u.topics.service && Object.keys(u.person).some((k) => GROUPS.includes(k))) intent = 'check_eligibility';
+  if (state.role === 'seeker' && intent === 'ask_policy' && !said.length && !u.topics.service && Object.keys(u.person).some((k) => GROUPS.includes(k))) intent = 'check_eligibility';
   // A policy-only subject (规模性裁员, 权益保护) is answered from the clauses, not the rules.
   const policyOnly = !said.length && (u.topics.service === 'layoff' || u.topics.service === 'rights' || u.topics.service === 'programme');
   if (policyOnly && intent !== 'dispute') intent = 'ask_policy';

@@ -56,7 +56,8 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
   const subject = tracked.subject ?? (searching ? input.state.search?.subject : undefined);
   const place = nlu.place;
 
-  if (Object.keys(tracked.person).length && state.role !== 'employer') add('record_profile_facts', { facts: tracked.person as Person });
+  // Only a seeker's own facts are recorded, and not on small talk (“要得，谢谢”).
+  if (Object.keys(tracked.person).length && state.role === 'seeker' && !actions.every((a) => a.kind === 'reply')) add('record_profile_facts', { facts: tracked.person as Person });
   for (const a of actions) {
     switch (a.kind) {
       case 'eligibility':

@@ -138,7 +138,9 @@ function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn:
   const rule = ruleSentence(b.code, question, turn.aspect);
   if (b.status === 'eligible' && known) {
     const yes = employer ? j.youQualifyEmployer(named(b)) : j.youQualify(named(b));
-    return `${yes}${amountText(b)}${cite(b)}。`;
+    // A question about the rule itself (几个名额, 失业青年也可以吗) also gets the plan's words.
+    const rule = question && /[?？吗嘛]|多少|好多|几|哪些|什么/u.test(question) && !b.amount ? ruleSentence(b.code, question, turn.aspect) : undefined;
+    return `${yes}${amountText(b)}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   }
   if (b.status === 'ineligible' && known) return `${j.notYet(named(b), failed(b))}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   // Nothing settles it yet: the general rule, figure first when the question is about the amount.
@@ -165,5 +167,5 @@ function staffRules(benefits: BenefitResult[]): string {
     seen.add(line);
     lines.push(`· ${line}`);
   }
-  return [j.staffRule, ...lines].join('\n');
+  return lines.join('\n');
 }

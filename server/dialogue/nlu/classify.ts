@@ -29,7 +29,9 @@ let model: Model | undefined;
 
 function build(): Model {
   const data = nluData();
-  const docs = data.examples.map((e) => ({ intent: e.intent, text: exampleSkeleton(e.text) }));
+  // Intents decided by patterns (dispute) are not guessed from resemblance.
+  const byPattern = new Set(data.patterns.map((p) => p.intent));
+  const docs = data.examples.filter((e) => !byPattern.has(e.intent)).map((e) => ({ intent: e.intent, text: exampleSkeleton(e.text) }));
   const df = new Map<string, number>();
   for (const d of docs) for (const g of new Set(grams(d.text))) df.set(g, (df.get(g) ?? 0) + 1);
   const idf = new Map([...df].map(([g, n]) => [g, Math.log(1 + docs.length / n)]));
