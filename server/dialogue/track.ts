@@ -116,7 +116,7 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   if (u.topics.service === 'recruitment' && !u.topics.benefits.length && intent !== 'find_events') intent = 'recruit';
   if (intent === 'recruit' && u.topics.benefits.length) intent = 'ask_policy';
   // “我们招了几个困难人员，有啥子补贴”: hires already made and money asked about is the subsidy, not recruiting.
-  if ((intent === 'recruit' || intent === 'find_jobs') && state.role === 'employer' && /补贴|补助|奖补|能领|能拿|有啥|有什么/u.test(text) && (u.employer?.hires?.length || /招了|招的|招用了|请了|雇了/u.test(text))) intent = 'check_eligibility';
+  if ((intent === 'recruit' || intent === 'find_jobs' || intent === 'ask_policy') && state.role === 'employer' && /补贴|补助|奖补|能领|能拿|有啥|有什么|补好多|补多少|呢/u.test(text) && (u.employer?.hires?.length || /招了|招的|招用了|请了|雇了/u.test(text))) intent = 'check_eligibility';
   // A time and an event word (年后招工的活动) ask the calendar.
   if (u.period && !SEARCH.includes(intent) && /活动|招聘会|招工|双选|宣讲|招聘/u.test(text) && intent !== 'recruit') intent = 'find_events';
   // A named event (春风行动是啥时候) is a question about the calendar.
@@ -169,7 +169,9 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
 
   // “那在哪里办” after a list of what one can have: about the benefit the answer led with.
   if (!state.topic.benefits.length && (intent === 'ask_process' || u.aspect === 'where' || u.aspect === 'materials') && prev.evidence.lead) state.topic = { ...state.topic, benefits: [prev.evidence.lead] };
-  const focus = policyOnly ? [] : state.topic.benefits.length ? state.topic.benefits : state.role === 'employer' && state.employer?.hires?.length ? HIRING : [];
+  // An employer asking about money for people hired is asking about the hiring subsidies.
+  const hiringTalk = state.role === 'employer' && (state.employer?.hires?.length || /招了|招的|招用|雇了|请了|吸纳/u.test(text));
+  const focus = policyOnly ? [] : state.topic.benefits.length ? state.topic.benefits : hiringTalk ? HIRING : [];
   state.lastIntent = intent;
   if (u.aspect) state.lastAspect = u.aspect;
   else if (named.length) delete state.lastAspect;
