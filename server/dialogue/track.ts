@@ -66,7 +66,7 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
 
   // Asking about what only employers receive (就业基地, 帮扶车间, 见习基地的补贴) is asking as an employer.
   const named0 = u.topics.benefits;
-  if (state.roleSource === 'default' && named0.length && named0.every((c) => EMPLOYER_SIDE.has(c)) && state.role === 'seeker') {
+  if (state.roleSource === 'default' && named0.length && named0.every((c) => EMPLOYER_SIDE.has(c)) && state.role === 'seeker' && !Object.keys(u.person).length) {
     state.role = 'employer';
     state.roleSource = 'inferred';
   }
@@ -138,7 +138,8 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   let said = u.person.registeredUnemployed !== undefined && !u.aspect ? u.topics.benefits.filter((c) => c !== 'unemployment_registration') : u.topics.benefits;
   const asksMoney = SERVICE_MONEY.test(text) || u.aspect === 'amount';
   if (!said.length && asksMoney && (prev.topic.service === 'training' || SERVICE_SUBSIDIES.some(([p]) => p.test(text)))) {
-    said = SERVICE_SUBSIDIES.find(([p]) => p.test(text))?.[1] ?? ['vocational_training_subsidy'];
+    const startup = /创业|gyb|syb|iyb/iu.test(`${text} ${prev.search?.subject ?? ''}`) || prev.topic.benefits.includes('startup_training_subsidy');
+    said = startup ? ['startup_training_subsidy'] : (SERVICE_SUBSIDIES.find(([p]) => p.test(text))?.[1] ?? ['vocational_training_subsidy']);
     if (intent === 'find_training' || intent === 'find_jobs' || intent === 'unknown' || intent === 'inform') {
       // The courses are still wanted when the message asked for them (“电工培训要钱不”).
       if (intent === 'find_training' && !also.includes('find_training')) also.push('find_training');

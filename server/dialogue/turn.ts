@@ -9,6 +9,7 @@ import { BENEFIT_CODES, type BenefitCode } from '../rules/outcome.ts';
 import type { Person } from '../rules/facts.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { understand, type Understanding } from './nlu/understand.ts';
+import { businessDetails } from './nlu/facts.ts';
 import { eventPeriod } from './nlu/subjects.ts';
 import { decide, type Action } from './policy.ts';
 import { HIRING, track, type Tracked } from './track.ts';
@@ -47,6 +48,15 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
   // Searches asked for beside the main request add their own actions.
   const actions = [...decided.actions];
   for (const intent of tracked.also) for (const a of decide({ ...input0, intent }).actions) if (!actions.some((x) => x.kind === a.kind)) actions.push(a);
+  // Details of a business already described (请了4个人、交了社保) complete it, for the startup grant.
+  const stored = input.seekerFacts as { hasBusiness?: boolean; business?: Record<string, unknown> };
+  const startupTalk = tracked.focus.some((c) => c === 'startup_one_off_grant' || c === 'startup_guaranteed_loan') || stored.hasBusiness;
+  if (state.role === 'seeker' && startupTalk) {
+    const details = businessDetails(input.text, input.asOf);
+    if (Object.keys(details).length || tracked.person.business) {
+      tracked.person = { ...tracked.person, hasBusiness: true, business: { ...stored.business, ...tracked.person.business, ...details } };
+    }
+  }
   const person = { ...input.seekerFacts, ...tracked.person } as Record<string, unknown>;
   const calls: PlannedCall[] = [];
   const add = (name: string, args: Record<string, unknown>) => calls.push({ name, args });

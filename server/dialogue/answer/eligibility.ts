@@ -79,7 +79,9 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
   if (focused) {
     // What can be had first, then what is open (with an amount first), then what is out.
     // Among open ones, the one whose conditions the facts already meet most is the likelier.
-    const rank = (b: BenefitResult) => (b.status === 'eligible' ? 0 : b.status === 'unknown' ? (b.amount ? 1 : 2) : 3);
+    // The asker's own side first: a seeker asking about 孵化基地 wants the workspace, not the base's award.
+    const offSide = (b: BenefitResult) => (turn.role === 'seeker' && b.audience === 'employer') || (turn.role === 'employer' && b.audience === 'person') ? 10 : 0;
+    const rank = (b: BenefitResult) => offSide(b) + (b.status === 'eligible' ? 0 : b.status === 'unknown' ? (b.amount ? 1 : 2) : 3);
     const met = (b: BenefitResult) => b.reasons.filter((r) => r.includes('（满足')).length;
     const order = turn.focus
       .map((c) => all.find((b) => b.code === c))

@@ -136,27 +136,35 @@ function extractBusiness(text: string, asOf: string): Person['business'] | undef
   const m = /(开了|开的|注册了|办了|经营)(个|一家|一个)?(小)?(店|饭馆|餐馆|面馆|吃店|网店|公司|个体户|个体工商户|合伙企业|工作室|微企业|超市|理发店)/.exec(text);
   if (!m) return undefined;
   const kind = `${m[3] ?? ''}${m[4]!}`;
-  const business: NonNullable<Person['business']> = {
+  return {
     form: /合伙/.test(kind) ? 'partnership' : /公司|微企业/.test(kind) ? 'small_micro' : 'individual',
+    ...businessDetails(text, asOf),
   };
+}
+
+/**
+ * What is said of a business already described (“请了4个人，都给他们交了社保，第一次创业”): its
+ * registration, first or not, age, staff and their insurance.
+ */
+export function businessDetails(text: string, asOf: string): NonNullable<Person['business']> {
+  const business: NonNullable<Person['business']> = {};
   if (/(在|是)(重庆|渝北|本地).{0,6}(注册|登记|开)|营业执照|注册了/.test(text)) business.registeredInChongqing = true;
   if (/第一次(创业|开店|开公司)|首次创业/.test(text)) business.firstBusiness = true;
-  const years = new RegExp(`(开了|经营了|干了|做了)${NUM}\\s*(年|个月)(多)?`).exec(text);
+  const years = new RegExp(`(开了|经营了|干了|做了)${NUM}\\s*(年|个月)(多|半)?`).exec(text);
   if (years) {
     const n = parseNumber(years[2]!);
     if (n !== undefined) {
-      const months = years[3] === '年' ? n * 12 : n;
-      const d = new Date(`${asOf}T00:00:00Z`);
-      d.setUTCMonth(d.getUTCMonth() - months);
-      business.startedOn = d.toISOString().slice(0, 10);
+      const months = years[3] === '年' ? n * 12 + (years[4] === '半' ? 6 : 0) : n;
+      business.startedOn = addMonths(asOf, -months);
     }
   }
-  const staff = new RegExp(`(招了|雇了|请了|带动了?|有)${NUM}\\s*(个|名)?(员工|工人|人|伙计|店员)`).exec(text);
+  const staff = new RegExp(`(招了|雇了|请了|带了|带动了?|有)${NUM}\\s*(个|名)?(员工|工人|人|伙计|店员)`).exec(text);
   if (staff) {
     const n = parseNumber(staff[2]!);
     if (n !== undefined) business.employees = n;
   }
-  const insured = flagFact(text, /(给|为)(员工|他们|工人).{0,4}(交|缴|买)(了)?社保|交了?社保/);
+  if (/就我一个人|只有我一个|没请人|没雇人/.test(text)) business.employees = 0;
+  const insured = flagFact(text, /(给|为)(员工|他们|工人).{0,4}(交|缴|买)(了)?社保|交了?社保|社保都在交|都交了社保/);
   if (insured !== undefined) business.payingSocialInsurance = insured;
   return business;
 }
