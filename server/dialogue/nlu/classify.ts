@@ -81,8 +81,9 @@ export function classifySkeleton(text: string, original?: string): Classificatio
     const b = best.get(e.intent);
     if (!b || s > b.score) best.set(e.intent, { score: s, text: e.text });
   }
-  const requires = nluData().requires;
-  const allowed = (intent: Intent) => original === undefined || !requires.has(intent) || requires.get(intent)!.test(original);
+  const { requires, unless } = nluData();
+  const allowed = (intent: Intent) =>
+    (original === undefined || !requires.has(intent) || requires.get(intent)!.test(original)) && !unless.get(intent)?.test(text);
   const ranking = [...best]
     .filter(([intent]) => allowed(intent))
     .map(([intent, b]) => ({ intent, score: Math.round(b.score * 1000) / 1000 }))

@@ -24,7 +24,7 @@ const regex = z.string().refine((s) => {
 const IntentsFile = z
   .object({
     version: z.string(),
-    intents: z.partialRecord(z.enum(INTENTS), z.object({ examples: z.array(z.string().min(1)).min(1), patterns: z.array(regex).optional(), requires: regex.optional() }).strict()),
+    intents: z.partialRecord(z.enum(INTENTS), z.object({ examples: z.array(z.string().min(1)).min(1), patterns: z.array(regex).optional(), requires: regex.optional(), unless: regex.optional() }).strict()),
   })
   .strict();
 
@@ -50,6 +50,8 @@ export interface NluData {
   patterns: { intent: Intent; pattern: RegExp }[];
   /** Words an intent cannot do without (find_events needs an event word): checked on the message. */
   requires: Map<Intent, RegExp>;
+  /** Words that make a clause not that intent (还没找到工作 states a fact, it asks for no job). */
+  unless: Map<Intent, RegExp>;
   /** Every topic word, longest first (so 创业担保贷款 is found before 贷款). */
   topicWords: TopicWord[];
   placeholders: { topic: string; subject: string; place: string };
@@ -84,6 +86,7 @@ export function nluData(): NluData {
     examples: Object.entries(intents.intents).flatMap(([intent, v]) => v.examples.map((text) => ({ intent: intent as Intent, text }))),
     patterns: Object.entries(intents.intents).flatMap(([intent, v]) => (v.patterns ?? []).map((p) => ({ intent: intent as Intent, pattern: new RegExp(p, 'u') }))),
     requires: new Map(Object.entries(intents.intents).flatMap(([intent, v]) => (v.requires ? [[intent as Intent, new RegExp(v.requires, 'iu')]] : []))),
+    unless: new Map(Object.entries(intents.intents).flatMap(([intent, v]) => (v.unless ? [[intent as Intent, new RegExp(v.unless, 'iu')]] : []))),
     topicWords,
     placeholders: lexicon.placeholders,
     aspectWords,
