@@ -81,6 +81,9 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   // “那我本人能享受啥子”: speaking of oneself after an inferred employer turn.
   if (state.roleSource === 'inferred' && state.role === 'employer' && u.founderCue && !u.employerCue && /我本人|我自己|我个人/u.test(text)) state.role = 'seeker';
 
+  // “我想找份工作” after an inferred employer turn: the asker speaks for themselves now.
+  if (state.roleSource === 'inferred' && state.role === 'employer' && !u.employerCue && /^我(想|要|能|可以)/u.test(text.trim()) && u.intents.some((i) => i === 'find_jobs' || i === 'find_training')) state.role = 'seeker';
+
   // A reply to the last answer's questions: short yes/no parts fill the facts asked, in order.
   const answered = answersToAsked(text, prev.asked, asOf);
   let intent: Intent = u.intents[0] ?? 'unknown';
@@ -137,7 +140,9 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   // 失业登记 said as a fact (“已经登记失业了”) is the fact, not the subject.
   let said = u.person.registeredUnemployed !== undefined && !u.aspect ? u.topics.benefits.filter((c) => c !== 'unemployment_registration') : u.topics.benefits;
   const asksMoney = SERVICE_MONEY.test(text) || u.aspect === 'amount';
-  if (!said.length && asksMoney && (prev.topic.service === 'training' || SERVICE_SUBSIDIES.some(([p]) => p.test(text)))) {
+  // Carried over from a training turn only for a short follow-up (“要钱不”), not a new question about oneself.
+  const shortFollowUp = text.length <= 14 && !Object.keys(u.person).length;
+  if (!said.length && asksMoney && ((prev.topic.service === 'training' && shortFollowUp) || SERVICE_SUBSIDIES.some(([p]) => p.test(text)))) {
     const startup = /创业|gyb|syb|iyb/iu.test(`${text} ${prev.search?.subject ?? ''}`) || prev.topic.benefits.includes('startup_training_subsidy');
     said = startup ? ['startup_training_subsidy'] : (SERVICE_SUBSIDIES.find(([p]) => p.test(text))?.[1] ?? ['vocational_training_subsidy']);
     if (intent === 'find_training' || intent === 'find_jobs' || intent === 'unknown' || intent === 'inform') {

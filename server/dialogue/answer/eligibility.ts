@@ -60,6 +60,9 @@ function statesAmount(rule: string, b: BenefitResult): boolean {
   return figures.every((f) => rule.includes(f));
 }
 
+/** Facts that are a plan of the asker's own: an open benefit resting on one is not offered unasked. */
+const PREMISES = new Set(['person.hasBusiness', 'person.wantsStartup', 'person.attendedVocationalTraining', 'person.wantsTraining']);
+
 /** Why a benefit is out, in the words of the rules (the first failed condition). */
 const failed = (b: BenefitResult) => b.reasons.find((r) => /不满足/.test(r)) ?? b.reasons[0] ?? '';
 const named = (b: BenefitResult) => b.name;
@@ -93,7 +96,7 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     if (opts.brief) return { text: lines.join('\n'), asked: [], lead: lead!.code };
     // An ineligible benefit is worth a line when it is the one asked about first (“我们是大型企业呢”).
     const first = turn.focus[0];
-    for (const b of rest.filter((x) => x.status !== 'ineligible' || lead!.status === 'ineligible' || (x.code === first && known)).slice(0, 2)) {
+    for (const b of rest.filter((x) => x.status !== 'ineligible' || lead!.status === 'ineligible' || (x.code === first && known && !/^第\d+位/.test(failed(x)))).slice(0, 2)) {
       const line = otherLine(b, known, employer);
       if (line) {
         lines.push(line);
@@ -109,6 +112,8 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     // Open benefits worth naming: one of their conditions is already met by what was said.
     const open = all
       .filter((b) => b.status === 'unknown' && b.amount && b.reasons.some((r) => r.includes('（满足') && !/未就业|无业|就业状态|离校后未就业/.test(r)))
+      // Not a business, training or plan the asker never spoke of (创业担保贷款 to a graduate looking for work).
+      .filter((b) => !b.missingFacts.some((f) => PREMISES.has(f)))
       .sort((a, b) => a.missingFacts.length - b.missingFacts.length);
     if (eligible.length) {
       lines.push(employer ? j.youQualifyEmployer('') .replace(/申请$/, '申请：') : `${j.youQualify('').replace(/申请$/, '享受：')}`);
@@ -147,7 +152,7 @@ function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn:
   if (b.status === 'ineligible' && known) return `${j.notYet(named(b), failed(b))}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   // Nothing settles it yet: the general rule, figure first when the question is about the amount.
   if (b.amount && !known && !(rule && statesAmount(rule, b))) return `${named(b)}${amountText(b)}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
-  if (rule) return `${j.ruleIntro}${rule}${known && b.amount ? `\n${j.openWith(named(b))}${amountText(b)}。` : ''}`;
+  if (rule) return `${j.ruleIntro}${rule}${known && b.amount && !statesAmount(rule, b) ? `\n${j.openWith(named(b))}${amountText(b)}。` : ''}`;
   return `${named(b)}${amountText(b)}${cite(b)}。`;
 }
 
