@@ -56,6 +56,10 @@ describe('a remote OpenAI-compatible model through @langchain/openai', () => {
     expect(requests).toHaveLength(2);
     expect(requests[0]!.body.model).toBe('qwen-stub');
     expect(requests[0]!.body.messages[0].role).toBe('system');
+    // The real model is told the dialogue state (who asks, what about) and the answer rules.
+    expect(requests[0]!.body.messages[0].content).toContain('对话状态');
+    expect(requests[0]!.body.messages[0].content).toContain('正在咨询：一次性创业补助');
+    expect(requests[0]!.body.messages[0].content).toContain('最多问两个问题');
     expect(requests[0]!.body.tools.map((t: any) => t.function.name)).toEqual(
       expect.arrayContaining(['search_policy', 'check_eligibility', 'record_profile_facts', 'list_events', 'request_counsellor']),
     );
