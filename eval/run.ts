@@ -14,18 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp } from '../server/app.ts';
-import { createChatModels } from '../server/agent/models/index.ts';
-import { TurnRegistry } from '../server/agent/turns.ts';
-import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/client.ts';
-import { createEmbedder } from '../server/embeddings/index.ts';
-import { LiveBus } from '../server/live/bus.ts';
-import { createLogger } from '../server/log.ts';
-import { loadCorpus } from '../server/policy/corpus.ts';
-import { ingestCorpus } from '../server/policy/ingest.ts';
-import { loadDemoDataIfEmpty } from '../server/jobs/demo-load.ts';
-import { today } from '../server/rules/dates.ts';
+import { bootEvalApp, pinClock } from './boot.ts';
 import {
   type Answer,
   checkFigures,
@@ -49,15 +38,6 @@ const { values: args } = parseArgs({
   options: { only: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, file: { type: 'string' } },
 });
 
-/**
- * Pins the service's clock to noon (China time) of `asOf` by shifting Date.now: today() in the
- * rules and the turn then read that day, while durations still advance normally.
- */
-function pinClock(asOf: string) {
-  const realNow = Date.now.bind(Date);
-  const offset = Date.parse(`${asOf}T12:00:00+08:00`) - realNow();
-  Date.now = () => realNow() + offset;
-}
 
 interface ItemResult {
   id: string;
@@ -80,28 +60,14 @@ async function main() {
   const asOf = process.env.EVAL_AS_OF ?? DEFAULT_AS_OF;
   pinClock(asOf);
 
-  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
-  const log = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ driver: 'pglite' });
-  const embedder = createEmbedder(config);
-  await ingestCorpus(database, embedder, loadCorpus());
-  // The same demo vacancies and courses `npm start` loads into an empty database.
-  if (config.DEMO_DATA_ON_START) await loadDemoDataIfEmpty(database, embedder, { asOf: today() });
-  const bus = new LiveBus(database);
-  await bus.start();
-  const models = createChatModels(config);
-  const turns = new TurnRegistry();
-  const unlimited = { sessionsPerIpPerHour: 100_000, messagesPerSessionPerMinute: 100_000, messagesPerIpPerMinute: 100_000 };
-  const app = createApp({ config, database, embedder, log, bus, models, turns, chatLimits: unlimited });
+  const { app, database, models, close } = await bootEvalApp();
   console.log(`\n  Answer-quality evaluation: ${items.length} items, model ${models.name}, as of ${asOf}, ${database.describe}\n`);
 
   const results: ItemResult[] = [];
   try {
     for (const item of items) results.push(await runItem(app, item));
   } finally {
-    await turns.drain(30_000);
-    await bus.stop();
-    await database.close();
+    await close();
   }
 
   const report = summarise(results);
@@ -116,7 +82,7 @@ async function main() {
   process.exitCode = failed ? 1 : 0;
 }
 
-type App = ReturnType<typeof createApp>;
+type App = Awaited<ReturnType<typeof bootEvalApp>>['app'];
 
 async function runItem(app: App, item: EvalItem): Promise<ItemResult> {
   const started = performance.now();

@@ -41,16 +41,6 @@ const { values: args } = parseArgs({
   },
 });
 
-/**
- * Pins the service's clock to noon (China time) of `asOf` by shifting Date.now: today() in the
- * rules and the turn then read that day, while durations still advance normally.
- */
-function pinClock(asOf: string) {
-  const realNow = Date.now.bind(Date);
-  const offset = Date.parse(`${asOf}T12:00:00+08:00`) - realNow();
-  Date.now = () => realNow() + offset;
-}
-
 /** Reads and validates every .yml/.yaml file of a set's directory. */
 function loadCases(dir: string) {
   let names: string[];
@@ -253,49 +243,10 @@ async function main() {
   for (const w of warnings) console.warn(`  warning: ${w}`);
 
   const asOf = process.env.EVAL_AS_OF ?? DEFAULT_AS_OF;
-  pinClock(asOf);
-  const [
-    { createApp },
-    { createChatModels },
-    { TurnRegistry },
-    { createStaffUser },
-    { loadConfig },
-    { openDatabase },
-    { createEmbedder },
-    { loadDemoDataIfEmpty },
-    { LiveBus },
-    { createLogger },
-    { loadCorpus },
-    { ingestCorpus },
-    { today },
-  ] = await Promise.all([
-    import('../../server/app.ts'),
-    import('../../server/agent/models/index.ts'),
-    import('../../server/agent/turns.ts'),
-    import('../../server/auth/accounts.ts'),
-    import('../../server/config.ts'),
-    import('../../server/db/client.ts'),
-    import('../../server/embeddings/index.ts'),
-    import('../../server/jobs/demo-load.ts'),
-    import('../../server/live/bus.ts'),
-    import('../../server/log.ts'),
-    import('../../server/policy/corpus.ts'),
-    import('../../server/policy/ingest.ts'),
-    import('../../server/rules/dates.ts'),
-  ]);
-  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
-  const log = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ driver: 'pglite' });
-  const embedder = createEmbedder(config);
-  await ingestCorpus(database, embedder, loadCorpus());
-  // The same demo vacancies and courses `npm start` loads into an empty database.
-  if (config.DEMO_DATA_ON_START) await loadDemoDataIfEmpty(database, embedder, { asOf: today() });
-  const bus = new LiveBus(database);
-  await bus.start();
-  const models = createChatModels(config);
-  const turns = new TurnRegistry();
-  const unlimited = { sessionsPerIpPerHour: 100_000, messagesPerSessionPerMinute: 100_000, messagesPerIpPerMinute: 100_000 };
-  const app = createApp({ config, database, embedder, log, bus, models, turns, chatLimits: unlimited });
+  (await import('../boot.ts')).pinClock(asOf);
+  // Loaded here, not imported at the top: a server file that fails to load ends the run with exit 2.
+  const [{ bootEvalApp }, { createStaffUser }] = await Promise.all([import('../boot.ts'), import('../../server/auth/accounts.ts')]);
+  const { app, database, models, close } = await bootEvalApp();
   const staffCookie = staffSignIn(app, database, createStaffUser);
   const turnCount = cases.reduce((n, c) => n + c.turns.length, 0);
   console.log(`\n  Conversation evaluation (${set}): ${cases.length} cases, ${turnCount} turns, model ${models.name}, as of ${asOf}, ${database.describe}\n`);
@@ -305,9 +256,7 @@ async function main() {
   try {
     for (const c of cases) results.push(await runCase(app, c, staffCookie));
   } finally {
-    await turns.drain(30_000);
-    await bus.stop();
-    await database.close();
+    await close();
   }
 
   const report = summarise(results);

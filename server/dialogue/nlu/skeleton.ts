@@ -35,10 +35,10 @@ export function skeleton(raw: string, subject?: string): Skeleton {
       at = text.indexOf(t.word);
     }
   }
-  // A typo in a long topic word (就业帮扶车剪) still names it: one character off, same length (five or more).
+  // A typo in a long topic word (就业帮扶车剪) still names it: one character off, same length (six or more: shorter ones are prefixes of everyday words, 就业服务周 / 就业服务能).
   for (const t of topicWords) {
     const w = [...t.word];
-    if (w.length < 5) continue;
+    if (w.length < 6) continue;
     const chars = [...text];
     for (let i = 0; i + w.length <= chars.length; i++) {
       let diff = 0;
