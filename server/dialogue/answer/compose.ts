@@ -59,9 +59,7 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   return { ...finish(turn, parts, asked), ...(lead ? { lead } : {}) };
 }
 
-/** The copilot speaks as the counsellor: references in words, since the seeker reads the text as sent. */
+/** The parts joined; a colleague is never asked about themselves. */
 function finish(turn: ComposeTurn, parts: string[], asked: string[]): Composed {
-  let text = parts.filter(Boolean).join('\n');
-  if (turn.audience === 'staff') asked = [];
-  return { text, asked };
+  return { text: parts.filter(Boolean).join('\n'), asked: turn.audience === 'staff' ? [] : asked };
 }

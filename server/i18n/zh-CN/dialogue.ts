@@ -90,7 +90,6 @@ export const dialogue = {
     fallback: (label: string) => `请问您的${label}？`,
     whoHire: (n: number, total: number) => (total <= 1 ? '这位员工' : n === total ? `这${total}位员工` : `第${n}位员工`),
     intro: '为了帮您确认，想问一下：',
-    staffNone: '',
   },
   joints: {
     /** Before a benefit the facts already settle. */
@@ -98,7 +97,6 @@ export const dialogue = {
     youQualifyEmployer: (name: string) => `按您说的情况，贵单位可以申请${name}`,
     notYet: (name: string, why: string) => `${name}暂不符合：${why}`,
     openWith: (name: string) => `${name}还要确认几项情况`,
-    alsoEligible: '另外，您还可以享受：',
     mayAlso: '可能还符合：',
     askToCheck: '想确认自己能不能申请，可以告诉我您的情况。',
     dependsOnYou: '能享受哪些政策要看您的情况，想先问一下：',
@@ -107,13 +105,8 @@ export const dialogue = {
     howTo: '怎么申请：',
     where: (where: string) => `到${where}办理`,
     bring: (bring: string) => `带上${bring}`,
-    time: (time: string) => time,
     municipal: (source: string) => `（重庆市规定，${source}）`,
     ruleIntro: '按政策，',
-    staffRule: '政策规定：',
-    staffNotes: '要点：',
-    copilotHello: '您好，',
-    copilotRef: (label: string, title: string) => `（依据：${title}，条款${label}）`,
   },
   handoff: {
     dispute: '您遇到的是劳动权益纠纷（如欠薪、工伤、辞退补偿、劳动仲裁），需要专人帮您处理，已为您转接人工，工作人员会尽快在这里回复您。也可以拨打人社服务热线12333，或向区劳动保障监察部门反映。',
