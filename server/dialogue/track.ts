@@ -147,7 +147,7 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     said = startup ? ['startup_training_subsidy'] : (SERVICE_SUBSIDIES.find(([p]) => p.test(text))?.[1] ?? ['vocational_training_subsidy']);
     if (intent === 'find_training' || intent === 'find_jobs' || intent === 'unknown' || intent === 'inform') {
       // The courses are still wanted when the message asked for them (“电工培训要钱不”).
-      if (intent === 'find_training' && !also.includes('find_training')) also.push('find_training');
+      if ((intent === 'find_training' || /培训|课程|开班/u.test(text)) && !also.includes('find_training')) also.push('find_training');
       intent = 'ask_policy';
     }
   }

@@ -21,7 +21,7 @@ export interface Place {
   label: string;
 }
 
-const NOT_A_SUBJECT = /怎么|咋|啥|什么|哪|发布|补贴|补助|钱|申请|办|缺人|招人|考$|政策|要求|条件|不|累|轻松|简单|稳定|离家|附近|工资|高|好/u;
+const NOT_A_SUBJECT = /怎么|咋|啥|什么|哪|发布|补贴|补助|钱|申请|办|缺人|招人|考$|政策|要求|条件|不|累|轻松|简单|稳定|离家|附近|工资|高|好|免费|补贴性|正规|靠谱/u;
 
 /** Words about the person, not the work: an age, schooling, being out of work. */
 const ABOUT_THE_PERSON = /\d|[一二三四五六七八九十]+(岁|年)|岁|文化|学历|初中|高中|本科|大专|下岗|失业|同志|男的|女的|毕业|大学生|毕业生/u;
