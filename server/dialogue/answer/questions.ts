@@ -11,11 +11,19 @@ export const MAX_QUESTIONS = 2;
 /** Several hires asked the same thing become one question about all of them. */
 const generic = (path: string) => path.replace(/^employer\.hires\.\d+\./, 'employer.hires.*.').replace(/^employer\.internships\.\d+\./, 'employer.internships.*.');
 
+/** One question that already asks for others: 困难家庭 covers 低保, 零就业, 脱贫 and 残疾. */
+const COVERS: Record<string, string[]> = {
+  'person.poorFamilyGraduate': ['person.dibaoFamily', 'person.zeroEmploymentFamily', 'person.povertyAlleviated', 'person.disabled'],
+};
+const covered = (paths: string[]) => paths.flatMap((p) => COVERS[p] ?? []);
+
 export function rankMissing(open: BenefitResult[], skip: string[]): string[] {
-  const skipped = new Set(skip.map(generic));
+  const skipped = new Set([...skip, ...covered(skip)].map(generic));
   const count = new Map<string, number>();
   for (const b of open) for (const f of new Set(b.missingFacts.map(generic))) if (!skipped.has(f)) count.set(f, (count.get(f) ?? 0) + 1);
-  return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
+  // A fact a chosen question already covers is not asked beside it.
+  return ranked.filter((f, i) => !covered(ranked.slice(0, i)).includes(f));
 }
 
 /** A counsellor's question for a fact path (person.hukou, employer.hires.*.hiredOn, employer.size). */
