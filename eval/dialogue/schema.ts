@@ -4,20 +4,14 @@
  * See eval/dialogue/run.ts for how they are run and eval/dialogue/checks.ts for what each key checks.
  */
 import { z } from 'zod';
+import { RegexSource } from '../../server/dialogue/nlu/data.ts';
 
 const CLAUSE_ID = /^[a-z0-9-]+:[a-z0-9.]+$/;
 const clauseId = z.string().regex(CLAUSE_ID, 'not a clause id like yb2022-38:2.1.1');
 const clauseIds = z.array(clauseId).min(1);
 
-/** A JavaScript regex source that compiles. */
-const regexSource = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+/** A JavaScript regex source that compiles (the NLU data's own rule). */
+const regexSource = RegexSource.pipe(z.string().min(1));
 
 export const TOOL_NAMES = [
   'check_eligibility',

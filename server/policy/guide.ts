@@ -90,7 +90,7 @@ let fileCorpus: Map<string, string> | undefined;
 /** Clause texts by id: from the documents given, or the corpus folder (read once). */
 export type ClauseTextSource = readonly Pick<CorpusDocument, 'clauses'>[] | ReadonlyMap<string, { text: string }>;
 
-function clauseText(id: string, corpus?: ClauseTextSource): string | undefined {
+export function clauseText(id: string, corpus?: ClauseTextSource): string | undefined {
   if (!corpus) {
     fileCorpus ??= new Map(loadCorpus().flatMap((d) => d.clauses.map((c) => [c.id, c.text] as const)));
     return fileCorpus.get(id);

@@ -107,12 +107,7 @@ export function DialoguePanel(props: { caseId: string; dialogue: Dialogue | unde
                   <select id="dialogue-role" value={draft()} aria-describedby="dialogue-role-error" onChange={(e) => setDraft(e.currentTarget.value)}>
                     <For each={ROLE_CHOICES}>{(r) => <option value={r}>{zh.dialogueState.roles[r]}</option>}</For>
                   </select>
-                  <button type="submit" class="secondary small-button" disabled={busy()}>
-                    {p.save}
-                  </button>
-                  <button type="button" class="ghost small-button" onClick={close}>
-                    {p.cancel}
-                  </button>
+                  <SaveCancel busy={busy()} onCancel={close} />
                 </form>
                 <FieldError id="dialogue-role-error" error={errorFor('role')} />
               </Show>
@@ -187,12 +182,7 @@ export function DialoguePanel(props: { caseId: string; dialogue: Dialogue | unde
                                     </For>
                                   </select>
                                 </Show>
-                                <button type="submit" class="secondary small-button" disabled={busy()}>
-                                  {p.save}
-                                </button>
-                                <button type="button" class="ghost small-button" onClick={close}>
-                                  {p.cancel}
-                                </button>
+                                <SaveCancel busy={busy()} onCancel={close} />
                               </form>
                             )}
                           </Show>
@@ -233,5 +223,19 @@ export function DialoguePanel(props: { caseId: string; dialogue: Dialogue | unde
         </details>
       </Show>
     </section>
+  );
+}
+
+/** The two buttons of an inline correction. */
+function SaveCancel(props: { busy: boolean; onCancel: () => void }) {
+  return (
+    <>
+      <button type="submit" class="secondary small-button" disabled={props.busy}>
+        {p.save}
+      </button>
+      <button type="button" class="ghost small-button" onClick={() => props.onCancel()}>
+        {p.cancel}
+      </button>
+    </>
   );
 }

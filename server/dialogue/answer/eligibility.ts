@@ -5,8 +5,7 @@
  */
 import { zh } from '../../i18n/zh-CN/index.ts';
 import type { BenefitResult } from '../../rules/outcome.ts';
-import { generalRule, isGuideCode } from '../../policy/guide.ts';
-import { loadCorpus } from '../../policy/corpus.ts';
+import { clauseText, generalRule, isGuideCode } from '../../policy/guide.ts';
 import { sentences } from '../../policy/sentences.ts';
 import { askFor } from './questions.ts';
 import { bestSentences } from './renderers.ts';
@@ -38,12 +37,6 @@ export function ruleSentence(code: string, question = '', aspect?: string): stri
   } catch {
     return undefined;
   }
-}
-
-let corpusTexts: Map<string, string> | undefined;
-function clauseText(id: string): string | undefined {
-  corpusTexts ??= new Map(loadCorpus().flatMap((d) => d.clauses.map((c) => [c.id, c.text] as [string, string])));
-  return corpusTexts.get(id);
 }
 
 /** Two texts share a two-character word or more (绩效, 次年, 留用). */

@@ -12,7 +12,8 @@ import { ASPECTS, type Aspect, INTENTS, type Intent, SERVICES, type Service } fr
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
-const regex = z.string().refine((s) => {
+/** A regular expression's source that compiles (with the `u` flag). Shared with the evaluation's case schema. */
+export const RegexSource = z.string().refine((s) => {
   try {
     new RegExp(s, 'u');
     return true;
@@ -24,7 +25,7 @@ const regex = z.string().refine((s) => {
 const IntentsFile = z
   .object({
     version: z.string(),
-    intents: z.partialRecord(z.enum(INTENTS), z.object({ examples: z.array(z.string().min(1)).min(1), patterns: z.array(regex).optional(), requires: regex.optional(), unless: regex.optional() }).strict()),
+    intents: z.partialRecord(z.enum(INTENTS), z.object({ examples: z.array(z.string().min(1)).min(1), patterns: z.array(RegexSource).optional(), requires: RegexSource.optional(), unless: RegexSource.optional() }).strict()),
   })
   .strict();
 
@@ -34,7 +35,7 @@ const LexiconFile = z
     topics: z.array(z.object({ words: z.array(z.string().min(1)).min(1), benefits: z.array(z.enum(BENEFIT_CODES)), service: z.enum(SERVICES).optional() }).strict()),
     placeholders: z.object({ topic: z.string().length(1), subject: z.string().length(1), place: z.string().length(1) }).strict(),
     aspects: z.partialRecord(z.enum(ASPECTS), z.array(z.string().min(1))),
-    roles: z.object({ employer: z.array(regex), founder: z.array(regex) }).strict(),
+    roles: z.object({ employer: z.array(RegexSource), founder: z.array(RegexSource) }).strict(),
   })
   .strict();
 
