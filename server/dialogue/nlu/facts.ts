@@ -105,7 +105,7 @@ export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
 
   if (/打零工|跑外卖|送外卖|跑滴滴|开网约车|灵活就业|自由职业|跑快递/.test(text)) facts.employmentStatus = 'flexible';
   else if (/(自己|个人)?(开了?|经营)(个|一家|一个)?(小店|店|饭馆|餐馆|公司|个体|工作室)|个体户|当老板/.test(text) && !/想(自己)?(开|创业|当老板)/.test(text)) facts.employmentStatus = 'self_employed';
-  else if (/失业(?!登记|证|保险)|未就业|没(有)?就业|没(有)?工作|没上班|待业|找不到工作|没找到工作|下岗|被裁|在家(带娃|闲着)?|离职了/.test(text.replace(/(登记失业|失业登记)/g, ''))) facts.employmentStatus = 'unemployed';
+  else if (/失业(?!登记|证|保险)|未就业|没(有|得)?就业|没(有|得)?工作|没得活路|没上班|待业|找不到工作|没找到工作|下岗|被裁|在家(带娃|闲着)?|离职了/.test(text.replace(/(登记失业|失业登记)/g, ''))) facts.employmentStatus = 'unemployed';
   else if (/在职|上班|在(一家)?(公司|厂|单位)(上班|工作)/.test(text)) facts.employmentStatus = 'employed';
 
   if (/找(个|份)?工作|没找到工作|找不到工作|求职|想(上班|就业|工作)|找活路|有就业(意愿|要求)/.test(text)) facts.wantsJob = true;
@@ -177,7 +177,7 @@ export function businessDetails(text: string, asOf: string): NonNullable<Person[
 export function extractEmployerFacts(raw: string, asOf: string): Employer | undefined {
   const text = raw.normalize('NFKC');
   const selfReference =
-    /(我们|我的)(是|家|这个|这家)?[^，,。；;！？!?\s]{0,8}?(公司|企业|单位|厂|车间|基地|园区)(?!.{0,2}(上班|工作|打工|实习))|本(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(企业|单位|公司|厂里?|车间|店里)(招(?!聘)|吸纳)|^(刚|今年|去年)?(招了|招用了|请了|雇了|聘了|招的)|单位(给|为)(他|她|员工|他们)/;
+    /(我们|我的)(是|家|这个|这家)?[^，,。；;！？!?\s]{0,8}?(公司|企业|单位|厂|车间|基地|园区|店|门店|工作室|合作社)(?!.{0,2}(上班|工作|打工|实习))|本(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(企业|单位|公司|厂里?|车间|店里)(招(?!聘)|吸纳)|^(刚|今年|去年)?(招了|招用了|请了|雇了|聘了|招的)|单位(给|为)(他|她|员工|他们)/;
   // Hiring people, asked about a programme only employers take part in, is an employer's question too.
   const employerProgramme = /(帮扶车间|扶贫车间|示范街|示范(山)?村|就业基地|见习基地|孵化基地|吸纳就业补贴|吸纳补贴)/.test(text) && HIRED.test(text);
   if (!selfReference.test(text) && !employerProgramme) return undefined;
