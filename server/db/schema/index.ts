@@ -5,3 +5,4 @@ export * from './auth.ts';
 export * from './chat.ts';
 export * from './cases.ts';
 export * from './review.ts';
+export * from './limits.ts';
