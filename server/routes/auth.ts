@@ -10,7 +10,9 @@ import type { Database } from '../db/client.ts';
 import { staffUsers } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
-import { clientIp, RateLimiter } from '../http/rate-limit.ts';
+import { clientIp } from '../http/client-address.ts';
+import { type Clock, tooManyResponse } from '../http/limits.ts';
+import { LoginThrottle } from '../auth/login-throttle.ts';
 import { sameOrigin } from '../http/same-origin.ts';
 import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
@@ -21,14 +23,15 @@ const PasswordBody = z.object({ currentPassword: z.string().min(1).max(200), new
 /** A hash to verify against when the user does not exist, so timing does not reveal usernames. */
 let dummyHash: Promise<string> | undefined;
 
-/** Staff sign-in: login (throttled per account and per IP), logout, who am I, password change. */
-export function authRoutes({ database, policy, secureCookies }: { database: Database; policy: SessionPolicy; secureCookies: 'auto' | 'true' | 'false' }) {
+/**
+ * Staff sign-in: login (slowed, never locked, per account and address and per address:
+ * server/auth/login-throttle.ts), logout, who am I, password change.
+ */
+export function authRoutes({ database, policy, secureCookies, clock }: { database: Database; policy: SessionPolicy; secureCookies: 'auto' | 'true' | 'false'; clock?: Clock }) {
   /** Secure when configured, or in `auto` when the request arrived over HTTPS (directly or via a proxy). */
   const secure = (c: Context) =>
     secureCookies === 'true' || (secureCookies === 'auto' && (new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'));
-  const failuresPerAccount = new RateLimiter(5, 15 * 60_000);
-  const failuresPerIp = new RateLimiter(20, 15 * 60_000);
-  const blocked = (account: string, ip: string) => !failuresPerAccount.peek(account) || !failuresPerIp.peek(ip);
+  const throttle = new LoginThrottle(database, clock);
 
   const current = async (token: string | undefined) => (token ? loadStaffSession(database, token, policy) : undefined);
 
@@ -37,15 +40,13 @@ export function authRoutes({ database, policy, secureCookies }: { database: Data
     .post('/login', jsonBody, validate('json', LoginBody), async (c) => {
       const { username, password } = c.req.valid('json');
       const account = username.toLowerCase();
-      const ip = clientIp(c);
-      if (blocked(account, ip)) throw new AppError(429, 'throttled', zh.auth.errors.throttled);
+      // Counted as a failure up front; taken back below when the password is right.
+      const gate = await throttle.begin(account, clientIp(c));
+      if (!gate.ok) return tooManyResponse(c, gate.retryAfterSeconds, 'throttled', zh.auth.errors.throttled(gate.retryAfterSeconds));
       const user = await findStaffByUsername(database, account);
       const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, await (dummyHash ??= hashPassword('x'.repeat(16))));
-      if (!user || !ok || user.disabledAt) {
-        failuresPerAccount.hit(account);
-        failuresPerIp.hit(ip);
-        throw new AppError(401, 'bad_credentials', zh.auth.errors.badCredentials);
-      }
+      if (!user || !ok || user.disabledAt) throw new AppError(401, 'bad_credentials', zh.auth.errors.badCredentials);
+      await throttle.succeeded(gate.attempt);
       const { token, expiresAt } = await createStaffSession(database, user.id, policy);
       setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
       return c.json({ user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } });

@@ -3,7 +3,7 @@ export const auth = {
     unauthenticated: '请先登录工作人员账号',
     forbidden: '您的账号没有权限执行此操作',
     badCredentials: '用户名或密码错误',
-    throttled: '登录尝试过多，请稍后再试',
+    throttled: (seconds: number) => `登录失败次数过多，请${seconds >= 120 ? `${Math.ceil(seconds / 60)}分钟` : `${seconds}秒`}后再试`,
     passwordWeak: '新密码至少12位，并包含大写字母、小写字母、数字、符号中的三种',
     passwordWrong: '原密码不正确',
     csrf: '请求来源不被允许',
