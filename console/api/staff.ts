@@ -10,6 +10,8 @@ export interface StaffUser {
   username: string;
   displayName: string;
   role: StaffRole;
+  /** Signed in with a one-time password: only the password page works until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 // ── auth (server/routes/auth.ts) ────────────────────────────────────────────────────────────────

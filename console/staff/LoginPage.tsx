@@ -3,7 +3,7 @@ import { createSignal, onMount, Show } from 'solid-js';
 import { ErrorText } from '../components/FormStatus.tsx';
 import { t } from '../i18n.ts';
 import { paths } from '../routes.ts';
-import { useStaff } from './StaffProvider.tsx';
+import { passwordFirst, useStaff } from './StaffProvider.tsx';
 
 const l = t.staff.login;
 
@@ -19,7 +19,8 @@ export default function LoginPage() {
 
   onMount(async () => {
     document.title = `${l.title} · ${t.appName}`;
-    if (await session.load().catch(() => null)) navigate(next(), { replace: true });
+    const user = await session.load().catch(() => null);
+    if (user) navigate(user.mustChangePassword ? passwordFirst(next()) : next(), { replace: true });
   });
 
   const submit = async (e: Event) => {
@@ -28,7 +29,7 @@ export default function LoginPage() {
     setError(undefined);
     try {
       await session.login(username().trim(), password());
-      navigate(next(), { replace: true });
+      navigate(session.user()?.mustChangePassword ? passwordFirst(next()) : next(), { replace: true });
     } catch (err) {
       setError((err as Error).message);
     } finally {

@@ -30,6 +30,8 @@ export function staffOnly(database: Database, policy: SessionPolicy) {
       if (token) deleteCookie(c, STAFF_COOKIE, { path: '/' });
       throw new AppError(401, 'unauthenticated', zh.auth.errors.unauthenticated);
     }
+    // A one-time password is changed first (POST /api/auth/password); the console then opens its password page.
+    if (principal.mustChangePassword) throw new AppError(403, 'password_change_required', zh.auth.errors.passwordChangeRequired);
     // Signed in, but no route here for this method (PUT on a read-only resource): say so.
     if (!handlers(c).length) throw new AppError(404, 'not_found', zh.errors.routeNotFound);
     const roles = rolesFor(c.req.method, handlerRoute(c));

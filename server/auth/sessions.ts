@@ -41,7 +41,7 @@ export async function loadStaffSession(database: Database, token: string, policy
     await database.db.update(staffSessions).set({ lastSeenAt: sql`now()` }).where(eq(staffSessions.id, id));
   }
   const { user } = row;
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role as StaffRole, sessionId: id };
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role as StaffRole, mustChangePassword: user.mustChangePassword, sessionId: id };
 }
 
 export async function revokeStaffSession(database: Database, sessionId: string) {

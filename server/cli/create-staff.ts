@@ -26,7 +26,7 @@ try {
     process.exit(1);
   }
   const password = generatePassword();
-  await createStaffUser(database, { username: values.username, displayName: values.name ?? values.username, role: values.role as StaffRole, password });
+  await createStaffUser(database, { username: values.username, displayName: values.name ?? values.username, role: values.role as StaffRole, password, mustChangePassword: true });
   console.log(`Created ${values.role} "${values.username}". Password (shown once, change it after the first login):\n\n  ${password}\n`);
 } finally {
   await database.close();

@@ -49,7 +49,7 @@ export function authRoutes({ database, policy, secureCookies, clock }: { databas
       await throttle.succeeded(gate.attempt);
       const { token, expiresAt } = await createStaffSession(database, user.id, policy);
       setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
-      return c.json({ user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } });
+      return c.json({ user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, mustChangePassword: user.mustChangePassword } });
     })
     .post('/logout', async (c) => {
       const principal = await current(getCookie(c, STAFF_COOKIE));
@@ -67,10 +67,15 @@ export function authRoutes({ database, policy, secureCookies, clock }: { databas
       const principal = await current(getCookie(c, STAFF_COOKIE));
       if (!principal) throw new AppError(401, 'unauthenticated', zh.auth.errors.unauthenticated);
       const { currentPassword, newPassword } = c.req.valid('json');
-      if (passwordProblem(newPassword)) throw new AppError(400, 'bad_request', zh.auth.errors.passwordWeak, 'newPassword');
+      const problem = passwordProblem(newPassword, principal);
+      if (problem) throw new AppError(400, 'bad_request', zh.auth.errors.passwordProblems[problem], 'newPassword');
+      if (newPassword === currentPassword) throw new AppError(400, 'bad_request', zh.auth.errors.passwordSame, 'newPassword');
       const [user] = await database.db.select().from(staffUsers).where(eq(staffUsers.id, principal.id));
       if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) throw new AppError(400, 'bad_request', zh.auth.errors.passwordWrong, 'currentPassword');
-      await database.db.update(staffUsers).set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: sql`now()` }).where(eq(staffUsers.id, user.id));
+      await database.db
+        .update(staffUsers)
+        .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: sql`now()`, mustChangePassword: false })
+        .where(eq(staffUsers.id, user.id));
       // Every other session ends; this one is replaced by a fresh one.
       await revokeAllSessionsOf(database, user.id);
       const { token, expiresAt } = await createStaffSession(database, user.id, policy);

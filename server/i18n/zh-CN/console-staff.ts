@@ -32,6 +32,7 @@ export const consoleStaffText = {
     repeat: '再次输入新密码',
     mismatch: '两次输入的新密码不一致',
     done: '密码已修改',
+    required: '您正在使用一次性初始密码。请先设置只有您自己知道的新密码，之后才能使用工作台的其他功能。',
   },
   queue: {
     title: '待办队列',
@@ -282,7 +283,7 @@ export const consoleStaffText = {
     disabled: '已停用',
     disable: '停用',
     enable: '启用',
-    passwordOnce: (username: string) => `账号 ${username} 已创建。初始密码只显示这一次，请当面或安全地交给本人，并提醒首次登录后修改：`,
+    passwordOnce: (username: string) => `账号 ${username} 已创建。初始密码只显示这一次，请当面或安全地交给本人；本人首次登录时须先把它改成自己的密码：`,
   },
   accessLog: {
     title: '个人信息访问日志',
