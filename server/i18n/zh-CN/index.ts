@@ -3,6 +3,7 @@
  * Server responses, the offline model's templates and the console all take their Chinese text from
  * here, so wording is changed in one place. Functions are used where a message carries values.
  */
+import { access } from './access.ts';
 import { agent } from './agent.ts';
 import { auth } from './auth.ts';
 import { consoleText } from './console.ts';
@@ -21,6 +22,7 @@ export const zh = {
   dialogue,
   dialogueState,
   auth,
+  access,
   rules,
   jobs,
   console: consoleText,
