@@ -1,5 +1,6 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
-import { createSignal, onMount, Show } from 'solid-js';
+import { createResource, createSignal, onMount, Show } from 'solid-js';
+import { setupNeeded } from '../api/staff.ts';
 import { ErrorText } from '../components/FormStatus.tsx';
 import { t } from '../i18n.ts';
 import { paths } from '../routes.ts';
@@ -16,6 +17,7 @@ export default function LoginPage() {
   const [error, setError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
   const next = () => (params.next?.startsWith('/console') ? params.next : paths.console);
+  const [firstStart] = createResource(() => setupNeeded().catch(() => false));
 
   onMount(async () => {
     document.title = `${l.title} · ${t.appName}`;
@@ -55,7 +57,11 @@ export default function LoginPage() {
         <button type="submit" class="primary" disabled={busy()}>
           {busy() ? l.submitting : l.submit}
         </button>
-        <p class="small muted">{l.hint}</p>
+        <Show when={firstStart()} fallback={<p class="small muted">{l.hint}</p>}>
+          <p class="note" role="status">
+            {l.setupNeeded}
+          </p>
+        </Show>
       </form>
     </main>
   );

@@ -13,11 +13,18 @@ import { jsonBody } from '../http/json-body.ts';
 import { clientIp } from '../http/client-address.ts';
 import { type Clock, tooManyResponse } from '../http/limits.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
+import { adminExists, createFirstAdmin } from '../auth/setup.ts';
 import { sameOrigin } from '../http/same-origin.ts';
 import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 
 const LoginBody = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) });
+const SetupBody = z.object({
+  token: z.string().min(20).max(200),
+  username: z.string().trim().regex(/^[a-z0-9._-]{3,64}$/i, '3–64位字母、数字或 . _ -'),
+  displayName: z.string().trim().min(1).max(50),
+  password: z.string().min(1).max(200),
+});
 const PasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) });
 
 /** A hash to verify against when the user does not exist, so timing does not reveal usernames. */
@@ -50,6 +57,22 @@ export function authRoutes({ database, policy, secureCookies, clock }: { databas
       const { token, expiresAt } = await createStaffSession(database, user.id, policy);
       setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
       return c.json({ user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, mustChangePassword: user.mustChangePassword } });
+    })
+    // The first administrator, from the one-time link a start with no administrator prints (server/auth/setup.ts).
+    .get('/setup', async (c) => c.json({ needed: !(await adminExists(database)) }))
+    .post('/setup', jsonBody, validate('json', SetupBody), async (c) => {
+      const { token, username, displayName, password } = c.req.valid('json');
+      const problem = passwordProblem(password, { username, displayName });
+      if (problem) throw new AppError(400, 'bad_request', zh.auth.errors.passwordProblems[problem], 'password');
+      const result = await createFirstAdmin(database, token, { username, displayName, password });
+      if (!result.ok) {
+        if (result.reason === 'username_taken') throw new AppError(409, 'conflict', zh.auth.errors.usernameTaken, 'username');
+        if (result.reason === 'admin_exists') throw new AppError(409, 'admin_exists', zh.setup.errors.adminExists);
+        throw new AppError(400, 'invalid_link', zh.setup.errors.invalidLink, 'token');
+      }
+      const { token: session, expiresAt } = await createStaffSession(database, result.user.id, policy);
+      setCookie(c, STAFF_COOKIE, session, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
+      return c.json({ user: { ...result.user, mustChangePassword: false } }, 201);
     })
     .post('/logout', async (c) => {
       const principal = await current(getCookie(c, STAFF_COOKIE));

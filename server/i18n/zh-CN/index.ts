@@ -15,6 +15,7 @@ import { guide } from './guide.ts';
 import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
+import { setup } from './setup.ts';
 
 export const zh = {
   errors,
@@ -30,6 +31,7 @@ export const zh = {
   guide,
   review,
   privacy,
+  setup,
   health: { ok: '运行正常' },
 } as const;
 
