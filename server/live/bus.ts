@@ -28,7 +28,14 @@ export class LiveBus {
   constructor(private readonly database: Database) {}
 
   async start() {
-    this.stopListening = await this.database.listen(NOTIFY_CHANNEL, (channel) => this.deliver(channel));
+    // After a lost connection the NOTIFYs sent meanwhile never arrive: every subscribed channel reads what it missed.
+    this.stopListening = await this.database.listen(
+      NOTIFY_CHANNEL,
+      (channel) => this.deliver(channel),
+      () => {
+        for (const channel of this.subscribers.keys()) void this.deliver(channel);
+      },
+    );
   }
 
   async stop() {
