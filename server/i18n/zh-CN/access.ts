@@ -24,8 +24,12 @@ export const access = {
     reason: (n: number) => `请填写紧急访问理由（${n}到500个字）`,
     notThisSeeker: '该编号不属于这位求职者的台账记录',
   },
+  /** The case page of a waiting case seen before claiming it. */
+  preview: '这条转人工记录还在等待队列中：认领后可查看私密备注、援助计划和回访。',
+  /** The access log page. */
   breakGlass: {
     label: '紧急访问',
     only: '只看紧急访问',
+    intro: '紧急访问：职业指导员查看或处理了不由其负责的求职者（新建转人工记录、查看完整身份信息、合并台账记录），须填写理由，请督导逐条审阅。',
   },
 } as const;
