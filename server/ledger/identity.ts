@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAccess } from '../auth/access-log.ts';
 import type { StaffPrincipal } from '../auth/principal.ts';
-import { isValidIdNumber } from '../agent/guardrails/pii.ts';
+import { isValidIdNumber, normalizeIdNumber, normalizePhone } from '../agent/guardrails/pii.ts';
 import type { Database } from '../db/client.ts';
 import { assistancePlans, cases, conversations, followUps, outreachItems, seekers } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
@@ -14,14 +14,15 @@ const v = zh.cases.validation;
 const t = zh.cases;
 
 export const NameField = z.string({ error: v.name }).trim().min(2, { error: v.name }).max(20, { error: v.name });
+/** A mobile number as people type it (grouped, +86, full-width digits) is stored as its 11 digits. */
 export const PhoneField = z
   .string({ error: v.phone })
-  .transform((s) => s.replace(/[\s-]/g, ''))
+  .transform((s) => normalizePhone(s) ?? s)
   .refine((s) => /^1[3-9]\d{9}$/.test(s), { error: v.phone });
+/** An ID number typed grouped, in full-width digits or with a lowercase x is stored as 18 characters. */
 export const IdNumberField = z
   .string({ error: v.idNumber })
-  .trim()
-  .transform((s) => s.toUpperCase())
+  .transform(normalizeIdNumber)
   .refine(isValidIdNumber, { error: v.idNumber });
 /** Consent must be given explicitly: `true`, not a truthy string. */
 export const ConsentField = z.literal(true, { error: v.consent });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { TurnDeps, TurnEvent } from '../agent/context.ts';
 import { startTurn } from '../agent/run-turn.ts';
 import type { TurnRegistry } from '../agent/turns.ts';
+import { redactPii } from '../agent/guardrails/pii.ts';
 import { openCase, PRIORITY } from '../cases/open-case.ts';
 import { createSession, findConversation, recentMessages } from '../chat/queries.ts';
 import { feedback } from '../db/schema/index.ts';
@@ -26,7 +27,8 @@ const MessageBody = z.object({
 const FeedbackBody = z.object({
   messageId: z.uuid('必须是消息编号'),
   rating: z.union([z.literal(1), z.literal(-1)], { error: '必须是 1（有帮助）或 -1（没帮助）' }),
-  comment: z.string().trim().max(500).optional(),
+  // free text supervisors read: screened for PII like a chat message
+  comment: z.string().trim().max(500).transform((s) => redactPii(s).text).optional(),
 });
 const SessionParam = z.object({ id: z.uuid('会话编号格式不正确') });
 
