@@ -79,6 +79,8 @@ export interface TurnContext {
   handoff?: { caseId: string; reason: string };
   status?: TurnStatus;
   answerMessageId?: string;
+  /** The turn's outcome is stored (store_turn committed): its question is no longer pending. */
+  stored?: boolean;
   steps: { name: string; ms: number; status?: string }[];
   /** Milliseconds from the turn's start to its first streamed text. */
   firstDeltaMs?: number;

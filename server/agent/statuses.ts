@@ -14,6 +14,8 @@ export const TURN_STATUSES = [
   'delivered_to_counsellor',
   'error_model',
   'error_internal',
+  /** The connection to the database was lost during the turn (ADR 0011). */
+  'error_database',
 ] as const;
 export type TurnStatus = (typeof TURN_STATUSES)[number];
 
@@ -21,6 +23,6 @@ export type TurnStatus = (typeof TURN_STATUSES)[number];
 export function questionStatus(status: TurnStatus): 'answered' | 'handed_off' | 'delivered' | 'failed' {
   if (status === 'delivered_to_counsellor') return 'delivered';
   if (status === 'handoff_requested' || status === 'guardrail_distress') return 'handed_off';
-  if (status === 'error_model' || status === 'error_internal') return 'failed';
+  if (status === 'error_model' || status === 'error_internal' || status === 'error_database') return 'failed';
   return 'answered';
 }

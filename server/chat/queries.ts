@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { conversations, type Message, messages, seekers } from '../db/schema/index.ts';
@@ -54,13 +55,13 @@ export interface AcceptedQuestion {
  */
 export async function insertPendingQuestion(
   database: Database,
-  { conversationId, seekerId, text, historyLimit = 10 }: { conversationId: string; seekerId: string; text: string; historyLimit?: number },
+  { id = randomUUID(), conversationId, seekerId, text, historyLimit = 10 }: { id?: string; conversationId: string; seekerId: string; text: string; historyLimit?: number },
 ): Promise<AcceptedQuestion | undefined> {
   try {
     const rows = await database.rows<AcceptedQuestion>(sql`
       with q as (
-        insert into messages (conversation_id, seq, role, text, status)
-        select ${conversationId}, coalesce(max(seq), 0) + 1, 'seeker', ${text}, 'pending'
+        insert into messages (id, conversation_id, seq, role, text, status)
+        select ${id}, ${conversationId}, coalesce(max(seq), 0) + 1, 'seeker', ${text}, 'pending'
         from messages where conversation_id = ${conversationId}
         having not exists (
           select 1 from messages
@@ -86,6 +87,16 @@ export async function insertPendingQuestion(
     if (isUniqueViolation(e)) return undefined;
     throw e;
   }
+}
+
+/**
+ * Ends a turn that stored no outcome: its question, if it is still pending, is marked `failed`, which
+ * releases the conversation's turn (the seeker may send again at once). Safe to run any number of
+ * times, and a no-op once an answer was stored. Returns whether it changed the question.
+ */
+export async function releaseQuestion(database: Database, { questionId }: { questionId: string }): Promise<boolean> {
+  const rows = await database.rows<{ id: string }>(sql`update messages set status = 'failed' where id = ${questionId} and status = 'pending' returning id`);
+  return rows.length > 0;
 }
 
 export function isUniqueViolation(e: unknown): boolean {

@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { retryOnConnectionLoss } from './errors.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -86,22 +87,48 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
 /**
  * drizzle runs every query through postgres.js `unsafe(…, { prepare: false })`, and postgres.js
  * then sends each query with parameters twice — describe, wait, then bind and execute: two round
- * trips per query, measured as a fifth of a chat turn's CPU. Prepared, a query is described once
- * per connection and after that costs one round trip.
+ * trips per query, measured as a fifth of a chat turn's CPU. Prepared (`prepare`), a query is
+ * described once per connection and after that costs one round trip.
+ *
+ * `retryReads`: a statement that only reads and fails because its connection was lost is run
+ * again (ADR 0011) — on the pool only: inside a transaction the session, and the transaction with
+ * it, is gone, so there a lost connection fails the transaction.
  */
-function preparing(client: postgres.Sql): postgres.Sql {
+function pooled(client: postgres.Sql, opts: { prepare: boolean; retryReads: boolean }): postgres.Sql {
   const unsafe = client.unsafe.bind(client);
   return new Proxy(client, {
     get(target, key, receiver) {
-      if (key === 'unsafe') return (query: string, params?: any[], options?: object) => unsafe(query, params, { ...options, prepare: Boolean(params?.length) });
-      // Queries inside a transaction run on the transaction's own handle: prepare those too.
-      if (key === 'begin') return (...args: any[]) => {
-        const fn = args.pop() as (tx: postgres.Sql) => unknown;
-        return (target.begin as any)(...args, (tx: postgres.Sql) => fn(preparing(tx)));
-      };
+      if (key === 'unsafe')
+        return (query: string, params?: any[], options?: object) => {
+          const run = () => unsafe(query, params, opts.prepare ? { ...options, prepare: Boolean(params?.length) } : options);
+          return opts.retryReads && isReadOnly(query) ? retrying(run) : run();
+        };
+      // Queries inside a transaction run on the transaction's own handle.
+      if (key === 'begin')
+        return (...args: any[]) => {
+          const fn = args.pop() as (tx: postgres.Sql) => unknown;
+          return (target.begin as any)(...args, (tx: postgres.Sql) => fn(pooled(tx, { ...opts, retryReads: false })));
+        };
       return Reflect.get(target, key, receiver);
     },
   });
+}
+
+/**
+ * A statement that only reads, so running it twice does no harm: a plain SELECT, without row
+ * locks, data-changing CTEs or functions with effects (NOTIFY, advisory locks, sequences, settings).
+ */
+export function isReadOnly(query: string): boolean {
+  return /^\s*select\b/i.test(query) && !/\b(insert|update|delete|merge|for\s+(no\s+key\s+)?(update|share)|pg_notify|pg_advisory\w*|nextval|setval|set_config)\b/i.test(query);
+}
+
+/** The two ways drizzle runs a pending query — awaited for rows, or `.values()` — each retried whole. */
+function retrying(run: () => postgres.PendingQuery<any>) {
+  const rows = () => retryOnConnectionLoss(() => run());
+  return {
+    then: (ok?: (v: any) => unknown, fail?: (e: unknown) => unknown) => rows().then(ok, fail),
+    values: () => retryOnConnectionLoss(() => run().values()),
+  };
 }
 
 /**
@@ -122,7 +149,7 @@ const POOL_OPTIONS = { onnotice: () => {}, backoff: reconnectDelaySeconds, conne
 async function openPostgres(url: string, poolMax: number, prepare: boolean): Promise<Database> {
   await migratePostgresLocked(url);
   const pool = postgres(url, { ...POOL_OPTIONS, max: poolMax });
-  const client = prepare ? preparing(pool) : pool;
+  const client = pooled(pool, { prepare, retryReads: true });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   const [row] = await client<{ server_version: string }[]>`show server_version`;
   const u = new URL(url);

@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isConnectionError } from '../db/errors.ts';
+import { serializeError } from '../log.ts';
 import { AppError } from './errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 
@@ -7,8 +9,10 @@ type Log = (entry: Record<string, unknown>) => void;
 
 /**
  * `app.onError` handler: AppErrors go to the client as they are; Hono's own HTTP exceptions
- * (malformed JSON, body limit) become the same error shape; anything else is logged with its stack
- * and answered with a generic message, never the stack or the internal message.
+ * (malformed JSON, body limit) become the same error shape; a lost database connection is a 503
+ * the client may retry in a second (ADR 0011); anything else is logged with its stack and answered
+ * with a generic message, never the stack or the internal message. What is logged went through
+ * `serializeError` (server/log.ts): a failed query's parameters never reach the log.
  */
 export function errorHandler(log: Log = (e) => console.error(JSON.stringify(e))) {
   return (err: Error, c: Context) => {
@@ -19,7 +23,12 @@ export function errorHandler(log: Log = (e) => console.error(JSON.stringify(e)))
       const code = status === 413 ? 'payload_too_large' : 'bad_request';
       return c.json({ error: { code, message } }, status);
     }
-    log({ level: 'error', msg: 'unhandled', path: c.req.path, err: err.message, stack: err.stack });
+    if (isConnectionError(err)) {
+      log({ msg: 'database unavailable', path: c.req.path, err: serializeError(err) });
+      c.header('Retry-After', '1');
+      return c.json({ error: { code: 'unavailable', message: zh.errors.unavailable } }, 503);
+    }
+    log({ msg: 'unhandled', path: c.req.path, err: serializeError(err) });
     return c.json({ error: { code: 'internal', message: zh.errors.internal } }, 500);
   };
 }

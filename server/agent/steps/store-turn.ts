@@ -49,5 +49,6 @@ export const storeTurnStep: Step = {
         firstDeltaMs: ctx.firstDeltaMs === undefined ? null : Math.round(ctx.firstDeltaMs),
       },
     });
+    ctx.stored = true;
   },
 };
