@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config.ts';
+import { safeErrorMessage } from './log.ts';
 
 /**
  * `npm start`: the configuration is checked first, before the database, the models or the text
@@ -16,6 +17,6 @@ try {
 }
 const { runServer } = await import('./run-server.ts');
 runServer(config).catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(safeErrorMessage(e));
   process.exit(1);
 });

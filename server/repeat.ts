@@ -40,7 +40,7 @@ export function repeatEvery<T extends object>(opts: {
       const result = await runNow();
       opts.log.info(opts.describe ? opts.describe(result) : { ...result }, opts.name);
     } catch (e) {
-      opts.log[opts.failureLevel ?? 'error'](opts.describeError ? opts.describeError(e as Error) : { err: (e as Error).message?.slice(0, 300) }, opts.failureMessage ?? `${opts.name} failed`);
+      opts.log[opts.failureLevel ?? 'error'](opts.describeError ? opts.describeError(e as Error) : { err: e }, opts.failureMessage ?? `${opts.name} failed`);
     }
     if (!stopped) timer = setTimeout(tick, opts.intervalMs).unref();
   };

@@ -41,7 +41,7 @@ export async function draftReply(deps: TurnDeps, { caseId, actor }: { caseId: st
   try {
     status = await draftTurn(ctx);
   } catch (e) {
-    deps.log.error({ caseId, err: (e as Error).message?.slice(0, 300) }, 'copilot draft failed');
+    deps.log.error({ caseId, err: e }, 'copilot draft failed');
     throw new AppError(502, 'copilot_failed', zh.agent.canned.error);
   }
   const [draft] = await deps.database.db

@@ -10,7 +10,7 @@ import { repeatEvery } from '../repeat.ts';
 import type { Database } from '../db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
-import type { Logger } from '../log.ts';
+import { type Logger, safeErrorMessage } from '../log.ts';
 import { today } from '../rules/dates.ts';
 import type { ImportReport } from './embedded-import.ts';
 import type { ImportFormat } from './feed-records.ts';
@@ -82,7 +82,7 @@ export function startVacancyFeed(opts: FeedOptions): FeedScheduler {
     },
     describe: ({ report: r, ms }) => ({ source: r.source, received: r.received, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, withdrawn: r.withdrawn, badRows: r.errors.length, ms }),
     // The URL may hold a token: log the host only.
-    describeError: (e) => ({ host: safeHost(opts.url), err: e.message, retryInMs: opts.intervalMs }),
+    describeError: (e) => ({ host: safeHost(opts.url), err: safeErrorMessage(e), retryInMs: opts.intervalMs }),
   });
   return { pullNow: () => pullFeed(opts), stop: schedule.stop };
 }

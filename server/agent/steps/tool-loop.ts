@@ -9,6 +9,7 @@ import { turnSearch } from './retrieve-clauses.ts';
 import { compose } from '../../dialogue/answer/compose.ts';
 import { stateSummary } from '../../dialogue/turn.ts';
 import { HISTORY } from './persist-question.ts';
+import { safeErrorMessage } from '../../log.ts';
 
 export class ModelError extends Error {
   override name = 'ModelError';
@@ -48,7 +49,7 @@ export const toolLoopStep: Step = {
     } catch (e) {
       if (!models.remote || ctx.signal?.aborted) throw e;
       ctx.deps.metrics?.modelErrors.inc();
-      ctx.deps.log.warn({ ...turnLogIds(ctx), err: (e as Error).message?.slice(0, 200) }, 'remote model failed; offline fallback');
+      ctx.deps.log.warn({ ...turnLogIds(ctx), err: e }, 'remote model failed; offline fallback');
       ctx.toolCalls = [];
       await runLoop(ctx, models.offline(ctx.asOf, ctx.dialogue), `${models.name}→offline`, false);
       ctx.status = 'answered_fallback_offline';
@@ -104,7 +105,8 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
           output = String(await tool.invoke(call.args, turn));
         } catch (e) {
           // Arguments that fail the tool's schema come back to the model as data it can correct.
-          output = JSON.stringify({ error: (e as Error).message.slice(0, 500) });
+          // The model sees (and the transcript keeps) the message, never a failed query's parameters.
+          output = JSON.stringify({ error: safeErrorMessage(e).slice(0, 500) });
         }
       }
       const parsed = safeJson(output);
