@@ -8,10 +8,10 @@
 import type { BenefitCode } from '../rules/outcome.ts';
 import { EMPLOYER_BENEFITS, PERSON_BENEFITS } from '../rules/outcome.ts';
 import { type Employer, type Hire, type Person, PersonSchema } from '../rules/facts.ts';
-import { extractPersonFacts, hireDate } from './nlu/facts.ts';
+import { extractPersonFacts, GROUP_FACTS, hireDate, hireGroups } from './nlu/facts.ts';
+import { insuranceMonths } from './nlu/insurance.ts';
 import type { Understanding } from './nlu/understand.ts';
 import type { DialogueState, Intent, Role } from './state.ts';
-import { NUM, parseNumber } from './nlu/numbers.ts';
 import { calendarMonthsInclusive } from '../rules/dates.ts';
 
 export interface Tracked {
@@ -58,8 +58,11 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   const state: DialogueState = structuredClone(prev);
   state.turns = prev.turns + 1;
 
-  // Who is asking.
-  if (state.roleSource !== 'channel' && state.roleSource !== 'counsellor' && u.employerCue && state.role !== 'employer') {
+  // Who is asking. A founder talking about their own startup (一次性创业补助) who then says “雇了两个人”
+  // describes the business, not an employer's hires.
+  const ownBusiness = prev.topic.benefits.length > 0 && prev.topic.benefits.every((c) => PERSON_SIDE.has(c)) && (prev.topic.service === 'startup' || prev.topic.benefits.some((c) => c.startsWith('startup_')));
+  const speaksForCompany = /我们|本(公司|企业|单位)|贵/u.test(text);
+  if (state.roleSource !== 'channel' && state.roleSource !== 'counsellor' && u.employerCue && state.role !== 'employer' && !(ownBusiness && !speaksForCompany)) {
     state.role = 'employer';
     state.roleSource = 'inferred';
   }
@@ -109,8 +112,9 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   // A post type named in a job search (公益性岗位, 见习岗位) is what to search for.
   const POSTS: BenefitCode[] = ['public_welfare_post', 'grassroots_post', 'internship_post'];
   const postNamed = u.topics.benefits.some((c) => POSTS.includes(c)) && state.role !== 'employer';
-  if (postNamed && !subject && (intent === 'find_jobs' || u.intents.includes('find_jobs') || /有没有|推荐|介绍|找/u.test(text))) {
-    subject = u.topics.words?.find((w) => /岗|见习/.test(w));
+  const postWord = u.topics.words?.find((w) => /岗|见习/.test(w));
+  if (postNamed && (!subject || postWord?.includes(subject)) && (intent === 'find_jobs' || u.intents.includes('find_jobs') || /有没有|推荐|介绍|找/u.test(text))) {
+    subject = postWord;
     // The rule of the post and the posts themselves.
     if (intent === 'find_jobs') intent = 'ask_policy';
     wantsPosts = true;
@@ -126,11 +130,21 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   if (u.topics.service === 'events' && !u.topics.benefits.length && (intent === 'ask_policy' || intent === 'unknown' || intent === 'inform' || intent === 'check_eligibility')) intent = 'find_events';
   const also = u.intents.filter((i) => i !== intent && SEARCH.includes(i));
   if (wantsPosts && intent !== 'find_jobs' && !also.includes('find_jobs')) also.push('find_jobs');
+  // Asking whether there is a course kind (有没有创业培训, 有没有适合我的SYB) asks for the courses too.
+  const courseWord = u.topics.words?.find((w) => /培训|gyb|syb|iyb|马兰花/iu.test(w) && !/补贴/u.test(w));
+  if (courseWord && state.role !== 'employer' && intent === 'ask_policy' && /有没有|有没得|推荐|适合我/u.test(text) && !also.includes('find_training')) {
+    also.push('find_training');
+    subject ??= /创业|gyb|syb|iyb|马兰花/iu.test(courseWord) ? '创业' : undefined;
+  }
 
   // Facts: the person's own, or the employer's hires.
   let person: Partial<Person> = {};
   if (state.role === 'employer') {
-    state.employer = mergeEmployer(state.employer, u.employer, { ...u.person, ...answered.hireFacts }, { ...hireDetails(text, asOf), ...answered.hire }, asOf);
+    const groups = u.employer?.hires?.length ? undefined : hireGroups(text, asOf);
+    const said = regroup(state.employer, u.employer, groups);
+    // Counted out by group, each group's facts are its own, not everyone's.
+    const shared = groups ? withoutGroupFacts(u.person) : u.person;
+    state.employer = mergeEmployer(state.employer, said, { ...shared, ...answered.hireFacts }, { ...hireDetails(text, asOf), ...answered.hire }, asOf);
   } else {
     person = { ...u.person, ...answered.person };
   }
@@ -216,7 +230,8 @@ function answersToAsked(text: string, asked: string[], asOf: string): Answered {
   const open = [...asked];
   for (const part of parts) {
     const said = extractPersonFacts(part, asOf);
-    for (const key of Object.keys(said)) {
+    // A degree answers “are you a college graduate” too.
+    for (const key of [...Object.keys(said), ...(said.education ? ['isCollegeGraduate'] : [])]) {
       const i = open.findIndex((p) => p.endsWith(`.${key}`));
       if (i >= 0) open.splice(i, 1);
     }
@@ -236,7 +251,8 @@ function answersToAsked(text: string, asked: string[], asOf: string): Answered {
     if (i < 0) continue;
     const path = open.splice(i, 1)[0]!;
     const field = path.split('.').at(-1)!;
-    if (path.startsWith('person.') && !path.includes('business')) (out.person as Record<string, unknown>)[field] = yes;
+    if (path.startsWith('person.business.')) out.person.business = { ...out.person.business, [field]: yes };
+    else if (path.startsWith('person.')) (out.person as Record<string, unknown>)[field] = yes;
     else if (path.startsWith('employer.hires')) {
       if (field === 'stillPaying') out.hire.stillPaying = yes;
       else (out.hireFacts as Record<string, unknown>)[field] = yes;
@@ -254,16 +270,27 @@ function hireDetails(text: string, asOf: string): (Partial<Hire> & { insuredSinc
   if (/(从|一)入职(就|起)?(开始)?(交|缴|买)|入职就(交|缴|买)|社保(一直|都一直)在(交|缴)|一直(交|缴)着/u.test(t)) out.insuredSinceHire = true;
   const on = hireDate(t, asOf);
   if (on) out.hiredOn = on;
-  const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)(半)?|${NUM}\\s*个?(月|年)(半)?.{0,4}社保`, 'u').exec(t);
-  if (months) {
-    const n = parseNumber(months[1] ?? months[4]!);
-    const unit = months[2] ?? months[5];
-    const half = months[3] ?? months[6];
-    if (n !== undefined) out.socialInsuranceMonths = unit === '年' ? n * 12 + (half ? 6 : 0) : n;
-  }
+  const months = insuranceMonths(t);
+  if (months !== undefined) out.socialInsuranceMonths = months;
   if (/(还在|一直在|仍在|现在还|都在)(交|缴)|在交着/u.test(t)) out.stillPaying = true;
   else if (/(停了|没再交|不交了|断了)/u.test(t)) out.stillPaying = false;
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The hires counted out by group after they were first described (“两个是低保家庭的，一个是残疾人”):
+ * the people said before, now one per head with their group's facts. What was known of all of them
+ * (入职日期, 社保) is kept.
+ */
+function regroup(prev: Employer | undefined, said: Employer | undefined, groups: ReturnType<typeof hireGroups>): Employer | undefined {
+  if (!groups) return said;
+  const base: Hire = prev?.hires?.[0] ?? { person: {} };
+  const hires = groups.flatMap((g) => Array.from({ length: g.count }, () => ({ ...base, person: { ...base.person, ...g.person } })));
+  return { ...said, hires };
+}
+
+function withoutGroupFacts(person: Partial<Person>): Partial<Person> {
+  return Object.fromEntries(Object.entries(person).filter(([k]) => !GROUP_FACTS.includes(k as keyof Person)));
 }
 
 function mergeEmployer(prev: Employer | undefined, said: Employer | undefined, personFacts: Partial<Person>, details: (Partial<Hire> & { insuredSinceHire?: boolean }) | undefined, asOf: string): Employer {

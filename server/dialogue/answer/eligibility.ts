@@ -55,13 +55,24 @@ function statesAmount(rule: string, b: BenefitResult): boolean {
 
 /** Facts that are a plan of the asker's own: an open benefit resting on one is not offered unasked. */
 const PREMISES = new Set(['person.hasBusiness', 'person.wantsStartup', 'person.attendedVocationalTraining', 'person.wantsTraining']);
+/** Wanting to start a business makes its steps (办执照, 贷款) part of the plan. */
+const STARTUP_PREMISES = new Set(['person.hasBusiness', 'person.wantsStartup']);
 
 /** Why a benefit is out, in the words of the rules (the first failed condition). */
 const failed = (b: BenefitResult) => b.reasons.find((r) => /不满足/.test(r)) ?? b.reasons[0] ?? '';
 const named = (b: BenefitResult) => b.name;
+/** When a benefit out for now will be in (社保缴满6个月后): the rules' own note. */
+const whenNote = (b: BenefitResult) => b.reasons.find((r) => r.includes(zh.rules.notes.notYetMark));
+/** Why it is out and, if the rules can tell, from when it will be in; a lone hire is not numbered. */
+function why(b: BenefitResult, hires: number): string {
+  const reason = failed(b);
+  const note = whenNote(b);
+  const text = note && !reason.includes(note) ? `${reason}；${note}` : reason;
+  return hires <= 1 ? text.replace(`${zh.rules.reasons.whoHire(0)}：`, '') : text;
+}
 const amountText = (b: BenefitResult) => (b.amount ? `：${b.amount.text}` : '');
 
-export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opts: { brief?: boolean; question?: string } = {}): { text: string; asked: string[]; lead?: string } {
+export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opts: { brief?: boolean; question?: string } = {}): { text: string; asked: string[]; ask?: string; lead?: string } {
   const all = out.benefits ?? [];
   if (!all.length) return { text: '', asked: [] };
   const employer = turn.role === 'employer';
@@ -77,7 +88,8 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     // Among open ones, the one whose conditions the facts already meet most is the likelier.
     // The asker's own side first: a seeker asking about 孵化基地 wants the workspace, not the base's award.
     const offSide = (b: BenefitResult) => (turn.role === 'seeker' && b.audience === 'employer') || (turn.role === 'employer' && b.audience === 'person') ? 10 : 0;
-    const rank = (b: BenefitResult) => offSide(b) + (b.status === 'eligible' ? 0 : b.status === 'unknown' ? (b.amount ? 1 : 2) : 3);
+    // “Not yet” (社保还差几个月) is nearly there: it comes before what is still open.
+    const rank = (b: BenefitResult) => offSide(b) + (b.status === 'eligible' ? 0 : whenNote(b) ? 0.5 : b.status === 'unknown' ? (b.amount ? 1 : 2) : 3);
     const met = (b: BenefitResult) => b.reasons.filter((r) => r.includes('（满足')).length;
     const order = turn.focus
       .map((c) => all.find((b) => b.code === c))
@@ -89,8 +101,8 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     if (opts.brief) return { text: lines.join('\n'), asked: [], lead: lead!.code };
     // An ineligible benefit is worth a line when it is the one asked about first (“我们是大型企业呢”).
     const first = turn.focus[0];
-    for (const b of rest.filter((x) => x.status !== 'ineligible' || lead!.status === 'ineligible' || (x.code === first && known && !/^第\d+位/.test(failed(x)))).slice(0, 2)) {
-      const line = otherLine(b, known, employer);
+    for (const b of rest.filter((x) => x.status !== 'ineligible' || (lead!.status === 'ineligible' && !whenNote(lead!)) || whenNote(x) || (x.code === first && known && !/^第\d+位/.test(failed(x)))).slice(0, 2)) {
+      const line = otherLine(b, known, employer, turn);
       if (line) {
         lines.push(line);
         shown.push(b);
@@ -98,16 +110,21 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     }
   } else if (!known) {
     // “我能领什么补贴” with nothing known: no list of guesses, the questions that settle the most.
-    const ask = askFor(all.filter((b) => b.status === 'unknown'), turn.askedBefore, 0, turn.person);
+    const ask = askFor(all.filter((b) => b.status === 'unknown'), turn.askedBefore, undefined, turn.person);
     return { text: `${j.dependsOnYou}${ask.text.replace(zh.dialogue.questions.intro, '')}`, asked: ask.asked };
   } else {
     const eligible = all.filter((b) => b.status === 'eligible');
     // Open benefits worth naming: one of their conditions is already met by what was said.
+    // What the asker said of themselves picks them: the most conditions already met first (做自由职业
+    // → 灵活就业社保补贴, 想开工作室 → 创业工位), then those with an amount, then the nearest to settled.
+    const metOf = (b: BenefitResult) => b.reasons.filter((r) => r.includes('（满足') && !/未就业|无业|就业状态|离校后未就业/.test(r)).length;
+    const spoken = new Set(Object.keys(turn.person).filter((k) => turn.person[k] === true).map((k) => `person.${k}`));
+    const startup = spoken.has('person.wantsStartup') || spoken.has('person.hasBusiness');
     const open = all
-      .filter((b) => b.status === 'unknown' && b.amount && b.reasons.some((r) => r.includes('（满足') && !/未就业|无业|就业状态|离校后未就业/.test(r)))
+      .filter((b) => b.status === 'unknown' && metOf(b) > 0)
       // Not a business, training or plan the asker never spoke of (创业担保贷款 to a graduate looking for work).
-      .filter((b) => !b.missingFacts.some((f) => PREMISES.has(f)))
-      .sort((a, b) => a.missingFacts.length - b.missingFacts.length);
+      .filter((b) => !b.missingFacts.some((f) => PREMISES.has(f) && !spoken.has(f) && !(startup && STARTUP_PREMISES.has(f))))
+      .sort((a, b) => metOf(b) - metOf(a) || Number(Boolean(b.amount)) - Number(Boolean(a.amount)) || a.missingFacts.length - b.missingFacts.length);
     if (eligible.length) {
       lines.push(employer ? j.youQualifyEmployer('') .replace(/申请$/, '申请：') : `${j.youQualify('').replace(/申请$/, '享受：')}`);
       for (const b of eligible.slice(0, GENERAL_MAX)) lines.push(`· ${named(b)}${amountText(b)}${cite(b)}`);
@@ -127,11 +144,10 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
   }
 
   const openShown = shown.filter((b) => b.status === 'unknown');
-  const hires = turn.employer?.hires?.length ?? 0;
-  const ask = turn.intent === 'ask_policy' && !known ? { text: openShown.length ? j.askToCheck : '', asked: [] } : askFor(openShown, turn.askedBefore, hires, turn.person);
-  if (ask.text) lines.push(ask.text);
+  const ask = turn.intent === 'ask_policy' && !known ? { text: openShown.length ? j.askToCheck : '', asked: [] } : askFor(openShown, turn.askedBefore, turn.employer, turn.person);
   if (shown.some((b) => b.status !== 'ineligible' && b.amount)) lines.push(j.checkedBy);
-  return { text: lines.join('\n'), asked: ask.asked, ...(shown[0] ? { lead: shown[0].code } : {}) };
+  // The questions close the whole answer (after any list beside it): the composer places them.
+  return { text: lines.join('\n'), asked: ask.asked, ...(ask.text ? { ask: ask.text } : {}), ...(shown[0] ? { lead: shown[0].code } : {}) };
 }
 
 function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn: ComposeTurn, question: string): string {
@@ -142,16 +158,16 @@ function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn:
     const rule = question && /[?？吗嘛]|多少|好多|几|哪些|什么/u.test(question) && !b.amount ? ruleSentence(b.code, question, turn.aspect) : undefined;
     return `${yes}${amountText(b)}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   }
-  if (b.status === 'ineligible' && known) return `${j.notYet(named(b), failed(b))}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
+  if (b.status === 'ineligible' && known) return `${j.notYet(named(b), why(b, turn.employer?.hires?.length ?? 0))}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   // Nothing settles it yet: the general rule, figure first when the question is about the amount.
   if (b.amount && !known && !(rule && statesAmount(rule, b))) return `${named(b)}${amountText(b)}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   if (rule) return `${j.ruleIntro}${rule}${known && b.amount && !statesAmount(rule, b) ? `\n${j.openWith(named(b))}${amountText(b)}。` : ''}`;
   return `${named(b)}${amountText(b)}${cite(b)}。`;
 }
 
-function otherLine(b: BenefitResult, known: boolean, employer: boolean): string | undefined {
+function otherLine(b: BenefitResult, known: boolean, employer: boolean, turn: ComposeTurn): string | undefined {
   if (b.status === 'eligible' && known) return `${employer ? j.youQualifyEmployer(named(b)) : j.youQualify(named(b))}${amountText(b)}${cite(b)}。`;
-  if (b.status === 'ineligible') return known ? `${j.notYet(named(b), failed(b))}${cite(b)}。` : undefined;
+  if (b.status === 'ineligible') return known ? `${j.notYet(named(b), why(b, turn.employer?.hires?.length ?? 0))}${cite(b)}。` : undefined;
   const rule = ruleSentence(b.code);
   return rule ?? `${named(b)}${amountText(b)}${cite(b)}。`;
 }

@@ -49,7 +49,7 @@ const hireQuestions: Record<string, string> = {
   socialInsuranceMonths: '{who}的社保已经连续交了几个月？',
   stillPaying: '{who}的社保现在还在交吗？',
   'person.hukou': '{who}是重庆户口吗？',
-  'person.registeredUnemployed': '{who}入职前办过失业登记吗？',
+  'person.registeredUnemployed': '{who}招进来之前办过失业登记吗？',
   'person.isCollegeGraduate': '{who}是高校毕业生吗？',
   'person.graduationDate': '{who}是哪一年毕业的？',
   'person.birthDate': '{who}多大年龄？',
@@ -89,7 +89,19 @@ export const dialogue = {
     /** A fact without its own question: its label, asked plainly. */
     fallback: (label: string) => `请问您的${label}？`,
     whoHire: (n: number, total: number) => (total <= 1 ? '这位员工' : n === total ? `这${total}位员工` : `第${n}位员工`),
+    /** Some of the hires, named by the group they were described by: 残疾的那位员工. */
+    whoHireOfGroup: (group: string, n: number) => (n === 1 ? `${group}那位员工` : `${group}那${n}位员工`),
+    hireGroup: {
+      dibaoFamily: '低保家庭的',
+      zeroEmploymentFamily: '零就业家庭的',
+      povertyAlleviated: '脱贫的',
+      disabled: '残疾的',
+      isCollegeGraduate: '毕业生',
+      registeredUnemployed: '登记失业的',
+    } as Record<string, string>,
     intro: '为了帮您确认，想问一下：',
+    /** To someone who said they graduated: which degree (a 中专 graduate is not a 高校毕业生). */
+    degree: '您的学历是大专、本科还是研究生？',
   },
   joints: {
     /** Before a benefit the facts already settle. */
