@@ -28,6 +28,10 @@ export interface Tracked {
   employer?: Employer;
   /** The benefits this turn is about, on the asker's side. */
   focus: BenefitCode[];
+  /** The benefit this turn's question names first (能办失业登记吗): the answer leads with it once the facts decide it. */
+  askedAbout?: BenefitCode;
+  /** A question about a group, not the asker (4050人员有哪些政策): the group's facts, to evaluate hypothetically. */
+  overview?: Partial<Person>;
 }
 
 const PERSON_SIDE = new Set<string>(PERSON_BENEFITS);
@@ -167,11 +171,19 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   }
   // “零就业家庭有啥子政策”: a group named with a question is asking what that group can have.
   const GROUPS = ['dibaoFamily', 'zeroEmploymentFamily', 'povertyAlleviated', 'disabled', 'isCollegeGraduate', 'registeredUnemployed', 'fromEliminatedCapacityEnterprise', 'poorFamilyGraduate'];
-  if (state.role === 'seeker' && intent === 'ask_policy' && !said.length && !u.topics.service && Object.keys(u.person).some((k) => GROUPS.includes(k))) intent = 'check_eligibility';
+  // Said of a group, not of oneself (脱贫人口就业有啥子帮扶): an overview of the group's benefits, on
+  // facts that are the question's, not the asker's.
+  let overview: Partial<Person> | undefined;
+  if (state.role === 'seeker' && (intent === 'ask_policy' || intent === 'check_eligibility' || ((intent === 'unknown' || intent === 'inform') && u.asks)) && !said.length && !u.topics.service && Object.keys(u.person).some((k) => GROUPS.includes(k))) {
+    intent = 'check_eligibility';
+    if (!/我|本人|自己|俺|我家|家里/u.test(text)) overview = Object.fromEntries(Object.entries(u.person).filter(([k]) => GROUPS.includes(k)));
+  }
   // A policy-only subject (规模性裁员, 权益保护) is answered from the clauses, not the rules.
   const policyOnly = !said.length && (u.topics.service === 'layoff' || u.topics.service === 'rights' || u.topics.service === 'programme');
   if (policyOnly && intent !== 'dispute') intent = 'ask_policy';
   // Topic words inside stated facts (“我是登记失业人员”) are facts, not the subject asked about.
+  // A search asked about the service standard (登记后会推荐培训课程吗, 至少推荐几个岗位) asks for the standard.
+  if ((intent === 'find_training' || intent === 'find_jobs') && said.includes('standard_service_package') && u.asks) intent = 'ask_policy';
   const named = intent === 'inform' && !u.asks && prev.topic.benefits.length ? [] : onSide(said, state.role);
   if (named.length || (u.topics.service && intent !== 'inform')) {
     state.topic = { benefits: named, ...(u.topics.service ? { service: u.topics.service } : {}) };
@@ -195,7 +207,10 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   state.lastIntent = intent;
   if (u.aspect) state.lastAspect = u.aspect;
   else if (named.length) delete state.lastAspect;
-  return { state, intent, also, ...(subject ? { subject } : {}), person, ...(state.employer ? { employer: state.employer } : {}), focus };
+  const askedAbout = u.asks && named.length ? named[0] : undefined;
+  // An overview's group is not recorded as the asker's own.
+  if (overview) person = Object.fromEntries(Object.entries(person).filter(([k]) => !(k in overview!)));
+  return { state, intent, also, ...(subject ? { subject } : {}), person, ...(state.employer ? { employer: state.employer } : {}), focus, ...(askedAbout ? { askedAbout } : {}), ...(overview ? { overview } : {}) };
 }
 
 // ── answers to the bot's own questions ───────────────────────────────────────────────────────

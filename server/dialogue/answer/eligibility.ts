@@ -61,6 +61,8 @@ const STARTUP_PREMISES = new Set(['person.hasBusiness', 'person.wantsStartup']);
 /** Why a benefit is out, in the words of the rules (the first failed condition). */
 const failed = (b: BenefitResult) => b.reasons.find((r) => /不满足/.test(r)) ?? b.reasons[0] ?? '';
 const named = (b: BenefitResult) => b.name;
+/** A reason saying a condition holds: “为小型企业（满足“中小微企业”）” or “满足“…””. */
+const isMet = (r: string) => r.includes('（满足“') || r.startsWith('满足“');
 /** When a benefit out for now will be in (社保缴满6个月后): the rules' own note. */
 const whenNote = (b: BenefitResult) => b.reasons.find((r) => r.includes(zh.rules.notes.notYetMark));
 /** Why it is out and, if the rules can tell, from when it will be in; a lone hire is not numbered. */
@@ -82,6 +84,7 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
   const shown: BenefitResult[] = [];
 
   if (turn.audience === 'staff') return { text: staffRules(focused ? all : all.slice(0, GENERAL_MAX)), asked: [] };
+  if (turn.overview) return groupOverview(all, out.person ?? {}, out.bearing, { startup: /创业|开店|当老板/u.test(opts.question ?? '') });
 
   if (focused) {
     // What can be had first, then what is open (with an amount first), then what is out.
@@ -89,8 +92,10 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     // The asker's own side first: a seeker asking about 孵化基地 wants the workspace, not the base's award.
     const offSide = (b: BenefitResult) => (turn.role === 'seeker' && b.audience === 'employer') || (turn.role === 'employer' && b.audience === 'person') ? 10 : 0;
     // “Not yet” (社保还差几个月) is nearly there: it comes before what is still open.
-    const rank = (b: BenefitResult) => offSide(b) + (b.status === 'eligible' ? 0 : whenNote(b) ? 0.5 : b.status === 'unknown' ? (b.amount ? 1 : 2) : 3);
-    const met = (b: BenefitResult) => b.reasons.filter((r) => r.includes('（满足')).length;
+    // What the question names leads once the facts decide it: “能办失业登记吗” → 暂不符合：目前灵活就业.
+    const decided = (b: BenefitResult) => known && b.code === turn.askedAbout && b.status !== 'unknown';
+    const rank = (b: BenefitResult) => (decided(b) ? -10 : 0) + offSide(b) + (b.status === 'eligible' ? 0 : whenNote(b) ? 0.5 : b.status === 'unknown' ? (b.amount ? 1 : 2) : 3);
+    const met = (b: BenefitResult) => b.reasons.filter((r) => isMet(r)).length;
     const order = turn.focus
       .map((c) => all.find((b) => b.code === c))
       .filter((b): b is BenefitResult => Boolean(b))
@@ -108,6 +113,13 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
         shown.push(b);
       }
     }
+  } else if (known && !employer && onlyGroups(turn.person)) {
+    // “我是残疾人，有什么帮扶”: all that is known is a group — what that group can have, then the questions.
+    const overview = groupOverview(all, turn.person, out.bearing, { hiring: false, closing: false, startup: /创业|开店|当老板/u.test(opts.question ?? '') });
+    if (overview.text) {
+      const ask = askFor(all.filter((b) => b.status === 'unknown'), turn.askedBefore, undefined, turn.person);
+      return { ...overview, asked: ask.asked, ...(ask.text ? { ask: ask.text } : {}) };
+    }
   } else if (!known) {
     // “我能领什么补贴” with nothing known: no list of guesses, the questions that settle the most.
     const ask = askFor(all.filter((b) => b.status === 'unknown'), turn.askedBefore, undefined, turn.person);
@@ -117,14 +129,15 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     // Open benefits worth naming: one of their conditions is already met by what was said.
     // What the asker said of themselves picks them: the most conditions already met first (做自由职业
     // → 灵活就业社保补贴, 想开工作室 → 创业工位), then those with an amount, then the nearest to settled.
-    const metOf = (b: BenefitResult) => b.reasons.filter((r) => r.includes('（满足') && !/未就业|无业|就业状态|离校后未就业/.test(r)).length;
+    const metOf = (b: BenefitResult) => b.reasons.filter((r) => isMet(r) && !/未就业|无业|就业状态|离校后未就业/.test(r)).length;
     const spoken = new Set(Object.keys(turn.person).filter((k) => turn.person[k] === true).map((k) => `person.${k}`));
     const startup = spoken.has('person.wantsStartup') || spoken.has('person.hasBusiness');
+    const bears = (b: BenefitResult) => Number((out.bearing ?? []).includes(b.code));
     const open = all
-      .filter((b) => b.status === 'unknown' && metOf(b) > 0)
+      .filter((b) => b.status === 'unknown' && (metOf(b) > 0 || bears(b)))
       // Not a business, training or plan the asker never spoke of (创业担保贷款 to a graduate looking for work).
       .filter((b) => !b.missingFacts.some((f) => PREMISES.has(f) && !spoken.has(f) && !(startup && STARTUP_PREMISES.has(f))))
-      .sort((a, b) => metOf(b) - metOf(a) || Number(Boolean(b.amount)) - Number(Boolean(a.amount)) || a.missingFacts.length - b.missingFacts.length);
+      .sort((a, b) => metOf(b) - metOf(a) || bears(b) - bears(a) || Number(Boolean(b.amount)) - Number(Boolean(a.amount)) || a.missingFacts.length - b.missingFacts.length);
     if (eligible.length) {
       lines.push(employer ? j.youQualifyEmployer('') .replace(/申请$/, '申请：') : `${j.youQualify('').replace(/申请$/, '享受：')}`);
       for (const b of eligible.slice(0, GENERAL_MAX)) lines.push(`· ${named(b)}${amountText(b)}${cite(b)}`);
@@ -184,4 +197,46 @@ function staffRules(benefits: BenefitResult[]): string {
     lines.push(`· ${line}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * What a group can have (脱贫人口就业有啥子帮扶): the benefits whose group condition the group
+ * meets, most conditions met first, with their amounts and clauses; no questions, since the asker
+ * did not speak of themselves.
+ */
+/** The facts of the plan's groups (低保, 残疾 …): a person of whom only these are known. */
+const GROUP_KEYS = new Set(Object.keys(zh.dialogue.groupNames));
+const onlyGroups = (person: Record<string, unknown>) => {
+  const keys = Object.keys(person);
+  return keys.length > 0 && keys.every((k) => GROUP_KEYS.has(k) && person[k] === true);
+};
+
+function groupOverview(
+  all: BenefitResult[],
+  group: Record<string, unknown>,
+  relevant: string[] = [],
+  opts: { hiring?: boolean; closing?: boolean; startup?: boolean } = {},
+): { text: string; asked: string[]; lead?: string } {
+  const names = zh.dialogue.groupNames;
+  const label = Object.keys(group).map((k) => names[k]).filter(Boolean).join('、');
+  const met = (b: BenefitResult) => b.reasons.filter((r) => isMet(r)).length;
+  // Starting a business is one road among others: its benefits come after the rest unless asked about.
+  const business = (b: BenefitResult) => (!opts.startup && /^(startup_|entrepreneurship_)/.test(b.code) ? 1 : 0);
+  const pick = (side: 'person' | 'employer', max: number) =>
+    all
+      .filter((b) => b.audience === side && b.status !== 'ineligible' && (met(b) > 0 || relevant.includes(b.code)))
+      .sort((a, b) => business(a) - business(b) || met(b) - met(a) || Number(Boolean(b.amount)) - Number(Boolean(a.amount)))
+      .slice(0, max);
+  const own = pick('person', GENERAL_MAX);
+  const hiring = opts.hiring === false ? [] : pick('employer', 2);
+  if (!own.length && !hiring.length) return { text: '', asked: [] };
+  const line = (b: BenefitResult) => `· ${named(b)}${amountText(b)}${cite(b)}`;
+  // An employer's subsidy for a hire not yet described is its rate, not a total for “1人”.
+  const rateLine = (b: BenefitResult) => `· ${named(b)}${amountText(b).split(/，| × /u)[0]}${cite(b)}`;
+  const lines = [
+    ...(own.length ? [j.groupCan(label), ...own.map(line)] : []),
+    ...(hiring.length ? [j.groupHired(label), ...hiring.map(rateLine)] : []),
+    opts.closing === false ? j.checkedBy : j.groupDepends,
+  ];
+  return { text: lines.join('\n'), asked: [], lead: (own[0] ?? hiring[0])!.code };
 }

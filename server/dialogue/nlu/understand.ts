@@ -100,7 +100,12 @@ export function understand(raw: string, asOf: string): Understanding {
   // A greeting in front of a request (“你好，我想问下创业贷款”) is the request.
   if (intents.length > 1) intents = intents.filter((i) => !SOCIAL.includes(i));
 
-  const benefits = [...new Set(whole.topics.flatMap((t) => t.benefits))];
+  // What the question clause names comes first: in “我在开网约车，算灵活就业，能办失业登记吗” the
+  // question is about 失业登记; 灵活就业 is what the asker says of themselves.
+  const asking = text.split(/[,，.。;；!！、\n]/u).filter((c) => QUESTION.test(c));
+  const inQuestion = (t: { word: string }) => asking.some((c) => c.toLowerCase().includes(t.word));
+  const ordered = asking.length ? [...whole.topics.filter(inQuestion), ...whole.topics.filter((t) => !inQuestion(t))] : whole.topics;
+  const benefits = [...new Set(ordered.flatMap((t) => t.benefits))];
   const service = whole.topics.find((t) => t.service)?.service;
   const founderCue = nluData().founderCues.some((p) => p.test(text));
   const employerCue = !founderCue && nluData().employerCues.some((p) => p.test(text));

@@ -72,7 +72,20 @@ const employerQuestions: Record<string, string> = {
   incubatorCertified: '贵基地已被认定为市级创业孵化基地（园区）了吗？',
 };
 
+/** The groups of the plan, as a question names them (脱贫人口有啥子帮扶). */
+const groupNames: Record<string, string> = {
+  povertyAlleviated: '脱贫人口',
+  dibaoFamily: '低保家庭成员',
+  zeroEmploymentFamily: '零就业家庭成员',
+  disabled: '残疾人',
+  isCollegeGraduate: '高校毕业生',
+  registeredUnemployed: '登记失业人员',
+  fromEliminatedCapacityEnterprise: '去产能企业分流职工',
+  poorFamilyGraduate: '困难家庭高校毕业生',
+};
+
 export const dialogue = {
+  groupNames,
   smalltalk: {
     greet: '您好！我是渝北区“一生一困”就业帮扶助手，可以帮您查补贴政策、找工作、找培训和招聘活动。请问有什么可以帮您？',
     thanks: '不客气！还有其他想了解的，随时问我。',
@@ -119,6 +132,10 @@ export const dialogue = {
     bring: (bring: string) => `带上${bring}`,
     municipal: (source: string) => `（重庆市规定，${source}）`,
     ruleIntro: '按政策，',
+    /** Before the list of what a group can have. */
+    groupCan: (group: string) => `${group}可以享受的扶持主要有：`,
+    groupHired: (group: string) => `企业招用${group}，可以申请：`,
+    groupDepends: '具体能享受哪些，要看个人情况，以区就业和人才中心审核为准；想确认自己的情况，可以告诉我。',
   },
   handoff: {
     dispute: '您遇到的是劳动权益纠纷（如欠薪、工伤、辞退补偿、劳动仲裁），需要专人帮您处理，已为您转接人工，工作人员会尽快在这里回复您。也可以拨打人社服务热线12333，或向区劳动保障监察部门反映。',
