@@ -61,6 +61,8 @@ const STARTUP_PREMISES = new Set(['person.hasBusiness', 'person.wantsStartup']);
 /** Why a benefit is out, in the words of the rules (the first failed condition). */
 const failed = (b: BenefitResult) => b.reasons.find((r) => /不满足/.test(r)) ?? b.reasons[0] ?? '';
 const named = (b: BenefitResult) => b.name;
+/** Stored with the asked facts once the answer has invited the asker to say their situation. */
+const INVITED = 'invite.situation';
 /** A reason saying a condition holds: “为小型企业（满足“中小微企业”）” or “满足“…””. */
 const isMet = (r: string) => r.includes('（满足“') || r.startsWith('满足“');
 /** When a benefit out for now will be in (社保缴满6个月后): the rules' own note. */
@@ -157,7 +159,9 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
   }
 
   const openShown = shown.filter((b) => b.status === 'unknown');
-  const ask = turn.intent === 'ask_policy' && !known ? { text: openShown.length ? j.askToCheck : '', asked: [] } : askFor(openShown, turn.askedBefore, turn.employer, turn.person);
+  // The invitation to say one's situation is made once, not after every answer.
+  const invite = openShown.length && !turn.askedBefore.includes(INVITED) ? { text: j.askToCheck, asked: [INVITED] } : { text: '', asked: [] };
+  const ask = turn.intent === 'ask_policy' && !known ? invite : askFor(openShown, turn.askedBefore, turn.employer, turn.person);
   if (shown.some((b) => b.status !== 'ineligible' && b.amount)) lines.push(j.checkedBy);
   // The questions close the whole answer (after any list beside it): the composer places them.
   return { text: lines.join('\n'), asked: ask.asked, ...(ask.text ? { ask: ask.text } : {}), ...(shown[0] ? { lead: shown[0].code } : {}) };

@@ -98,10 +98,12 @@ export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
     const before = text.slice(Math.max(0, registered.index - 4), registered.index);
     const after = text.slice(registered.index + registered[0].length, registered.index + registered[0].length + 3);
     const negated = /(没有?|还没|未|没去)$/.test(before) || /(没有?|还没|未)(办|做|去)/.test(registered[0]);
-    const done = /已|了|过|提交/.test(registered[0]) || /^(了|过|人员|的人)/.test(after) || /(是|属于|作为)$/.test(before) || registered[0] === '有失业证';
+    // 提交了 is applied for, not yet registered (公共就业服务机构七个工作日内办结).
+    const pending = /^(已经|已)?(提交|申请)/.test(registered[0]);
+    const done = (!pending && /已|了|过/.test(registered[0])) || /^(了|过|人员|的人)/.test(after) || /(是|属于|作为)$/.test(before) || registered[0] === '有失业证';
     const asking = /(想|要|准备|打算|怎么|咋个?|能不能|能否|可以|可不可以|得不得|去哪|在哪|哪里)$/.test(before) || /^(吗|不|没)/.test(after);
     if (negated) facts.registeredUnemployed = false;
-    else if (done && !asking) facts.registeredUnemployed = true;
+    else if (done && !asking && !pending) facts.registeredUnemployed = true;
   }
 
   if (/打零工|跑外卖|送外卖|跑滴滴|开网约车|灵活就业|自由职业|跑快递/.test(text)) facts.employmentStatus = 'flexible';

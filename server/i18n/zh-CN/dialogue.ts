@@ -128,6 +128,7 @@ export const dialogue = {
     checkedBy: '以区就业和人才中心审核为准。',
     person: '需要的话可以点“找人工”，由职业指导员一对一帮您办。',
     howTo: '怎么申请：',
+    guideHeading: { where: '在哪里办：', materials: '要带什么：', duration: '多久能办好：' } as Record<string, string>,
     where: (where: string) => `到${where}办理`,
     bring: (bring: string) => `带上${bring}`,
     municipal: (source: string) => `（重庆市规定，${source}）`,
