@@ -39,6 +39,14 @@ export function ruleSentence(code: string, question = '', aspect?: string): stri
   }
 }
 
+/** The clause's sentence a question is about when it is not the rule's own (绩效评估 beside 60万元), whole, with its citation. */
+function askedSentence(code: string, question: string, aspect?: string): string | undefined {
+  if (!isGuideCode(code)) return undefined;
+  const r = generalRule(code);
+  const [best] = bestSentences(clauseText(r.clauseId) ?? '', question, 1, { aspect });
+  return best && best !== r.sentence && sharesWords(best, question) ? `${best.replace(/^——/, '')}【${r.clauseId}】` : undefined;
+}
+
 /** Two texts share a two-character word or more (绩效, 次年, 留用). */
 const COMMON = /^(补贴|按规|规定|政策|一个|多少|好多|总共|一共|能领|可以|什么|怎么|个人|个月|人一|能拿|领多|拿多)$/u;
 function sharesWords(a: string, b: string): boolean {
@@ -171,8 +179,9 @@ function leadSentence(b: BenefitResult, known: boolean, employer: boolean, turn:
   const rule = ruleSentence(b.code, question, turn.aspect);
   if (b.status === 'eligible' && known) {
     const yes = employer ? j.youQualifyEmployer(named(b)) : j.youQualify(named(b));
-    // A question about the rule itself (几个名额, 失业青年也可以吗) also gets the plan's words.
-    const rule = question && /[?？吗嘛]|多少|好多|几|哪些|什么/u.test(question) && !b.amount ? ruleSentence(b.code, question, turn.aspect) : undefined;
+    // A question about the rule itself (几个名额, 失业青年也可以吗) also gets the plan's words; with an
+    // amount, the clause's sentence the question is about (次年起连续4年开展绩效评估) when it is another.
+    const rule = question && /[?？吗嘛]|多少|好多|几|哪些|什么/u.test(question) ? (b.amount ? askedSentence(b.code, question, turn.aspect) : ruleSentence(b.code, question, turn.aspect)) : undefined;
     return `${yes}${amountText(b)}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
   }
   if (b.status === 'ineligible' && known) return `${j.notYet(named(b), why(b, turn.employer?.hires?.length ?? 0))}${cite(b)}。${rule ? `\n${j.ruleIntro}${rule}` : ''}`;
