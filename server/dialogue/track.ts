@@ -86,7 +86,18 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   }
 
   // “那我本人能享受啥子”: speaking of oneself after an inferred employer turn.
-  if (state.roleSource === 'inferred' && state.role === 'employer' && u.founderCue && !u.employerCue && /我本人|我自己|我个人/u.test(text)) state.role = 'seeker';
+  // “那我本人能享受啥子” after a question about a group: the asker is one of that group.
+  const self = /我本人|我自己|我个人|那我呢|我能享受/u.test(text);
+  const fromGroup: Partial<Person> | undefined = self && prev.group && !Object.keys(u.person).length ? (prev.group as Partial<Person>) : undefined;
+  delete state.group;
+  // The one hire described was the asker (“脱贫户被企业招了…那我本人能享受啥子”): their facts are theirs now.
+  let ownFromHire: Partial<Person> | undefined;
+  if (state.roleSource === 'inferred' && state.role === 'employer' && u.founderCue && !u.employerCue && /我本人|我自己|我个人/u.test(text)) {
+    state.role = 'seeker';
+    if (state.employer?.hires?.length === 1) ownFromHire = { ...state.employer.hires[0]!.person, employmentStatus: 'employed' };
+    delete state.employer;
+    state.topic = { benefits: [] };
+  }
 
   // “我想找份工作” after an inferred employer turn: the asker speaks for themselves now.
   if (state.roleSource === 'inferred' && state.role === 'employer' && !u.employerCue && /^我(想|要|能|可以)/u.test(text.trim()) && u.intents.some((i) => i === 'find_jobs' || i === 'find_training')) state.role = 'seeker';
@@ -110,6 +121,8 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   // “那三月份呢”, “那下个月呢”, “两路的呢”: an elliptical follow-up repeats the last search with the new slot.
   const elliptical = (/^(那|还有|再)|呢[?？]?$|的呢|的[?？]?$/u.test(text.trim()) && text.length <= 16) || (Boolean(u.place || u.subject) && text.length <= 12);
   const lastSearch = prev.lastIntent && SEARCH.includes(prev.lastIntent) ? prev.lastIntent : undefined;
+  // “这些岗位在哪个街道”, “刚才那几个课程…”: about the results just shown — the same search again.
+  if (lastSearch && /(这些|这几个|那几个|上面的?|刚才的?|刚刚的?)(岗位|工作|课程|培训|活动)?/u.test(text) && !u.topics.benefits.length && !u.intents.some((i) => SEARCH.includes(i))) intent = lastSearch;
   if (lastSearch && elliptical && !u.topics.benefits.length && !u.intents.some((i) => SEARCH.includes(i) || i === 'ask_process') && !/培训|课程|活动|招聘会/u.test(text)) {
     if (lastSearch !== 'find_events' || u.period) intent = lastSearch;
   }
@@ -150,7 +163,7 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     const shared = groups ? withoutGroupFacts(u.person) : u.person;
     state.employer = mergeEmployer(state.employer, said, { ...shared, ...answered.hireFacts }, { ...hireDetails(text, asOf), ...answered.hire }, asOf);
   } else {
-    person = { ...u.person, ...answered.person };
+    person = { ...fromGroup, ...ownFromHire, ...u.person, ...answered.person };
   }
 
   // The topic: named this turn, else carried over.
@@ -208,8 +221,11 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   if (u.aspect) state.lastAspect = u.aspect;
   else if (named.length) delete state.lastAspect;
   const askedAbout = u.asks && named.length ? named[0] : undefined;
-  // An overview's group is not recorded as the asker's own.
-  if (overview) person = Object.fromEntries(Object.entries(person).filter(([k]) => !(k in overview!)));
+  // An overview's group is not recorded as the asker's own (kept, in case they say it is next).
+  if (overview) {
+    person = Object.fromEntries(Object.entries(person).filter(([k]) => !(k in overview!)));
+    state.group = Object.fromEntries(Object.entries(overview).filter(([, v]) => typeof v === 'boolean')) as Record<string, boolean>;
+  }
   return { state, intent, also, ...(subject ? { subject } : {}), person, ...(state.employer ? { employer: state.employer } : {}), focus, ...(askedAbout ? { askedAbout } : {}), ...(overview ? { overview } : {}) };
 }
 

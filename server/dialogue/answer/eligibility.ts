@@ -94,7 +94,7 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
   const shown: BenefitResult[] = [];
 
   if (turn.audience === 'staff') return { text: staffRules(focused ? all : all.slice(0, GENERAL_MAX)), asked: [] };
-  if (turn.overview) return groupOverview(all, out.person ?? {}, out.bearing, { startup: /创业|开店|当老板/u.test(opts.question ?? '') });
+  if (turn.overview) return groupOverview(all, out.person ?? {}, out.bearing, { startup: /创业|开店|当老板/u.test(opts.question ?? ''), employerFirst: /企业|单位|老板|公司|用人/u.test(opts.question ?? '') });
 
   if (focused) {
     // What can be had first, then what is open (with an amount first), then what is out.
@@ -116,7 +116,9 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     if (opts.brief) return { text: lines.join('\n'), asked: [], lead: lead!.code };
     // An ineligible benefit is worth a line when it is the one asked about first (“我们是大型企业呢”).
     const first = turn.focus[0];
-    for (const b of rest.filter((x) => x.status !== 'ineligible' || (lead!.status === 'ineligible' && !whenNote(lead!)) || whenNote(x) || (x.code === first && known && !/^第\d+位/.test(failed(x)))).slice(0, 2)) {
+    // The other side's benefit (孵化基地's 60万 to a seeker asking for a workspace) only when it was what the question named first.
+    const sideOk = (x: BenefitResult) => !offSide(x) || offSide(lead!) > 0 || x.code === first;
+    for (const b of rest.filter((x) => sideOk(x) && (x.status !== 'ineligible' || (lead!.status === 'ineligible' && !whenNote(lead!)) || whenNote(x) || (x.code === first && known && !/^第\d+位/.test(failed(x))))).slice(0, 2)) {
       const line = otherLine(b, known, employer, turn);
       if (line) {
         lines.push(line);
@@ -228,7 +230,7 @@ function groupOverview(
   all: BenefitResult[],
   group: Record<string, unknown>,
   relevant: string[] = [],
-  opts: { hiring?: boolean; closing?: boolean; startup?: boolean } = {},
+  opts: { hiring?: boolean; closing?: boolean; startup?: boolean; employerFirst?: boolean } = {},
 ): { text: string; asked: string[]; lead?: string } {
   const names = zh.dialogue.groupNames;
   const label = Object.keys(group).map((k) => names[k]).filter(Boolean).join('、');
@@ -246,10 +248,10 @@ function groupOverview(
   const line = (b: BenefitResult) => `· ${named(b)}${amountText(b)}${cite(b)}`;
   // An employer's subsidy for a hire not yet described is its rate, not a total for “1人”.
   const rateLine = (b: BenefitResult) => `· ${named(b)}${amountText(b).split(/，| × /u)[0]}${cite(b)}`;
-  const lines = [
-    ...(own.length ? [j.groupCan(label), ...own.map(line)] : []),
-    ...(hiring.length ? [j.groupHired(label), ...hiring.map(rateLine)] : []),
-    opts.closing === false ? j.checkedBy : j.groupDepends,
-  ];
-  return { text: lines.join('\n'), asked: [], lead: (own[0] ?? hiring[0])!.code };
+  const ownPart = own.length ? [j.groupCan(label), ...own.map(line)] : [];
+  const hiringPart = hiring.length ? [j.groupHired(label), ...hiring.map(rateLine)] : [];
+  // Asked about the employer's money (企业能拿好多), the hiring part answers first.
+  const lines = [...(opts.employerFirst ? [...hiringPart, ...ownPart] : [...ownPart, ...hiringPart]), opts.closing === false ? j.checkedBy : j.groupDepends];
+  const leadOf = opts.employerFirst ? (hiring[0] ?? own[0]) : (own[0] ?? hiring[0]);
+  return { text: lines.join('\n'), asked: [], lead: leadOf!.code };
 }

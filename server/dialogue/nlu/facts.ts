@@ -188,7 +188,7 @@ export function businessDetails(text: string, asOf: string): NonNullable<Person[
 export function extractEmployerFacts(raw: string, asOf: string): Employer | undefined {
   const text = raw.normalize('NFKC');
   const selfReference =
-    /(我们|我的)(是|家|这个|这家)?[^，,。；;！？!?\s]{0,8}?(公司|企业|单位|厂|车间|基地|园区|店|门店|工作室|合作社)(?!.{0,2}(上班|工作|打工|实习))|本(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(企业|单位|公司|厂里?|车间|店里)(招(?!聘)|吸纳)|^(刚|今年|去年)?(招了|招用了|请了|雇了|聘了|招的)|单位(给|为)(他|她|员工|他们)/;
+    /(我们|我的)(是|家|这个|这家)?[^，,。；;！？!?\s]{0,8}?(公司|企业|单位|厂|车间|基地|园区|店|门店|工作室|合作社)(?!.{0,2}(上班|工作|打工|实习))|本(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(?<!被)(企业|单位|公司|厂里?|车间|店里)(招(?!聘)|吸纳)|^(刚|今年|去年)?(招了|招用了|请了|雇了|聘了|招的)|单位(给|为)(他|她|员工|他们)/;
   // Hiring people, asked about a programme only employers take part in, is an employer's question too.
   const employerProgramme = /(帮扶车间|扶贫车间|示范街|示范(山)?村|就业基地|见习基地|孵化基地|吸纳就业补贴|吸纳补贴)/.test(text) && HIRED.test(text);
   if (!selfReference.test(text) && !employerProgramme) return undefined;
