@@ -184,6 +184,16 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   }
   // “零就业家庭有啥子政策”: a group named with a question is asking what that group can have.
   const GROUPS = ['dibaoFamily', 'zeroEmploymentFamily', 'povertyAlleviated', 'disabled', 'isCollegeGraduate', 'registeredUnemployed', 'fromEliminatedCapacityEnterprise', 'poorFamilyGraduate'];
+  // “脱贫户被企业招了，企业能拿好多补贴”: asked about an employer's money for hiring someone — the
+  // hiring subsidies, whoever asks; the person described is kept as a group for “那我本人呢”.
+  const employersMoney = state.role === 'seeker' && !said.length && /(被|让)?(企业|单位|公司|老板|厂里?)[^，。？?]{0,4}(有啥|有什么|能拿|能领|拿好多|拿多少|有没有|补贴|补助)/u.test(text) && /补贴|补助|钱|好多|多少/u.test(text);
+  if (employersMoney) {
+    said = HIRING;
+    if (intent !== 'check_eligibility') intent = 'ask_policy';
+    const described = Object.fromEntries(Object.entries(u.person).filter(([k, v]) => GROUPS.includes(k) && typeof v === 'boolean'));
+    if (Object.keys(described).length) state.group = described as Record<string, boolean>;
+    person = {};
+  }
   // Said of a group, not of oneself (脱贫人口就业有啥子帮扶): an overview of the group's benefits, on
   // facts that are the question's, not the asker's.
   let overview: Partial<Person> | undefined;
@@ -212,6 +222,8 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     state.search = { subject: subject ?? prev.search?.subject, place: u.place?.label ?? prev.search?.place, ...(period ? { period } : {}) };
   }
 
+  // “那我本人呢” turns from the employer's money to the asker's own: a fresh look at what they can have.
+  if (fromGroup && !said.length) state.topic = { benefits: [] };
   // “那在哪里办” after a list of what one can have: about the benefit the answer led with.
   if (!state.topic.benefits.length && (intent === 'ask_process' || u.aspect === 'where' || u.aspect === 'materials') && prev.evidence.lead) state.topic = { ...state.topic, benefits: [prev.evidence.lead] };
   // An employer asking about money for people hired is asking about the hiring subsidies.

@@ -71,7 +71,10 @@ export function askFor(open: BenefitResult[], skip: string[], employer?: Employe
   const hires = employer?.hires ?? [];
   // An age already said answers “how old”, even where the rules would like the birth date.
   const knownPaths = [...Object.keys(known).map((k) => `person.${k}`), ...(known.age !== undefined ? ['person.birthDate'] : [])];
-  const paths = rankMissing(open, [...skip, ...knownPaths]).slice(0, MAX_QUESTIONS);
+  // A seeker asking about an employer's subsidy is not asked the employer's facts.
+  const paths = rankMissing(open, [...skip, ...knownPaths])
+    .filter((p) => employer || !p.startsWith('employer'))
+    .slice(0, MAX_QUESTIONS);
   if (!paths.length) return { text: '', asked: [] };
   // Someone who said they graduated (我今年毕业) is asked which degree, not whether they graduated.
   const graduated = known.graduationDate !== undefined && known.education === undefined;
