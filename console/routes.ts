@@ -12,6 +12,7 @@ export const paths = {
   chat: '/',
   embed: '/embed',
   login: '/console/login',
+  setup: '/console/setup',
   console: '/console',
   queue: '/console/queue',
   case: (id: string) => `/console/cases/${encodeURIComponent(id)}`,
@@ -34,6 +35,7 @@ export const routes: RouteDefinition[] = [
     component: lazy(() => import('./staff/StaffRoot.tsx')),
     children: [
       { path: '/login', component: lazy(() => import('./staff/LoginPage.tsx')) },
+      { path: '/setup', component: lazy(() => import('./staff/SetupPage.tsx')) },
       {
         path: '/',
         component: lazy(() => import('./staff/StaffLayout.tsx')),

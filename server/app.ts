@@ -15,6 +15,8 @@ import type { TurnRegistry } from './agent/turns.ts';
 import type { LiveBus } from './live/bus.ts';
 import { type ChatLimits, chatRoutes } from './routes/chat.ts';
 import { limitBodyExcept } from './http/body-limit.ts';
+import { clientAddressMiddleware } from './http/client-address.ts';
+import type { Clock } from './http/limits.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { mountWidgetCors } from './http/widget-cors.ts';
 import { consoleStatic } from './http/console-static.ts';
@@ -53,6 +55,8 @@ export interface AppDeps {
   models: ChatModels;
   turns: TurnRegistry;
   chatLimits?: ChatLimits;
+  /** The clock of the rate limits and login throttle (epoch ms); tests pass their own. */
+  clock?: Clock;
   /** The built chat page and staff console to serve (`npm start`); unset serves the API only. */
   consoleDir?: string;
 }
@@ -73,12 +77,14 @@ export function createApp(deps: AppDeps) {
   const metrics = createMetrics(() => database.db.$count(cases, eq(cases.status, 'queued')));
   const app = new Hono();
   app.use(requestId());
+  // The client's address, read from X-Forwarded-For only when it comes from a trusted proxy (TRUSTED_PROXIES).
+  app.use(clientAddressMiddleware(config.TRUSTED_PROXIES));
   app.use(requestLog(log, metrics));
   app.use(securityHeaders({ frameAncestors: config.WIDGET_FRAME_ANCESTORS }));
   mountWidgetCors(app, config.CORS_ORIGINS);
   app.use('/api/*', limitBodyExcept(MAX_BODY_BYTES, IMPORT_PATH));
   const sessionPolicy = { idleMinutes: config.STAFF_SESSION_IDLE_MINUTES, absoluteHours: config.STAFF_SESSION_ABSOLUTE_HOURS };
-  app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES }));
+  app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES, clock: deps.clock }));
   // Every staff route: CSRF origin check, then a live session and the route's roles (server/auth/permissions.ts).
   app.use('/api/staff/*', sameOrigin(), staffOnly(database, sessionPolicy));
   app.route('/healthz', healthRoutes({ database, modelName: models.name, embeddingModel: embedder.model }));
@@ -106,7 +112,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/chat', chatIdentityRoutes({ database }));
   app.route(
     '/api/chat',
-    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, limits: deps.chatLimits ?? {
+    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, clock: deps.clock, limits: deps.chatLimits ?? {
       sessionsPerIpPerHour: config.CHAT_SESSIONS_PER_IP_PER_HOUR,
       messagesPerSessionPerMinute: config.CHAT_MESSAGES_PER_SESSION_PER_MINUTE,
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { acquireDataDirLock } from './db/data-dir-lock.ts';
 import { createEmbedder, type Embedder } from './embeddings/index.ts';
 import type { Logger } from './log.ts';
 import { warmUp } from './text/segment.ts';
@@ -13,11 +14,34 @@ import { loadCorpus } from './policy/corpus.ts';
 import { ingestCorpus } from './policy/ingest.ts';
 import { today } from './rules/dates.ts';
 
-/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
-export function openConfiguredDatabase(config: Config): Promise<Database> {
-  return config.DATABASE_URL
-    ? openDatabase({ driver: 'postgres', url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, prepare: config.DATABASE_PREPARED_STATEMENTS })
-    : openDatabase({ driver: 'pglite', dataDir: join(config.DATA_DIR, 'pglite'), sharedBuffers: config.PGLITE_SHARED_BUFFERS });
+/**
+ * Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR —
+ * after taking the data directory's lock (server/db/data-dir-lock.ts), which is released on close:
+ * a second process (the server, or `npm run staff:create` while the server runs) gets a
+ * DataDirLockedError naming the holder instead of corrupting the files. `purpose` names this
+ * process in the lock, for that message.
+ */
+export async function openConfiguredDatabase(config: Config, purpose = 'npm start (server)'): Promise<Database> {
+  if (config.DATABASE_URL) {
+    return openDatabase({ driver: 'postgres', url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, prepare: config.DATABASE_PREPARED_STATEMENTS });
+  }
+  const lock = acquireDataDirLock(config.DATA_DIR, purpose);
+  try {
+    const database = await openDatabase({ driver: 'pglite', dataDir: join(config.DATA_DIR, 'pglite'), sharedBuffers: config.PGLITE_SHARED_BUFFERS });
+    return {
+      ...database,
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
 }
 
 /** Validates the corpus and brings the database up to date with it (unchanged clauses are skipped). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies, TrustedProxiesError } from './http/client-address.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -42,6 +43,25 @@ export const ConfigSchema = z.object({
   LLM_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   LLM_MAX_TOOL_STEPS: z.coerce.number().int().min(1).max(20).default(5),
+  /**
+   * Which proxies in front of the server may tell the client's address in X-Forwarded-For, as
+   * Express's `trust proxy`: unset trusts none (the socket's peer is the client); a hop count
+   * (`1`: one proxy, whatever its address); or addresses / CIDR ranges and the names `loopback`,
+   * `linklocal`, `uniquelocal`. The client is the rightmost address that is not a trusted proxy;
+   * every per-address limit (chat, login) counts that address. `true` is refused.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      try {
+        return parseTrustedProxies(s);
+      } catch (e) {
+        if (!(e instanceof TrustedProxiesError)) throw e;
+        ctx.addIssue({ code: 'custom', message: e.message });
+        return z.NEVER;
+      }
+    }),
   CHAT_SESSIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
   CHAT_MESSAGES_PER_SESSION_PER_MINUTE: z.coerce.number().int().min(1).default(12),
   CHAT_MESSAGES_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),

@@ -7,6 +7,8 @@ import { startVacancyFeed } from './jobs/feed-scheduler.ts';
 import { createLogger } from './log.ts';
 import { startOutreachScan } from './ledger/scan-schedule.ts';
 import { startRetention } from './privacy/retention-schedule.ts';
+import { SETUP_LINK_HOURS, setupLinkIfNoAdmin } from './auth/setup.ts';
+import { zh } from './i18n/zh-CN/index.ts';
 
 /** How long a shutdown waits for turns in flight to finish and store their answers. */
 const SHUTDOWN_DRAIN_MS = 20_000;
@@ -23,10 +25,17 @@ export async function runServer(config: Config) {
     ? startOutreachScan({ database: services.database, intervalMs: config.OUTREACH_SCAN_INTERVAL_MINUTES * 60_000, log })
     : undefined;
   const retention = startRetention({ database: services.database, retentionDays: config.RETENTION_DAYS, log });
+  // No administrator yet: a one-time link to create the first one in the browser (server/auth/setup.ts).
+  const setupToken = await setupLinkIfNoAdmin(services.database);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     log.info({ port: info.port, database: services.database.describe }, 'listening');
     console.log(`\n  一生一困 就业服务 is running: http://${host}:${info.port}\n  Staff console: http://${host}:${info.port}/console\n`);
+    if (setupToken) {
+      // The secret goes to the terminal only, never into the JSON log.
+      log.info({ hours: SETUP_LINK_HOURS }, 'no administrator: one-time setup link printed');
+      console.log(zh.setup.firstAdminLink(`http://${host}:${info.port}/console/setup#${setupToken}`, SETUP_LINK_HOURS));
+    }
   });
 
   let stopping = false;

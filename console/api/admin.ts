@@ -29,9 +29,14 @@ export interface AccessEntry {
   fields: string[];
   reason: string | null;
   route: string | null;
+  /** A counsellor reached a seeker they are not responsible for, giving the reason (break-glass). */
+  breakGlass?: boolean;
 }
 export const searchAccessLog = (q: { actor?: string; action?: string; from?: string; to?: string; page?: number }) =>
   api<{ total: number; items: AccessEntry[] }>('/api/staff/access-log', { query: q });
+/** The break-glass accesses alone, for supervisors to review. */
+export const listBreakGlass = (q: { actor?: string; from?: string; to?: string; page?: number }) =>
+  api<{ total: number; items: AccessEntry[] }>('/api/staff/access-log/break-glass', { query: q });
 
 export interface OutreachItem {
   id: string;

@@ -119,6 +119,8 @@ export interface CaseDetail {
   counsellors?: (StaffRef & { role: string })[];
   /** The conversation's dialogue state in words (server/cases/dialogue.ts). */
   dialogue?: Dialogue;
+  /** A waiting case seen before claiming it: no notes, plans or follow-ups (server/auth/ownership.ts). */
+  preview?: boolean;
 }
 
 /** How a person fact is edited: yes/no, a choice, a date, a number or text; null is read-only. */

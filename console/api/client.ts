@@ -46,6 +46,12 @@ export function setUnauthenticatedHandler(fn: (() => void) | undefined) {
   onUnauthenticated = fn;
 }
 
+/** Called on a staff route's 403 `password_change_required` (a one-time password), so the console opens the password page. */
+let onPasswordChangeRequired: (() => void) | undefined;
+export function setPasswordChangeRequiredHandler(fn: (() => void) | undefined) {
+  onPasswordChangeRequired = fn;
+}
+
 export function url(path: string, query?: RequestOptions['query']) {
   if (!query) return path;
   const params = new URLSearchParams();
@@ -82,6 +88,7 @@ async function failure(path: string, res: Response): Promise<ApiError> {
     // not JSON: a proxy's or the network's page
   }
   if (res.status === 401 && path.startsWith('/api/staff')) onUnauthenticated?.();
+  if (res.status === 403 && code === 'password_change_required') onPasswordChangeRequired?.();
   return new ApiError(res.status, code, message || t.common.httpError(res.status), field);
 }
 

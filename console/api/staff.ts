@@ -10,6 +10,8 @@ export interface StaffUser {
   username: string;
   displayName: string;
   role: StaffRole;
+  /** Signed in with a one-time password: only the password page works until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 // ── auth (server/routes/auth.ts) ────────────────────────────────────────────────────────────────
@@ -19,6 +21,11 @@ export const login = (username: string, password: string) =>
 export const logout = () => api<{ ok: true }>('/api/auth/logout', { method: 'POST' });
 export const changePassword = (currentPassword: string, newPassword: string) =>
   api<{ ok: true }>('/api/auth/password', { body: { currentPassword, newPassword } });
+/** Is there still no administrator (a first start printed a setup link)? */
+export const setupNeeded = () => api<{ needed: boolean }>('/api/auth/setup').then((r) => r.needed);
+/** Creates the first administrator with the one-time link's secret, and signs in as them. */
+export const setupFirstAdmin = (body: { token: string; username: string; displayName: string; password: string }) =>
+  api<{ user: StaffUser }>('/api/auth/setup', { body }).then((r) => r.user);
 
 // ── policy (public routes, used by the Ask screen) ─────────────────────────────────────────────
 export interface ClauseHit {

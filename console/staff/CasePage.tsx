@@ -7,7 +7,7 @@ import { DialoguePanel } from './case/DialoguePanel.tsx';
 import { EligibilityTable } from '../components/EligibilityTable.tsx';
 import { ErrorText, SaveResult } from '../components/FormStatus.tsx';
 import { ErrorNote } from '../components/Unavailable.tsx';
-import { t } from '../i18n.ts';
+import { t, zh } from '../i18n.ts';
 import { formatDateTime, seekerName } from '../lib/format.ts';
 import { createLiveList } from '../stores/live-list.ts';
 import { loadCase } from './case.data.ts';
@@ -164,8 +164,11 @@ export default function CasePage() {
                   )}
                 </Show>
                 <MatchesPanel facts={d().profile?.facts ?? {}} />
-                <NotesPanel caseId={params.id} notes={d().notes} onChange={() => void detail.refresh()} />
-                <PlanPanel seekerId={d().case.seekerId} caseId={params.id} plans={d().plans ?? []} followUps={d().followUps ?? []} onChange={() => void detail.refresh()} />
+                {/* A waiting case seen before claiming it: the transcript, not the casework (server/auth/ownership.ts). */}
+                <Show when={!d().preview} fallback={<p class="note small">{zh.access.preview}</p>}>
+                  <NotesPanel caseId={params.id} notes={d().notes} onChange={() => void detail.refresh()} />
+                  <PlanPanel seekerId={d().case.seekerId} caseId={params.id} plans={d().plans ?? []} followUps={d().followUps ?? []} onChange={() => void detail.refresh()} />
+                </Show>
               </aside>
             </div>
           </>

@@ -1,9 +1,10 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
-import { createSignal, onMount, Show } from 'solid-js';
+import { createResource, createSignal, onMount, Show } from 'solid-js';
+import { setupNeeded } from '../api/staff.ts';
 import { ErrorText } from '../components/FormStatus.tsx';
 import { t } from '../i18n.ts';
 import { paths } from '../routes.ts';
-import { useStaff } from './StaffProvider.tsx';
+import { passwordFirst, useStaff } from './StaffProvider.tsx';
 
 const l = t.staff.login;
 
@@ -16,10 +17,12 @@ export default function LoginPage() {
   const [error, setError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
   const next = () => (params.next?.startsWith('/console') ? params.next : paths.console);
+  const [firstStart] = createResource(() => setupNeeded().catch(() => false));
 
   onMount(async () => {
     document.title = `${l.title} · ${t.appName}`;
-    if (await session.load().catch(() => null)) navigate(next(), { replace: true });
+    const user = await session.load().catch(() => null);
+    if (user) navigate(user.mustChangePassword ? passwordFirst(next()) : next(), { replace: true });
   });
 
   const submit = async (e: Event) => {
@@ -28,7 +31,7 @@ export default function LoginPage() {
     setError(undefined);
     try {
       await session.login(username().trim(), password());
-      navigate(next(), { replace: true });
+      navigate(session.user()?.mustChangePassword ? passwordFirst(next()) : next(), { replace: true });
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -54,7 +57,11 @@ export default function LoginPage() {
         <button type="submit" class="primary" disabled={busy()}>
           {busy() ? l.submitting : l.submit}
         </button>
-        <p class="small muted">{l.hint}</p>
+        <Show when={firstStart()} fallback={<p class="small muted">{l.hint}</p>}>
+          <p class="note" role="status">
+            {l.setupNeeded}
+          </p>
+        </Show>
       </form>
     </main>
   );

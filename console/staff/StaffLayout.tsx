@@ -1,10 +1,10 @@
 import { A, type RouteSectionProps, useLocation, useNavigate } from '@solidjs/router';
-import { ErrorBoundary, For, type JSX, onMount, Show, Suspense } from 'solid-js';
+import { createEffect, ErrorBoundary, For, type JSX, onMount, Show, Suspense } from 'solid-js';
 import type { StaffRole } from '../api/staff.ts';
 import { ErrorNote } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
 import { paths } from '../routes.ts';
-import { useStaff } from './StaffProvider.tsx';
+import { passwordFirst, useStaff } from './StaffProvider.tsx';
 
 const n = t.staff.nav;
 const ALL: StaffRole[] = ['counsellor', 'staff', 'supervisor', 'admin'];
@@ -30,6 +30,10 @@ export default function StaffLayout(props: RouteSectionProps) {
     const user = session.user() ?? (await session.load().catch(() => null));
     if (!user) navigate(`${paths.login}?next=${encodeURIComponent(location.pathname)}`, { replace: true });
   });
+  // A one-time password: nothing but the password page until it is changed (the server answers 403 elsewhere).
+  createEffect(() => {
+    if (session.user()?.mustChangePassword && location.pathname !== paths.password) navigate(passwordFirst(location.pathname + location.search), { replace: true });
+  });
   const logout = async () => {
     await session.logout();
     navigate(paths.login, { replace: true });
@@ -45,7 +49,7 @@ export default function StaffLayout(props: RouteSectionProps) {
             <span class="brand">{t.appName}</span>
             <nav aria-label={n.label}>
               <ul>
-                <For each={NAV.filter((item) => item.roles.includes(user().role))}>
+                <For each={user().mustChangePassword ? [] : NAV.filter((item) => item.roles.includes(user().role))}>
                   {(item) => (
                     <li>
                       <A href={item.href} activeClass="active">

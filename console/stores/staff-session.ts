@@ -20,6 +20,10 @@ export function createSessionStore() {
     async login(username: string, password: string) {
       setUser(await staff.login(username, password));
     },
+    /** Signed in some other way (the first-admin setup): this user. */
+    signedIn(u: staff.StaffUser) {
+      setUser(u);
+    },
     async logout() {
       await staff.logout().catch(() => {});
       setUser(null);

@@ -6,11 +6,24 @@ import type { StaffRole } from './principal.ts';
 
 export async function createStaffUser(
   database: Database,
-  { username, displayName, role, password }: { username: string; displayName: string; role: StaffRole; password: string },
+  {
+    username,
+    displayName,
+    role,
+    password,
+    mustChangePassword = false,
+  }: {
+    username: string;
+    displayName: string;
+    role: StaffRole;
+    password: string;
+    /** A one-time password (generated, handed over by someone else): to be changed at first sign-in. */
+    mustChangePassword?: boolean;
+  },
 ) {
   const [user] = await database.db
     .insert(staffUsers)
-    .values({ username: username.toLowerCase(), displayName, role, passwordHash: await hashPassword(password) })
+    .values({ username: username.toLowerCase(), displayName, role, passwordHash: await hashPassword(password), mustChangePassword })
     .returning({ id: staffUsers.id, username: staffUsers.username, displayName: staffUsers.displayName, role: staffUsers.role });
   return user!;
 }

@@ -8,6 +8,8 @@ export interface StaffPrincipal {
   username: string;
   displayName: string;
   role: StaffRole;
+  /** The password is a one-time one: every /api/staff route answers 403 `password_change_required` until it is changed. */
+  mustChangePassword: boolean;
   sessionId: string;
 }
 

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { staffSessions, staffUsers } from '../db/schema/index.ts';
 import { hashToken, newToken } from '../chat/tokens.ts';
+import { publishLiveEvent, STAFF_SESSIONS_CHANNEL } from '../live/bus.ts';
 import type { StaffPrincipal, StaffRole } from './principal.ts';
 
 export interface SessionPolicy {
@@ -41,13 +42,39 @@ export async function loadStaffSession(database: Database, token: string, policy
     await database.db.update(staffSessions).set({ lastSeenAt: sql`now()` }).where(eq(staffSessions.id, id));
   }
   const { user } = row;
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role as StaffRole, sessionId: id };
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role as StaffRole, mustChangePassword: user.mustChangePassword, sessionId: id };
+}
+
+/**
+ * Whether a session still stands (not revoked, not expired, the account not disabled): open event
+ * streams ask this when told a session of their user ended, and at every ping (server/live/sse.ts).
+ * The idle limit is the request middleware's: a stream is not a request.
+ */
+export async function staffSessionLive(database: Database, sessionId: string): Promise<boolean> {
+  const [row] = await database.db
+    .select({ id: staffSessions.id })
+    .from(staffSessions)
+    .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
+    .where(and(eq(staffSessions.id, sessionId), isNull(staffSessions.revokedAt), isNull(staffUsers.disabledAt), gt(staffSessions.expiresAt, sql`now()`)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Tells every process that sessions of `userId` ended, so their open streams close now rather than
+ * at their next ping. The revocation is already stored; if telling fails, the ping's check closes them.
+ */
+async function announceEnded(database: Database, userIds: string[]) {
+  for (const userId of new Set(userIds)) await publishLiveEvent(database, STAFF_SESSIONS_CHANNEL, 'session_ended', { userId }).catch(() => {});
 }
 
 export async function revokeStaffSession(database: Database, sessionId: string) {
-  await database.db.update(staffSessions).set({ revokedAt: sql`now()` }).where(eq(staffSessions.id, sessionId));
+  const rows = await database.db.update(staffSessions).set({ revokedAt: sql`now()` }).where(eq(staffSessions.id, sessionId)).returning({ userId: staffSessions.userId });
+  await announceEnded(database, rows.map((r) => r.userId));
 }
 
 export async function revokeAllSessionsOf(database: Database, userId: string) {
   await database.db.update(staffSessions).set({ revokedAt: sql`now()` }).where(and(eq(staffSessions.userId, userId), isNull(staffSessions.revokedAt)));
+  // also when none was open: a stream opened a moment ago may still be starting
+  await announceEnded(database, [userId]);
 }

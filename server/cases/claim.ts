@@ -12,8 +12,8 @@ const t = zh.cases;
 
 export type Actor = Pick<StaffPrincipal, 'id' | 'displayName' | 'role'>;
 
-/** Supervisors (and admins) may act on any case; counsellors only on the ones they hold. */
-export const oversees = (actor: Actor) => actor.role === 'supervisor' || actor.role === 'admin';
+/** Supervisors (and admins) may act on any case; counsellors only on the ones they hold (the one definition is the responsibility model's). */
+export { oversees } from '../auth/ownership.ts';
 
 /**
  * Why a case is not in the state an action needs, as the error the caller gets: 409 naming the

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { notStaffConversation } from '../chat/channels.ts';
 import type { Database } from '../db/client.ts';
@@ -47,7 +47,7 @@ export async function caseworker(database: Database, { staffId, field }: { staff
  */
 export async function listQueue(
   database: Database,
-  opts: { statuses?: CaseStatus[]; assignedTo?: string; limit?: number },
+  opts: { statuses?: CaseStatus[]; assignedTo?: string; limit?: number; /** the caller's scope (server/auth/ownership.ts caseScope) */ scope?: SQL | undefined },
 ) {
   const holder = alias(staffUsers, 'holder');
   const statuses = opts.statuses ?? OPEN_STATUSES;
@@ -75,7 +75,7 @@ export async function listQueue(
     .from(cases)
     .innerJoin(seekers, eq(seekers.id, cases.seekerId))
     .leftJoin(holder, eq(holder.id, cases.assignedTo))
-    .where(and(inArray(cases.status, statuses), opts.assignedTo ? eq(cases.assignedTo, opts.assignedTo) : undefined, notStaffConversation(sql`${cases.conversationId}`)))
+    .where(and(inArray(cases.status, statuses), opts.assignedTo ? eq(cases.assignedTo, opts.assignedTo) : undefined, opts.scope, notStaffConversation(sql`${cases.conversationId}`)))
     .orderBy(sql`case ${cases.status} when 'queued' then 0 when 'claimed' then 1 else 2 end`, asc(cases.priority), asc(cases.createdAt))
     .limit(opts.limit ?? 200);
   return rows.map(({ holderId, holderName, seekerName, seekerPhone, lastSeekerMessage, ...r }) => ({

@@ -25,8 +25,12 @@ export interface Database {
   readonly describe: string;
   /** Raw rows of a query, the same shape on both drivers. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
-  /** LISTEN on a channel; resolves once listening, with a function that stops it. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; resolves once listening, with a function that stops it. `onListening`
+   * runs each time listening (re)starts: on PostgreSQL after a lost connection, whose NOTIFYs sent
+   * in between were never delivered, so the caller can catch up.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onListening?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** PGlite only: the whole data directory, to reopen a copy with `loadDataDir` (test fixtures). */
   snapshot?(): Promise<Blob>;
@@ -100,9 +104,24 @@ function preparing(client: postgres.Sql): postgres.Sql {
   });
 }
 
+/**
+ * How long a lost connection waits before reconnecting, in seconds. postgres.js counts failed
+ * connections for the whole pool and by default waits up to 20 s, so one wave of terminated
+ * backends left the pool empty for that long; a database that comes back is used within a second.
+ */
+export const reconnectDelaySeconds = (failures: number) => Math.min(0.1 * 2 ** failures, 1);
+
+/**
+ * The pool's settings. postgres.js 3.4.9 itself is patched (patches/postgres+3.4.9.patch, ADR 0011):
+ * unpatched, a transaction whose backend dies writes its ROLLBACK to the closed socket and the
+ * process dies of an uncaught TypeError, and a connection closed while a write was scheduled never
+ * reconnects.
+ */
+const POOL_OPTIONS = { onnotice: () => {}, backoff: reconnectDelaySeconds, connect_timeout: 10 } satisfies postgres.Options<{}>;
+
 async function openPostgres(url: string, poolMax: number, prepare: boolean): Promise<Database> {
   await migratePostgresLocked(url);
-  const pool = postgres(url, { max: poolMax, onnotice: () => {} });
+  const pool = postgres(url, { ...POOL_OPTIONS, max: poolMax });
   const client = prepare ? preparing(pool) : pool;
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   const [row] = await client<{ server_version: string }[]>`show server_version`;
@@ -112,8 +131,13 @@ async function openPostgres(url: string, poolMax: number, prepare: boolean): Pro
     driver: 'postgres',
     describe: `PostgreSQL ${row?.server_version} at ${u.hostname}:${u.port || 5432}${u.pathname}`,
     rows: async <T>(query: SQL) => [...((await db.execute(query)) as unknown as T[])],
-    listen: async (channel, onPayload) => {
-      const { unlisten } = await pool.listen(channel, onPayload);
+    listen: async (channel, onPayload, onListening) => {
+      // postgres.js listens again by itself after its listening connection is lost; onlisten runs then too.
+      let started = false;
+      const { unlisten } = await pool.listen(channel, onPayload, () => {
+        if (started) onListening?.();
+        started = true;
+      });
       return unlisten;
     },
     close: () => pool.end({ timeout: 5 }),
@@ -121,7 +145,7 @@ async function openPostgres(url: string, poolMax: number, prepare: boolean): Pro
 }
 
 async function migratePostgresLocked(url: string) {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const client = postgres(url, { ...POOL_OPTIONS, max: 1 });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });

@@ -1,7 +1,8 @@
 import { validator } from 'hono/validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { AppError } from './errors.ts';
+import { AppError, badRequest } from './errors.ts';
+import { malformedText } from './malformed-text.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 
 /** The dotted path of a zod issue, e.g. `person.business.startedOn` or `employer.hires.0.hiredOn`. */
@@ -9,8 +10,23 @@ export function issuePath(issue: z.core.$ZodIssue): string {
   return issue.path.map(String).join('.') || '(body)';
 }
 
-/** Parses with zod; the first failure becomes a 400 that names the field. */
+/** A 400 naming the first field holding text that cannot be stored (server/http/malformed-text.ts), if any. */
+export function malformedError(value: unknown, prefix = ''): AppError | undefined {
+  const bad = malformedText(value);
+  if (!bad) return undefined;
+  const field = [prefix, bad.path === '(body)' && prefix ? '' : bad.path].filter(Boolean).join('.');
+  const detail = bad.kind === 'nul' ? zh.errors.nulCharacter : bad.kind === 'surrogate' ? zh.errors.loneSurrogate : zh.errors.controlCharacter;
+  return badRequest(field, zh.errors.fieldInvalid(field, detail));
+}
+
+/**
+ * Parses with zod; the first failure becomes a 400 that names the field. Malformed text (NUL,
+ * control characters, lone surrogates) is refused first, whatever the schema: every query, path
+ * parameter and body passes here.
+ */
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, prefix = ''): z.output<S> {
+  const malformed = malformedError(value, prefix);
+  if (malformed) throw malformed;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { zh } from '../i18n/zh-CN/index.ts';
-import { isIsoDate } from '../rules/dates.ts';
+import { FIRST_INPUT_DAY, isInputDay, isIsoDate, LAST_INPUT_DAY } from '../rules/dates.ts';
 
 const v = zh.jobs.validation;
 
@@ -38,7 +38,14 @@ function toIsoDate(x: unknown): unknown {
   if (!m) return x;
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
-export const isoDate = () => z.preprocess(toIsoDate, z.string({ error: v.date }).refine(isIsoDate, { error: v.date }).optional());
+export const isoDate = () =>
+  z.preprocess(
+    toIsoDate,
+    z
+      .string({ error: v.date })
+      .refine((s) => isIsoDate(s) && isInputDay(s), { error: (i) => (isIsoDate(String(i.input)) ? zh.errors.dateRange(FIRST_INPUT_DAY, LAST_INPUT_DAY) : v.date) })
+      .optional(),
+  );
 
 const TRUE = new Set(['true', '1', 'yes', 'y', '是', '有', '补贴', '补贴性', '免费']);
 const FALSE = new Set(['false', '0', 'no', 'n', '否', '无', '不补贴', '自费']);

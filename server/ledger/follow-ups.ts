@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { followUps, seekers, staffUsers } from '../db/schema/index.ts';
+import { assistancePlans, followUps, seekers, staffUsers } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { addDays, today } from '../rules/dates.ts';
@@ -15,6 +15,10 @@ export async function scheduleFollowUp(
   { seekerId, staffId, dueOn, note, planId, counsellorId }: { seekerId: string; staffId: string; dueOn: string; note?: string; planId?: string; counsellorId?: string },
 ) {
   const seeker = await getSeeker(database, { seekerId });
+  // a follow-up may belong to one of this seeker's plans, not anyone's
+  if (planId && !(await database.db.$count(assistancePlans, and(eq(assistancePlans.id, planId), eq(assistancePlans.seekerId, seekerId))))) {
+    throw new AppError(400, 'bad_request', zh.access.validation.notThisSeeker, 'planId');
+  }
   const [row] = await database.db
     .insert(followUps)
     .values({ seekerId, dueOn, note: note ?? null, planId: planId ?? null, counsellorId: counsellorId ?? seeker.counsellorId ?? staffId })

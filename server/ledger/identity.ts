@@ -2,26 +2,27 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAccess } from '../auth/access-log.ts';
 import type { StaffPrincipal } from '../auth/principal.ts';
-import { isValidIdNumber } from '../agent/guardrails/pii.ts';
+import { isValidIdNumber, normalizeIdNumber, normalizePhone } from '../agent/guardrails/pii.ts';
 import type { Database } from '../db/client.ts';
 import { assistancePlans, cases, conversations, followUps, outreachItems, seekers } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { maskIdentity, maskName } from './mask.ts';
-import { getSeeker, isResponsible } from './queries.ts';
+import { getSeeker } from './queries.ts';
 
 const v = zh.cases.validation;
 const t = zh.cases;
 
 export const NameField = z.string({ error: v.name }).trim().min(2, { error: v.name }).max(20, { error: v.name });
+/** A mobile number as people type it (grouped, +86, full-width digits) is stored as its 11 digits. */
 export const PhoneField = z
   .string({ error: v.phone })
-  .transform((s) => s.replace(/[\s-]/g, ''))
+  .transform((s) => normalizePhone(s) ?? s)
   .refine((s) => /^1[3-9]\d{9}$/.test(s), { error: v.phone });
+/** An ID number typed grouped, in full-width digits or with a lowercase x is stored as 18 characters. */
 export const IdNumberField = z
   .string({ error: v.idNumber })
-  .trim()
-  .transform((s) => s.toUpperCase())
+  .transform(normalizeIdNumber)
   .refine(isValidIdNumber, { error: v.idNumber });
 /** Consent must be given explicitly: `true`, not a truthy string. */
 export const ConsentField = z.literal(true, { error: v.consent });
@@ -109,17 +110,15 @@ export async function createLedgerRecord(
 }
 
 /**
- * The full identity, for a role that needs it (a counsellor for their own seekers, a supervisor),
- * written first to the access log with who, whom, which fields and why.
+ * The full identity, written first to the access log with who, whom, which fields and why. Who may
+ * ask (a counsellor for their own seekers or by break-glass, a supervisor) is the route's rule in
+ * server/auth/permissions.ts, checked before this runs.
  */
 export async function revealIdentity(
   database: Database,
   { seekerId, actor, reason, route }: { seekerId: string; actor: Pick<StaffPrincipal, 'id' | 'role'>; reason: string; route: string },
 ) {
   const seeker = await getSeeker(database, { seekerId });
-  if (actor.role === 'counsellor' && !(await isResponsible(database, { seekerId, staffId: actor.id }))) {
-    throw new AppError(403, 'forbidden', t.errors.notResponsible);
-  }
   const identity = { name: seeker.name, phone: seeker.phone, idNumber: seeker.idNumber };
   const fields = IDENTITY_FIELDS.filter((f) => identity[f] !== null);
   await recordAccess(database, { actor, action: 'view_identity', seekerId, fields: [...fields], reason, route });

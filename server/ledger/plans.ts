@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { assistancePlans } from '../db/schema/index.ts';
+import { assistancePlans, cases } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { getSeeker } from './queries.ts';
@@ -19,6 +19,10 @@ export async function createPlan(
   { seekerId, ownerId, goals, steps, caseId }: { seekerId: string; ownerId: string; goals: string; steps: PlanStep[]; caseId?: string },
 ) {
   await getSeeker(database, { seekerId });
+  // a plan may name one of this seeker's cases, not anyone's
+  if (caseId && !(await database.db.$count(cases, and(eq(cases.id, caseId), eq(cases.seekerId, seekerId))))) {
+    throw new AppError(400, 'bad_request', zh.access.validation.notThisSeeker, 'caseId');
+  }
   const [row] = await database.db.insert(assistancePlans).values({ seekerId, ownerId, goals, steps, caseId: caseId ?? null }).returning();
   return row!;
 }

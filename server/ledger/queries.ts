@@ -30,21 +30,24 @@ export async function recordsOf(database: Database, { seekerIds }: { seekerIds: 
   return database.db.select().from(serviceRecords).where(inArray(serviceRecords.seekerId, seekerIds)).orderBy(asc(serviceRecords.deliveredOn), asc(serviceRecords.createdAt));
 }
 
-/** A counsellor is responsible for a seeker they are the counsellor of, or whose case they hold or held. */
-export async function isResponsible(database: Database, { seekerId, staffId }: { seekerId: string; staffId: string }): Promise<boolean> {
-  const rows = await database.rows<{ ok: boolean }>(sql`
-    select exists (select 1 from seekers where id = ${seekerId} and counsellor_id = ${staffId})
-        or exists (select 1 from cases where seeker_id = ${seekerId} and assigned_to = ${staffId}) as ok`);
-  return rows[0]?.ok === true;
-}
-
 /**
  * The ledger as a list: identity masked, profile, counsellor, outcome and what the service
  * standard still owes each person. Search by full name, full phone or the phone's last four digits.
  */
 export async function listLedger(
   database: Database,
-  opts: { q?: string; counsellorId?: string; unassigned?: boolean; outcome?: string; owed?: boolean; limit?: number; offset?: number; asOf?: string },
+  opts: {
+    q?: string;
+    counsellorId?: string;
+    unassigned?: boolean;
+    outcome?: string;
+    owed?: boolean;
+    limit?: number;
+    offset?: number;
+    asOf?: string;
+    /** the caller's scope (server/auth/ownership.ts seekerScope); undefined lists everyone */
+    scope?: SQL | undefined;
+  },
 ) {
   const asOf = opts.asOf ?? today();
   const q = opts.q?.trim();
@@ -56,6 +59,7 @@ export async function listLedger(
     .where(
       and(
         inLedger,
+        opts.scope,
         search,
         opts.counsellorId ? eq(seekers.counsellorId, opts.counsellorId) : undefined,
         opts.unassigned ? isNull(seekers.counsellorId) : undefined,

@@ -15,6 +15,16 @@ type Listener = (event: LiveEvent) => void;
 const NOTIFY_CHANNEL = 'live_events';
 
 /**
+ * Stores a live event and wakes every process's bus (NOTIFY with its channel). For code that has
+ * the database but no bus at hand (ending staff sessions, server/auth/sessions.ts).
+ */
+export async function publishLiveEvent(database: Database, channel: string, type: string, payload: Record<string, unknown>): Promise<LiveEvent> {
+  const [row] = await database.db.insert(liveEvents).values({ channel, type, payload }).returning();
+  await database.db.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${channel})`);
+  return { id: row!.id, channel, type, payload };
+}
+
+/**
  * Live events across server processes. Publishing stores the event (so a client reconnecting with
  * Last-Event-ID misses nothing) and sends NOTIFY with its channel; every process LISTENs once and
  * delivers new rows of that channel to its local subscribers, in id order. Works the same on
@@ -25,10 +35,17 @@ export class LiveBus {
   private stopListening?: () => Promise<void>;
   private readonly pending = new Map<string, Promise<void>>();
 
-  constructor(private readonly database: Database) {}
+  constructor(readonly database: Database) {}
 
   async start() {
-    this.stopListening = await this.database.listen(NOTIFY_CHANNEL, (channel) => this.deliver(channel));
+    // After a lost connection the NOTIFYs sent meanwhile never arrive: every subscribed channel reads what it missed.
+    this.stopListening = await this.database.listen(
+      NOTIFY_CHANNEL,
+      (channel) => this.deliver(channel),
+      () => {
+        for (const channel of this.subscribers.keys()) void this.deliver(channel);
+      },
+    );
   }
 
   async stop() {
@@ -36,10 +53,8 @@ export class LiveBus {
     this.subscribers.clear();
   }
 
-  async publish(channel: string, type: string, payload: Record<string, unknown>): Promise<LiveEvent> {
-    const [row] = await this.database.db.insert(liveEvents).values({ channel, type, payload }).returning();
-    await this.database.db.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${channel})`);
-    return { id: row!.id, channel, type, payload };
+  publish(channel: string, type: string, payload: Record<string, unknown>): Promise<LiveEvent> {
+    return publishLiveEvent(this.database, channel, type, payload);
   }
 
   /**
@@ -102,3 +117,5 @@ export class LiveBus {
 
 export const conversationChannel = (conversationId: string) => `conversation:${conversationId}`;
 export const QUEUE_CHANNEL = 'queue';
+/** `session_ended {userId}` when a staff session is revoked (logout, password change, account disabled). */
+export const STAFF_SESSIONS_CHANNEL = 'staff-sessions';

@@ -13,6 +13,9 @@ export interface AccessLogFilters {
   to?: string;
 }
 
+/** The action of a break-glass access (server/auth/ownership.ts). */
+export const BREAK_GLASS = 'break_glass';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -56,6 +59,8 @@ export async function searchAccessLog(database: Database, { filters = {}, limit 
       fields: r.fields,
       reason: r.reason,
       route: r.route,
+      /** A counsellor reached a seeker they are not responsible for, giving this reason (server/auth/ownership.ts). */
+      breakGlass: r.action === BREAK_GLASS,
     })),
   };
 }

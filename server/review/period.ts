@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { zh } from '../i18n/zh-CN/index.ts';
-import { addDays, isIsoDate, toDayNumber } from '../rules/dates.ts';
+import { addDays, FIRST_INPUT_DAY, isInputDay, isIsoDate, LAST_INPUT_DAY, toDayNumber } from '../rules/dates.ts';
 
 const v = zh.review.validation;
 
@@ -11,7 +11,9 @@ export const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 /** The Beijing calendar day of a timestamptz column, in SQL. */
 export const localDay = (column: SQL | unknown) => sql`(((${column}) at time zone 'UTC') + interval '8 hours')::date`;
 
-export const DayParam = z.string({ error: v.date }).refine(isIsoDate, { error: v.date });
+export const DayParam = z
+  .string({ error: v.date })
+  .refine((s) => isIsoDate(s) && isInputDay(s), { error: (i) => (isIsoDate(String(i.input)) ? zh.errors.dateRange(FIRST_INPUT_DAY, LAST_INPUT_DAY) : v.date) });
 
 /** The longest span any report covers, so one query stays bounded. */
 export const MAX_RANGE_DAYS = 366 * 3;

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import type { TurnDeps, TurnEvent } from '../agent/context.ts';
 import { startTurn } from '../agent/run-turn.ts';
 import type { TurnRegistry } from '../agent/turns.ts';
+import { redactPii } from '../agent/guardrails/pii.ts';
 import { openCase, PRIORITY } from '../cases/open-case.ts';
 import { createSession, findConversation, recentMessages } from '../chat/queries.ts';
 import { feedback } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
-import { clientIp, RateLimiter, rateLimit, tooMany } from '../http/rate-limit.ts';
+import { clientIp, rateLimit } from '../http/rate-limit.ts';
+import { type Clock, limitKey, SharedLimits, tooManyResponse } from '../http/limits.ts';
 import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { conversationChannel } from '../live/bus.ts';
@@ -25,7 +27,8 @@ const MessageBody = z.object({
 const FeedbackBody = z.object({
   messageId: z.uuid('必须是消息编号'),
   rating: z.union([z.literal(1), z.literal(-1)], { error: '必须是 1（有帮助）或 -1（没帮助）' }),
-  comment: z.string().trim().max(500).optional(),
+  // free text supervisors read: screened for PII like a chat message
+  comment: z.string().trim().max(500).transform((s) => redactPii(s).text).optional(),
 });
 const SessionParam = z.object({ id: z.uuid('会话编号格式不正确') });
 
@@ -39,11 +42,10 @@ export const DEFAULT_CHAT_LIMITS: ChatLimits = { sessionsPerIpPerHour: 60, messa
 const unauthorized = () => new AppError(401, 'unauthorized', zh.agent.errors.unauthorized);
 
 /** The public chat API of the contract: sessions, messages (SSE or JSON), live events, feedback. */
-export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: ChatLimits }) {
+export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: ChatLimits; clock?: Clock }) {
   const limits = deps.limits ?? DEFAULT_CHAT_LIMITS;
-  const sessionsPerIp = new RateLimiter(limits.sessionsPerIpPerHour, 3_600_000);
-  const perSession = new RateLimiter(limits.messagesPerSessionPerMinute, 60_000);
-  const perIp = new RateLimiter(limits.messagesPerIpPerMinute, 60_000);
+  // Counters in the database, shared by every server process (server/http/limits.ts).
+  const shared = new SharedLimits(deps.database, deps.clock);
 
   async function conversationOf(c: Context, id: string) {
     const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
@@ -54,7 +56,7 @@ export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: Chat
   }
 
   return new Hono()
-    .post('/sessions', rateLimit(sessionsPerIp, clientIp), async (c) => {
+    .post('/sessions', rateLimit(shared, 'chat-sessions-ip', limits.sessionsPerIpPerHour, 3_600_000, clientIp), async (c) => {
       const { sessionId, token } = await createSession(deps.database);
       return c.json({ sessionId, token }, 201);
     })
@@ -70,7 +72,12 @@ export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: Chat
     })
     .post('/sessions/:id/messages', validate('param', SessionParam), jsonBody, validate('json', MessageBody), async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
-      if (!perSession.hit(conversation.id) || !perIp.hit(clientIp(c))) throw tooMany();
+      // One statement counts both: the conversation's own limit and its address's.
+      const limited = await shared.hit([
+        { key: limitKey('chat-messages-session', conversation.id), limit: limits.messagesPerSessionPerMinute, windowMs: 60_000 },
+        { key: limitKey('chat-messages-ip', clientIp(c)), limit: limits.messagesPerIpPerMinute, windowMs: 60_000 },
+      ]);
+      if (!limited.ok) return tooManyResponse(c, limited.retryAfterSeconds);
       const { text } = c.req.valid('json');
       const wantsStream = (c.req.header('accept') ?? '').includes('text/event-stream');
       const req = { conversationId: conversation.id, seekerId: conversation.seekerId, conversationStatus: conversation.status, text, requestId: c.get('requestId') as string | undefined };

@@ -26,6 +26,15 @@ export function parseIsoDate(s: string): Ymd | undefined {
 
 export const isIsoDate = (s: string): boolean => parseIsoDate(s) !== undefined;
 
+/**
+ * The days any input may name. No birth date, service, deadline or report period of this service
+ * falls outside them, and beyond them dates stop being safe to compute with: PostgreSQL has no year
+ * 0, `Date.UTC` reads years 0–99 as 1900–1999, and a year past 9999 has no ISO form.
+ */
+export const FIRST_INPUT_DAY = '1900-01-01';
+export const LAST_INPUT_DAY = '2100-12-31';
+export const isInputDay = (s: string): boolean => s >= FIRST_INPUT_DAY && s <= LAST_INPUT_DAY;
+
 function ymd(s: string): Ymd {
   const parts = parseIsoDate(s);
   if (!parts) throw new RangeError(`not a calendar date: ${s}`);

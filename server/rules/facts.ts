@@ -6,12 +6,14 @@
  */
 import { z } from 'zod';
 import { zh } from '../i18n/zh-CN/index.ts';
-import { calendarMonthsInclusive, fullYearsBetween, isIsoDate, today } from './dates.ts';
+import { calendarMonthsInclusive, FIRST_INPUT_DAY, fullYearsBetween, isInputDay, isIsoDate, LAST_INPUT_DAY, today } from './dates.ts';
 
 const v = zh.rules.validation;
 const jv = zh.jobs.validation;
 
-export const IsoDate = z.string({ error: v.date }).refine(isIsoDate, { error: v.date });
+export const IsoDate = z
+  .string({ error: v.date })
+  .refine((s) => isIsoDate(s) && isInputDay(s), { error: (i) => (isIsoDate(String(i.input)) ? zh.errors.dateRange(FIRST_INPUT_DAY, LAST_INPUT_DAY) : v.date) });
 
 const flag = (description: string) => z.boolean({ error: v.boolean }).optional().describe(description);
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, description: string) =>

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { containsText, openBrowser, type Person } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
+import { signInToConsole } from './support/sign-in.ts';
 
 const s = zh.console.seeker;
 const st = zh.console.staff;
@@ -37,12 +38,7 @@ async function assertInert(page: Page, scope: string, text: string) {
 }
 
 async function signIn(person: Person, account: { username: string; password: string }) {
-  const page = person.page;
-  await page.goto(server.url + '/console/login');
-  await page.getByLabel(st.login.username).fill(account.username);
-  await page.getByLabel(st.login.password).fill(account.password);
-  await page.getByRole('button', { name: st.login.submit }).click();
-  await page.waitForURL(/\/console\/(?!login)/);
+  await signInToConsole(person.page, server.url, account);
 }
 
 beforeAll(async () => {

@@ -41,7 +41,9 @@ describe(`staff sign-in on ${inject('databaseUnderTest')}`, () => {
   it('throttles repeated failures for an account, even with the right password afterwards', async () => {
     await createStaffUser(t.database, { username: 'target', displayName: 't', role: 'staff', password });
     for (let i = 0; i < 5; i++) expect((await t.app.request('/api/auth/login', json({ username: 'target', password: 'bad' }))).status).toBe(401);
-    expect((await t.app.request('/api/auth/login', json({ username: 'target', password }))).status).toBe(429);
+    const refused = await t.app.request('/api/auth/login', json({ username: 'target', password }));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('logout ends the session at once on the server', async () => {

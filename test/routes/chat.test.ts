@@ -251,6 +251,7 @@ describe('chat rate limits', () => {
       expect((await send()).status).toBe(200);
       const third = await send();
       expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
       expect((await third.json()).error.code).toBe('rate_limited');
       const n = await limited.database.db.$count(messages, sql`role = 'seeker'`);
       expect(n).toBe(2);

@@ -56,15 +56,18 @@ describe(`real-name ledger on ${inject('databaseUnderTest')}`, () => {
     expect(row).toMatchObject({ name: '赵小燕', phone: '13812345678', idNumber: '110105199003072426', identityConsentAt: expect.any(Date) });
     expect(row!.facts).toMatchObject({ birthDate: '1990-03-07', gender: 'female' });
 
-    // In the ledger list, by full name, full phone or the last four digits — always masked.
+    // In the ledger list, by full name, full phone or the last four digits — always masked. Nobody
+    // serves this person yet: a supervisor sees them (to assign a counsellor), a counsellor does not.
+    expect((await body(await c1.api.get('/api/staff/ledger?q=5678'), 200)).items.map((i: any) => i.seekerId)).not.toContain(row!.id);
+    expect((await c1.api.get(`/api/staff/ledger/${row!.id}`)).status).toBe(403);
     for (const q of ['赵小燕', '13812345678', '5678']) {
-      const list = await body(await c1.api.get(`/api/staff/ledger?q=${encodeURIComponent(q)}`), 200);
+      const list = await body(await sup.api.get(`/api/staff/ledger?q=${encodeURIComponent(q)}`), 200);
       const item = list.items.find((i: any) => i.seekerId === row!.id);
       expect(item).toMatchObject({ name: '赵**', phone: '138****5678', identified: true });
       expect(JSON.stringify(list)).not.toContain('13812345678');
       expect(JSON.stringify(list)).not.toContain('赵小燕');
     }
-    const record = await body(await c1.api.get(`/api/staff/ledger/${row!.id}`), 200);
+    const record = await body(await sup.api.get(`/api/staff/ledger/${row!.id}`), 200);
     expect(record.seeker).toMatchObject({ name: '赵**', phone: '138****5678', idNumber: '110*************26', identified: true });
     expect(JSON.stringify(record)).not.toContain('13812345678');
   });

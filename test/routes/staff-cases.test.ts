@@ -136,7 +136,7 @@ describe(`casework API on ${inject('databaseUnderTest')}`, () => {
     const stream = readEvents(await api.seekerEvents(s, 1));
     expect((await body(await c1.api.post(`/api/staff/cases/${caseId}/transfer`, { counsellorId: clerk.user.id }), 400)).error.field).toBe('counsellorId');
     expect((await body(await c1.api.post(`/api/staff/cases/${caseId}/transfer`, { counsellorId: c1.user.id }), 409)).error.code).toBe('same_counsellor');
-    expect((await body(await c2.api.post(`/api/staff/cases/${caseId}/transfer`, { counsellorId: c3.user.id }), 403)).error.code).toBe('not_holder');
+    expect((await body(await c2.api.post(`/api/staff/cases/${caseId}/transfer`, { counsellorId: c3.user.id }), 403)).error.code).toBe('not_responsible');
     const moved = await body(await c1.api.post(`/api/staff/cases/${caseId}/transfer`, { counsellorId: c2.user.id, note: '对方更熟悉创业政策' }), 200);
     expect(moved.case).toMatchObject({ status: 'claimed', assignedTo: { id: c2.user.id, displayName: '李明' } });
     expect((await stream.next(isEvent('counsellor_joined', (d) => d.counsellor === '李明'))).data.text).toContain('李明');
@@ -179,7 +179,8 @@ describe(`casework API on ${inject('databaseUnderTest')}`, () => {
     const { s, caseId } = await handoff();
     await body(await c1.api.post(`/api/staff/cases/${caseId}/claim`), 200);
     expect((await body(await c1.api.post(`/api/staff/cases/${caseId}/resolve`, { outcome: 'hired' }), 400)).error.field).toBe('outcome');
-    expect((await body(await c2.api.post(`/api/staff/cases/${caseId}/resolve`, { outcome: 'employed' }), 403)).error.code).toBe('not_holder');
+    // a counsellor who neither holds the case nor serves the seeker is refused by the responsibility model
+    expect((await body(await c2.api.post(`/api/staff/cases/${caseId}/resolve`, { outcome: 'employed' }), 403)).error.code).toBe('not_responsible');
     const stream = readEvents(await api.seekerEvents(s, 1));
     const resolved = await body(await c1.api.post(`/api/staff/cases/${caseId}/resolve`, { outcome: 'employed', note: '已入职仓库管理岗位' }), 200);
     expect(resolved.case).toMatchObject({ status: 'resolved', outcome: 'employed', resolvedAt: expect.any(String) });
@@ -202,11 +203,18 @@ describe(`casework API on ${inject('databaseUnderTest')}`, () => {
     const { s, caseId } = await handoff();
     const stream = readEvents(await api.seekerEvents(s, 1));
     await stream.next(isEvent('handoff'));
+    // notes are casework: not for a waiting case's onlookers, only once someone takes it on
+    expect((await body(await c2.api.post(`/api/staff/cases/${caseId}/notes`, { text: '先记一笔' }), 403)).error.code).toBe('not_responsible');
+    await body(await c2.api.post(`/api/staff/cases/${caseId}/claim`), 200);
+    await stream.next(isEvent('counsellor_joined'));
     const note = await body(await c2.api.post(`/api/staff/cases/${caseId}/notes`, { text: '求职者情绪低落，注意疏导' }), 201);
     expect(note.note).toMatchObject({ text: '求职者情绪低落，注意疏导', authorId: c2.user.id });
-    expect((await body(await c1.api.get(`/api/staff/cases/${caseId}/notes`), 200)).notes.map((n: any) => [n.text, n.authorName])).toEqual([['求职者情绪低落，注意疏导', '李明']]);
+    expect((await body(await sup.api.get(`/api/staff/cases/${caseId}/notes`), 200)).notes.map((n: any) => [n.text, n.authorName])).toEqual([['求职者情绪低落，注意疏导', '李明']]);
+    expect((await c1.api.get(`/api/staff/cases/${caseId}/notes`)).status).toBe(403);
+    await body(await c2.api.post(`/api/staff/cases/${caseId}/release`), 200);
     await body(await c1.api.post(`/api/staff/cases/${caseId}/claim`), 200);
-    await stream.next(isEvent('counsellor_joined'));
+    // the next holder reads what the last one noted
+    expect((await body(await c1.api.get(`/api/staff/cases/${caseId}/notes`), 200)).notes).toHaveLength(1);
     expect(JSON.stringify(stream.events)).not.toContain('情绪低落');
     expect(JSON.stringify(await api.transcript(s))).not.toContain('情绪低落');
     expect((await body(await c1.api.post(`/api/staff/cases/${caseId}/notes`, { text: '  ' }), 400)).error.field).toBe('text');
@@ -270,8 +278,10 @@ describe(`casework API on ${inject('databaseUnderTest')}`, () => {
 
   it('lets staff open a case for a conversation (source staff), keeping one open case per conversation', async () => {
     const s = await api.session();
+    // the seeker's counsellor opens it (anyone else: server/auth/ownership.ts, test/security/responsibility.test.ts)
+    await t.database.db.update(seekers).set({ counsellorId: c1.user.id }).where(eq(seekers.id, (await t.database.db.select().from(conversations).where(eq(conversations.id, s.sessionId)))[0]!.seekerId));
     const opened = await body(await c1.api.post('/api/staff/cases', { conversationId: s.sessionId, reason: '回访时求职者希望面谈' }), 201);
-    const again = await body(await c2.api.post('/api/staff/cases', { conversationId: s.sessionId, reason: '重复' }), 200);
+    const again = await body(await sup.api.post('/api/staff/cases', { conversationId: s.sessionId, reason: '重复' }), 200);
     expect(again).toEqual({ caseId: opened.caseId, created: false });
     expect((await t.database.db.select().from(cases).where(eq(cases.id, opened.caseId)))[0]).toMatchObject({ source: 'staff', priority: 2 });
     expect((await body(await c1.api.post('/api/staff/cases', { conversationId: '00000000-0000-4000-8000-000000000000', reason: 'x' }), 404)).error.code).toBe('not_found');

@@ -75,8 +75,9 @@ describe(`staff Ask sessions and the dialogue state on the case page, on ${injec
 
   it('leaves staff-channel conversations out of the ledger, the queue and the dashboard counts', async () => {
     const metrics = async () => body(await clerk.api.get('/api/staff/metrics'), 200);
-    const ledgerIds = async () => (await body(await holder.api.get('/api/staff/ledger?limit=500'), 200)).items.map((i: any) => i.seekerId);
-    const queueIds = async () => (await body(await holder.api.get('/api/staff/queue?limit=500'), 200)).cases.map((c: any) => c.id);
+    // a supervisor's lists: everyone in the ledger and the queue, whoever serves them
+    const ledgerIds = async () => (await body(await sup.api.get('/api/staff/ledger?limit=500'), 200)).items.map((i: any) => i.seekerId);
+    const queueIds = async () => (await body(await sup.api.get('/api/staff/queue?limit=500'), 200)).cases.map((c: any) => c.id);
     const before = await metrics();
 
     // A colleague on the Ask page asks for a person: a case exists, but no seeker is being served.
@@ -136,7 +137,8 @@ describe(`staff Ask sessions and the dialogue state on the case page, on ${injec
     const held = await heldCase(holder, { hukou: 'other' });
     const url = `/api/staff/cases/${held.caseId}/facts`;
     const refused = await body(await other.api.patch(url, { person: { hukou: 'chongqing' } }), 403);
-    expect(refused.error).toMatchObject({ code: 'not_holder', message: expect.stringContaining('王静') });
+    // a counsellor who neither holds the case nor serves the seeker: the responsibility model refuses, naming the holder
+    expect(refused.error).toMatchObject({ code: 'not_responsible', message: expect.stringContaining('王静') });
     expect((await body(await clerk.api.patch(url, { person: { hukou: 'chongqing' } }), 403)).error.code).toBe('forbidden');
     const waiting = await heldCase(undefined);
     expect((await body(await holder.api.patch(`/api/staff/cases/${waiting.caseId}/facts`, { person: { hukou: 'chongqing' } }), 409)).error.code).toBe('case_not_claimed');

@@ -10,7 +10,7 @@ import type { ChatLimits } from '../../server/routes/chat.ts';
 import { openTestDatabase } from './db.ts';
 
 /** The real app on a test database with the offline defaults (or env overrides); `close` releases it. */
-export async function createTestApp(opts: { corpus?: boolean; env?: Record<string, string>; chatLimits?: ChatLimits; log?: Logger } = {}) {
+export async function createTestApp(opts: { corpus?: boolean; env?: Record<string, string>; chatLimits?: ChatLimits; log?: Logger; clock?: () => number } = {}) {
   const database: Database = await openTestDatabase({ corpus: opts.corpus ?? true });
   const config = loadConfig({ ...opts.env });
   const bus = new LiveBus(database);
@@ -18,7 +18,7 @@ export async function createTestApp(opts: { corpus?: boolean; env?: Record<strin
   const models = createChatModels(config);
   const turns = new TurnRegistry();
   const log = opts.log ?? createLogger('silent');
-  const app = createApp({ config, database, embedder: localEmbedder(), log, bus, models, turns, chatLimits: opts.chatLimits });
+  const app = createApp({ config, database, embedder: localEmbedder(), log, bus, models, turns, chatLimits: opts.chatLimits, clock: opts.clock });
   return {
     app,
     database,

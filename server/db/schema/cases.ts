@@ -31,6 +31,8 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_one_open_per_conversation_idx').on(t.conversationId).where(sql`status in ('queued', 'claimed')`),
     index('cases_queue_idx').on(t.status, t.priority, t.createdAt),
+    // the responsibility model (server/auth/ownership.ts): a seeker's cases and who held them
+    index('cases_seeker_idx').on(t.seekerId, t.assignedTo),
   ],
 );
 export type Case = typeof cases.$inferSelect;
@@ -122,7 +124,7 @@ export const caseEvents = pgTable(
     note: text('note'),
     createdAt: createdAt(),
   },
-  (t) => [index('case_events_case_idx').on(t.caseId, t.id)],
+  (t) => [index('case_events_case_idx').on(t.caseId, t.id), index('case_events_to_staff_idx').on(t.toStaffId, t.caseId)],
 );
 export type CaseEvent = typeof caseEvents.$inferSelect;
 

@@ -7,25 +7,30 @@ import { staffUsers } from './auth.ts';
  * (实名制台账) once they identify. `facts` holds the person facts of the eligibility contract.
  * Identity fields are shown masked except to roles allowed the full view (access-logged).
  */
-export const seekers = pgTable('seekers', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  facts: jsonb('facts').$type<Record<string, unknown>>().notNull().default({}),
-  name: text('name'),
-  phone: text('phone'),
-  idNumber: text('id_number'),
-  identityConsentAt: timestamp('identity_consent_at', { withTimezone: true }),
-  /** unemployed | employed | flexible | self_employed | in_training | unknown */
-  employmentStatus: text('employment_status'),
-  intent: text('intent'),
-  skills: text('skills').array(),
-  trainingNeed: text('training_need'),
-  counsellorId: uuid('counsellor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
-  /** employed | training | startup | public_welfare_post | other */
-  outcome: text('outcome'),
-  outcomeAt: timestamp('outcome_at', { withTimezone: true }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const seekers = pgTable(
+  'seekers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    facts: jsonb('facts').$type<Record<string, unknown>>().notNull().default({}),
+    name: text('name'),
+    phone: text('phone'),
+    idNumber: text('id_number'),
+    identityConsentAt: timestamp('identity_consent_at', { withTimezone: true }),
+    /** unemployed | employed | flexible | self_employed | in_training | unknown */
+    employmentStatus: text('employment_status'),
+    intent: text('intent'),
+    skills: text('skills').array(),
+    trainingNeed: text('training_need'),
+    counsellorId: uuid('counsellor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    /** employed | training | startup | public_welfare_post | other */
+    outcome: text('outcome'),
+    outcomeAt: timestamp('outcome_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  // the responsibility model (server/auth/ownership.ts): a counsellor's seekers
+  (t) => [index('seekers_counsellor_idx').on(t.counsellorId)],
+);
 export type Seeker = typeof seekers.$inferSelect;
 
 /** One chat conversation. status: bot | queued | counsellor | closed. */

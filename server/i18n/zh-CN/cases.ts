@@ -14,7 +14,6 @@ export const cases = {
     draftNotFound: '未找到该回复草稿',
     draftUsed: '该回复草稿已发送过',
     noSeekerMessage: '求职者还没有发来消息，暂无可起草的回复',
-    notResponsible: '只能查看自己负责的求职者的完整身份信息',
     planNotFound: '未找到该援助计划',
     followUpNotFound: '未找到该回访记录',
     followUpDone: '该回访已完成',

@@ -3,6 +3,7 @@
  * Server responses, the offline model's templates and the console all take their Chinese text from
  * here, so wording is changed in one place. Functions are used where a message carries values.
  */
+import { access } from './access.ts';
 import { agent } from './agent.ts';
 import { auth } from './auth.ts';
 import { consoleText } from './console.ts';
@@ -14,6 +15,7 @@ import { guide } from './guide.ts';
 import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
+import { setup } from './setup.ts';
 
 export const zh = {
   errors,
@@ -21,6 +23,7 @@ export const zh = {
   dialogue,
   dialogueState,
   auth,
+  access,
   rules,
   jobs,
   console: consoleText,
@@ -28,6 +31,7 @@ export const zh = {
   guide,
   review,
   privacy,
+  setup,
   health: { ok: '运行正常' },
 } as const;
 

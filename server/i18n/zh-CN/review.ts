@@ -69,5 +69,6 @@ export const privacy = {
   actions: {
     view_identity: '查看完整身份信息',
     review_transcript: '督导查看会话记录',
+    break_glass: '紧急访问（非本人负责的求职者）',
   },
 } as const;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
 import { validate } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
-import { searchAccessLog } from '../../review/access-log.ts';
+import { BREAK_GLASS, searchAccessLog } from '../../review/access-log.ts';
 import { checkRange, RangeQuery } from '../../review/period.ts';
 
 const v = zh.review.validation;
@@ -20,12 +20,19 @@ const SearchQuery = checkRange(
 );
 
 /**
- * The access log, searched (supervisors and admins). Only GET: the log is append-only, written by
- * the routes that show personal data, and the database refuses any change to it.
+ * The access log, searched (supervisors and admins), and its break-glass accesses alone — a
+ * counsellor reaching a seeker they are not responsible for, with the reason they gave. Only GET:
+ * the log is append-only, written by the routes that show personal data, and the database refuses
+ * any change to it.
  */
 export function staffAccessLogRoutes({ database }: { database: Database }) {
-  return new Hono().get('/', validate('query', SearchQuery), async (c) => {
-    const { actor, seeker, action, from, to, page, pageSize } = c.req.valid('query');
-    return c.json(await searchAccessLog(database, { filters: { actor, seekerId: seeker, action, from, to }, limit: pageSize, offset: (page - 1) * pageSize }));
-  });
+  return new Hono()
+    .get('/', validate('query', SearchQuery), async (c) => {
+      const { actor, seeker, action, from, to, page, pageSize } = c.req.valid('query');
+      return c.json(await searchAccessLog(database, { filters: { actor, seekerId: seeker, action, from, to }, limit: pageSize, offset: (page - 1) * pageSize }));
+    })
+    .get('/break-glass', validate('query', SearchQuery), async (c) => {
+      const { actor, seeker, from, to, page, pageSize } = c.req.valid('query');
+      return c.json(await searchAccessLog(database, { filters: { actor, seekerId: seeker, action: BREAK_GLASS, from, to }, limit: pageSize, offset: (page - 1) * pageSize }));
+    });
 }

@@ -8,7 +8,7 @@ import { draftReply } from '../../cases/copilot.ts';
 import { caseDialogue, correctCaseFacts, parseCorrection } from '../../cases/dialogue.ts';
 import { sendCounsellorMessage } from '../../cases/messages.ts';
 import { openCase, PRIORITY } from '../../cases/open-case.ts';
-import { addNote, caseDetail, caseworkers, listNotes } from '../../cases/queries.ts';
+import { addNote, caseDetail, caseworkers, getCase, listNotes } from '../../cases/queries.ts';
 import { assignCase, releaseCase, transferCase } from '../../cases/reassign.ts';
 import { getConversation } from '../../chat/queries.ts';
 import { AppError } from '../../http/errors.ts';
@@ -64,6 +64,8 @@ export function staffCaseRoutes(deps: TurnDeps) {
     })
     .get('/:id', validate('param', IdParam), async (c) => {
       const detail = await caseDetail(database, { caseId: c.req.valid('param').id });
+      // A waiting case seen only to decide whether to claim it: the transcript, not the casework.
+      const preview = c.var.access.grant === 'waiting';
       const [ledger, counsellors, dialogue] = await Promise.all([
         ledgerRecord(database, { seekerId: detail.case.seekerId }),
         caseworkers(database),
@@ -71,19 +73,28 @@ export function staffCaseRoutes(deps: TurnDeps) {
       ]);
       return c.json({
         ...detail,
+        ...(preview ? { notes: [], otherCases: [] } : {}),
         seeker: ledger.seeker,
         profile: ledger.profile,
         eligibility: ledger.eligibility,
         serviceStandard: ledger.serviceStandard,
-        plans: ledger.plans,
-        followUps: ledger.followUps,
+        plans: preview ? [] : ledger.plans,
+        followUps: preview ? [] : ledger.followUps,
         counsellors,
         dialogue,
+        preview,
       });
     })
     .get('/:id/events', validate('param', IdParam), async (c) => {
-      const detail = await caseDetail(database, { caseId: c.req.valid('param').id });
-      return streamChannel(c, bus, conversationChannel(detail.case.conversationId));
+      const row = await getCase(database, { caseId: c.req.valid('param').id });
+      if (c.var.access.grant !== 'waiting') return streamChannel(c, bus, conversationChannel(row.conversationId));
+      // Watching a waiting case: the stream goes quiet once another counsellor takes it over.
+      const me = c.var.staff.displayName;
+      let takenByOther = false;
+      return streamChannel(c, bus, conversationChannel(row.conversationId), (e) => {
+        if (e.type === 'counsellor_joined' && e.payload.caseId === row.id && e.payload.counsellor !== me) takenByOther = true;
+        return !takenByOther;
+      });
     })
     .post('/:id/claim', validate('param', IdParam), async (c) => {
       return c.json({ case: await claimCase(database, bus, { caseId: c.req.valid('param').id, actor: c.var.staff }) });

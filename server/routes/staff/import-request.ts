@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { badRequest } from '../../http/errors.ts';
 import { isJsonType } from '../../http/json-body.ts';
-import { parseOr400 } from '../../http/validate.ts';
+import { malformedError, parseOr400 } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import type { ImportInput } from '../../jobs/feed-records.ts';
 
@@ -59,7 +59,11 @@ export async function readImportRequest(c: Context): Promise<ImportRequest> {
   }
   if (CSV_TYPE.test((type ?? '').split(';')[0]!.trim())) {
     const q = parseOr400(RawQuery, c.req.query());
-    return { source: q.source, input: { format: 'csv', data: await c.req.text() }, withdrawMissing: q.withdrawMissing ?? false };
+    const data = await c.req.text();
+    // the file's text passes the same check as any JSON field (NUL, control characters)
+    const malformed = malformedError(data);
+    if (malformed) throw malformed;
+    return { source: q.source, input: { format: 'csv', data }, withdrawMissing: q.withdrawMissing ?? false };
   }
   throw badRequest('(body)', zh.jobs.import.bodyType);
 }

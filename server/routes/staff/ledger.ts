@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { handlerRoute } from '../../auth/middleware.ts';
@@ -16,7 +17,8 @@ import { addServiceRecord, completeRegistration, deleteServiceRecord, updateProf
 import { IsoDate, PersonSchema } from '../../rules/facts.ts';
 import { PERSON_BENEFITS } from '../../rules/engine.ts';
 import { OUTCOMES } from '../../cases/close.ts';
-import { oversees } from '../../cases/claim.ts';
+import { oversees, seekerScope } from '../../auth/ownership.ts';
+import { seekers } from '../../db/schema/index.ts';
 
 const v = zh.cases.validation;
 
@@ -97,6 +99,7 @@ export function staffLedgerRoutes({ database }: { database: Database }) {
       const counsellorId = q.mine === 'true' ? c.var.staff.id : q.counsellorId;
       return c.json(
         await listLedger(database, {
+          scope: seekerScope(c.var.staff, sql`${seekers.id}`),
           ...(q.q ? { q: q.q } : {}),
           ...(counsellorId ? { counsellorId } : {}),
           ...(q.unassigned === 'true' ? { unassigned: true } : {}),

@@ -25,6 +25,7 @@ const view = (u: typeof staffUsers.$inferSelect) => ({
   displayName: u.displayName,
   role: u.role,
   disabled: u.disabledAt !== null,
+  mustChangePassword: u.mustChangePassword,
   createdAt: u.createdAt,
 });
 
@@ -39,7 +40,7 @@ export function staffUserRoutes({ database }: { database: Database }) {
       const body = c.req.valid('json');
       if (await findStaffByUsername(database, body.username)) throw new AppError(409, 'conflict', zh.auth.errors.usernameTaken, 'username');
       const password = generatePassword();
-      const user = await createStaffUser(database, { ...body, password });
+      const user = await createStaffUser(database, { ...body, password, mustChangePassword: true });
       return c.json({ user, password }, 201);
     })
     .post('/:id/disable', validate('param', IdParam), async (c) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLuhn, isValidIdNumber, redactPii } from '../../../server/agent/guardrails/pii.ts';
+import { PII_CASES } from './pii-cases.ts';
 
 // A checksum-valid ID number for a woman born 1990-03-07 (made up, not a real person's).
 const ID = '110105199003072426';
@@ -40,5 +41,33 @@ describe('PII redaction', () => {
 
   it('normalises full-width digits before matching', () => {
     expect(redactPii('电话１３８１２３４５６７８').text).toBe('电话138****5678');
+  });
+});
+
+describe('PII screen: the formats people type (pii-cases.ts)', () => {
+  it.each(PII_CASES)('$format: $input', ({ input, output, kind }) => {
+    const r = redactPii(input);
+    expect(r.text).toBe(output);
+    if (kind) expect(r.found.map((f) => f.kind)).toContain(kind);
+    else expect(r.found).toEqual([]);
+  });
+
+  it('masks every positive format and leaves every negative alone (the n of n the report gives)', () => {
+    const positives = PII_CASES.filter((c) => c.kind);
+    const negatives = PII_CASES.filter((c) => !c.kind);
+    const masked = positives.filter((c) => redactPii(c.input).text === c.output).length;
+    const untouched = negatives.filter((c) => redactPii(c.input).text === c.input).length;
+    console.info(`PII screen: ${masked} of ${positives.length} formats masked; ${untouched} of ${negatives.length} negatives left as typed`);
+    expect([masked, untouched]).toEqual([positives.length, negatives.length]);
+  });
+});
+
+describe('identity fields take the same formats (ledger/identity.ts borrows the screen’s reading)', () => {
+  it('a phone typed grouped, with +86 or in full-width digits is stored as its 11 digits', async () => {
+    const { PhoneField, IdNumberField } = await import('../../../server/ledger/identity.ts');
+    for (const typed of ['138 1234 5678', '+86 138-1234-5678', '0086 13812345678', '１３８１２３４５６７８', '138.1234.5678']) expect(PhoneField.parse(typed)).toBe('13812345678');
+    expect(PhoneField.safeParse('1381234567').success).toBe(false);
+    for (const typed of ['50011219900307118x', '500112 19900307 118X', '５００１１２１９９００３０７１１８ｘ']) expect(IdNumberField.parse(typed)).toBe('50011219900307118X');
+    expect(IdNumberField.safeParse('500112199003071234').success).toBe(false); // wrong check digit
   });
 });
