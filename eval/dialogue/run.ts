@@ -30,7 +30,7 @@ const RESULTS = fileURLToPath(new URL('../results/', import.meta.url));
 /** The day the cases were written for: 今年 = 2026, 去年6月 = June 2025. */
 const DEFAULT_AS_OF = '2026-12-07';
 const DEFAULT_THRESHOLD = 0.95;
-const SETS = { main: 'cases', holdout: 'holdout' } as const;
+const SETS = { main: 'cases', holdout: 'holdout', holdout2: 'holdout2' } as const;
 
 const { values: args } = parseArgs({
   options: {

@@ -57,6 +57,8 @@ export const DialogueStateSchema = z.object({
   lastAspect: z.enum(ASPECTS).optional(),
   /** An employer's facts as stated so far (size, hires with their groups and insurance months). */
   employer: EmployerSchema.optional(),
+  /** The group the last question was about (脱贫人口有啥子帮扶): “那我本人呢” next makes it the asker's. */
+  group: z.record(z.string(), z.boolean()).optional(),
   /** Fact paths (`person.hukou`, `employer.hires.0.hiredOn`) the last answer asked for. */
   asked: z.array(z.string()),
   /** The last job or course search, so 「还有别的吗」「两路附近的呢」 refine it. */

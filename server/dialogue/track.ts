@@ -8,10 +8,10 @@
 import type { BenefitCode } from '../rules/outcome.ts';
 import { EMPLOYER_BENEFITS, PERSON_BENEFITS } from '../rules/outcome.ts';
 import { type Employer, type Hire, type Person, PersonSchema } from '../rules/facts.ts';
-import { extractPersonFacts, hireDate } from './nlu/facts.ts';
+import { extractPersonFacts, GROUP_FACTS, hireDate, hireGroups } from './nlu/facts.ts';
+import { insuranceMonths } from './nlu/insurance.ts';
 import type { Understanding } from './nlu/understand.ts';
 import type { DialogueState, Intent, Role } from './state.ts';
-import { NUM, parseNumber } from './nlu/numbers.ts';
 import { calendarMonthsInclusive } from '../rules/dates.ts';
 
 export interface Tracked {
@@ -28,6 +28,10 @@ export interface Tracked {
   employer?: Employer;
   /** The benefits this turn is about, on the asker's side. */
   focus: BenefitCode[];
+  /** The benefit this turn's question names first (能办失业登记吗): the answer leads with it once the facts decide it. */
+  askedAbout?: BenefitCode;
+  /** A question about a group, not the asker (4050人员有哪些政策): the group's facts, to evaluate hypothetically. */
+  overview?: Partial<Person>;
 }
 
 const PERSON_SIDE = new Set<string>(PERSON_BENEFITS);
@@ -58,8 +62,11 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   const state: DialogueState = structuredClone(prev);
   state.turns = prev.turns + 1;
 
-  // Who is asking.
-  if (state.roleSource !== 'channel' && state.roleSource !== 'counsellor' && u.employerCue && state.role !== 'employer') {
+  // Who is asking. A founder talking about their own startup (一次性创业补助) who then says “雇了两个人”
+  // describes the business, not an employer's hires.
+  const ownBusiness = prev.topic.benefits.length > 0 && prev.topic.benefits.every((c) => PERSON_SIDE.has(c)) && (prev.topic.service === 'startup' || prev.topic.benefits.some((c) => c.startsWith('startup_')));
+  const speaksForCompany = /我们|本(公司|企业|单位)|贵/u.test(text);
+  if (state.roleSource !== 'channel' && state.roleSource !== 'counsellor' && u.employerCue && state.role !== 'employer' && !(ownBusiness && !speaksForCompany)) {
     state.role = 'employer';
     state.roleSource = 'inferred';
   }
@@ -79,7 +86,18 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   }
 
   // “那我本人能享受啥子”: speaking of oneself after an inferred employer turn.
-  if (state.roleSource === 'inferred' && state.role === 'employer' && u.founderCue && !u.employerCue && /我本人|我自己|我个人/u.test(text)) state.role = 'seeker';
+  // “那我本人能享受啥子” after a question about a group: the asker is one of that group.
+  const self = /我本人|我自己|我个人|那我呢|我能享受/u.test(text);
+  const fromGroup: Partial<Person> | undefined = self && prev.group && !Object.keys(u.person).length ? (prev.group as Partial<Person>) : undefined;
+  delete state.group;
+  // The one hire described was the asker (“脱贫户被企业招了…那我本人能享受啥子”): their facts are theirs now.
+  let ownFromHire: Partial<Person> | undefined;
+  if (state.roleSource === 'inferred' && state.role === 'employer' && u.founderCue && !u.employerCue && /我本人|我自己|我个人/u.test(text)) {
+    state.role = 'seeker';
+    if (state.employer?.hires?.length === 1) ownFromHire = { ...state.employer.hires[0]!.person, employmentStatus: 'employed' };
+    delete state.employer;
+    state.topic = { benefits: [] };
+  }
 
   // “我想找份工作” after an inferred employer turn: the asker speaks for themselves now.
   if (state.roleSource === 'inferred' && state.role === 'employer' && !u.employerCue && /^我(想|要|能|可以)/u.test(text.trim()) && u.intents.some((i) => i === 'find_jobs' || i === 'find_training')) state.role = 'seeker';
@@ -103,14 +121,17 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   // “那三月份呢”, “那下个月呢”, “两路的呢”: an elliptical follow-up repeats the last search with the new slot.
   const elliptical = (/^(那|还有|再)|呢[?？]?$|的呢|的[?？]?$/u.test(text.trim()) && text.length <= 16) || (Boolean(u.place || u.subject) && text.length <= 12);
   const lastSearch = prev.lastIntent && SEARCH.includes(prev.lastIntent) ? prev.lastIntent : undefined;
+  // “这些岗位在哪个街道”, “刚才那几个课程…”: about the results just shown — the same search again.
+  if (lastSearch && /(这些|这几个|那几个|上面的?|刚才的?|刚刚的?)(岗位|工作|课程|培训|活动)?/u.test(text) && !u.topics.benefits.length && !u.intents.some((i) => SEARCH.includes(i))) intent = lastSearch;
   if (lastSearch && elliptical && !u.topics.benefits.length && !u.intents.some((i) => SEARCH.includes(i) || i === 'ask_process') && !/培训|课程|活动|招聘会/u.test(text)) {
     if (lastSearch !== 'find_events' || u.period) intent = lastSearch;
   }
   // A post type named in a job search (公益性岗位, 见习岗位) is what to search for.
   const POSTS: BenefitCode[] = ['public_welfare_post', 'grassroots_post', 'internship_post'];
   const postNamed = u.topics.benefits.some((c) => POSTS.includes(c)) && state.role !== 'employer';
-  if (postNamed && !subject && (intent === 'find_jobs' || u.intents.includes('find_jobs') || /有没有|推荐|介绍|找/u.test(text))) {
-    subject = u.topics.words?.find((w) => /岗|见习/.test(w));
+  const postWord = u.topics.words?.find((w) => /岗|见习/.test(w));
+  if (postNamed && (!subject || postWord?.includes(subject)) && (intent === 'find_jobs' || u.intents.includes('find_jobs') || /有没有|推荐|介绍|找/u.test(text))) {
+    subject = postWord;
     // The rule of the post and the posts themselves.
     if (intent === 'find_jobs') intent = 'ask_policy';
     wantsPosts = true;
@@ -126,13 +147,23 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   if (u.topics.service === 'events' && !u.topics.benefits.length && (intent === 'ask_policy' || intent === 'unknown' || intent === 'inform' || intent === 'check_eligibility')) intent = 'find_events';
   const also = u.intents.filter((i) => i !== intent && SEARCH.includes(i));
   if (wantsPosts && intent !== 'find_jobs' && !also.includes('find_jobs')) also.push('find_jobs');
+  // Asking whether there is a course kind (有没有创业培训, 有没有适合我的SYB) asks for the courses too.
+  const courseWord = u.topics.words?.find((w) => /培训|gyb|syb|iyb|马兰花/iu.test(w) && !/补贴/u.test(w));
+  if (courseWord && state.role !== 'employer' && intent === 'ask_policy' && /有没有|有没得|推荐|适合我/u.test(text) && !also.includes('find_training')) {
+    also.push('find_training');
+    subject ??= /创业|gyb|syb|iyb|马兰花/iu.test(courseWord) ? '创业' : undefined;
+  }
 
   // Facts: the person's own, or the employer's hires.
   let person: Partial<Person> = {};
   if (state.role === 'employer') {
-    state.employer = mergeEmployer(state.employer, u.employer, { ...u.person, ...answered.hireFacts }, { ...hireDetails(text, asOf), ...answered.hire }, asOf);
+    const groups = u.employer?.hires?.length ? undefined : hireGroups(text, asOf);
+    const said = regroup(state.employer, u.employer, groups);
+    // Counted out by group, each group's facts are its own, not everyone's.
+    const shared = groups ? withoutGroupFacts(u.person) : u.person;
+    state.employer = mergeEmployer(state.employer, said, { ...shared, ...answered.hireFacts }, { ...hireDetails(text, asOf), ...answered.hire }, asOf);
   } else {
-    person = { ...u.person, ...answered.person };
+    person = { ...fromGroup, ...ownFromHire, ...u.person, ...answered.person };
   }
 
   // The topic: named this turn, else carried over.
@@ -153,11 +184,29 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   }
   // “零就业家庭有啥子政策”: a group named with a question is asking what that group can have.
   const GROUPS = ['dibaoFamily', 'zeroEmploymentFamily', 'povertyAlleviated', 'disabled', 'isCollegeGraduate', 'registeredUnemployed', 'fromEliminatedCapacityEnterprise', 'poorFamilyGraduate'];
-  if (state.role === 'seeker' && intent === 'ask_policy' && !said.length && !u.topics.service && Object.keys(u.person).some((k) => GROUPS.includes(k))) intent = 'check_eligibility';
+  // “脱贫户被企业招了，企业能拿好多补贴”: asked about an employer's money for hiring someone — the
+  // hiring subsidies, whoever asks; the person described is kept as a group for “那我本人呢”.
+  const employersMoney = state.role === 'seeker' && !said.length && /(被|让)?(企业|单位|公司|老板|厂里?)[^，。？?]{0,4}(有啥|有什么|能拿|能领|拿好多|拿多少|有没有|补贴|补助)/u.test(text) && /补贴|补助|钱|好多|多少/u.test(text);
+  if (employersMoney) {
+    said = HIRING;
+    if (intent !== 'check_eligibility') intent = 'ask_policy';
+    const described = Object.fromEntries(Object.entries(u.person).filter(([k, v]) => GROUPS.includes(k) && typeof v === 'boolean'));
+    if (Object.keys(described).length) state.group = described as Record<string, boolean>;
+    person = {};
+  }
+  // Said of a group, not of oneself (脱贫人口就业有啥子帮扶): an overview of the group's benefits, on
+  // facts that are the question's, not the asker's.
+  let overview: Partial<Person> | undefined;
+  if (state.role === 'seeker' && (intent === 'ask_policy' || intent === 'check_eligibility' || ((intent === 'unknown' || intent === 'inform') && u.asks)) && !said.length && !u.topics.service && Object.keys(u.person).some((k) => GROUPS.includes(k))) {
+    intent = 'check_eligibility';
+    if (!/我|本人|自己|俺|我家|家里/u.test(text)) overview = Object.fromEntries(Object.entries(u.person).filter(([k]) => GROUPS.includes(k)));
+  }
   // A policy-only subject (规模性裁员, 权益保护) is answered from the clauses, not the rules.
   const policyOnly = !said.length && (u.topics.service === 'layoff' || u.topics.service === 'rights' || u.topics.service === 'programme');
   if (policyOnly && intent !== 'dispute') intent = 'ask_policy';
   // Topic words inside stated facts (“我是登记失业人员”) are facts, not the subject asked about.
+  // A search asked about the service standard (登记后会推荐培训课程吗, 至少推荐几个岗位) asks for the standard.
+  if ((intent === 'find_training' || intent === 'find_jobs') && said.includes('standard_service_package') && u.asks) intent = 'ask_policy';
   const named = intent === 'inform' && !u.asks && prev.topic.benefits.length ? [] : onSide(said, state.role);
   if (named.length || (u.topics.service && intent !== 'inform')) {
     state.topic = { benefits: named, ...(u.topics.service ? { service: u.topics.service } : {}) };
@@ -173,6 +222,8 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     state.search = { subject: subject ?? prev.search?.subject, place: u.place?.label ?? prev.search?.place, ...(period ? { period } : {}) };
   }
 
+  // “那我本人呢” turns from the employer's money to the asker's own: a fresh look at what they can have.
+  if (fromGroup && !said.length) state.topic = { benefits: [] };
   // “那在哪里办” after a list of what one can have: about the benefit the answer led with.
   if (!state.topic.benefits.length && (intent === 'ask_process' || u.aspect === 'where' || u.aspect === 'materials') && prev.evidence.lead) state.topic = { ...state.topic, benefits: [prev.evidence.lead] };
   // An employer asking about money for people hired is asking about the hiring subsidies.
@@ -181,7 +232,13 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   state.lastIntent = intent;
   if (u.aspect) state.lastAspect = u.aspect;
   else if (named.length) delete state.lastAspect;
-  return { state, intent, also, ...(subject ? { subject } : {}), person, ...(state.employer ? { employer: state.employer } : {}), focus };
+  const askedAbout = u.asks && named.length ? named[0] : undefined;
+  // An overview's group is not recorded as the asker's own (kept, in case they say it is next).
+  if (overview) {
+    person = Object.fromEntries(Object.entries(person).filter(([k]) => !(k in overview!)));
+    state.group = Object.fromEntries(Object.entries(overview).filter(([, v]) => typeof v === 'boolean')) as Record<string, boolean>;
+  }
+  return { state, intent, also, ...(subject ? { subject } : {}), person, ...(state.employer ? { employer: state.employer } : {}), focus, ...(askedAbout ? { askedAbout } : {}), ...(overview ? { overview } : {}) };
 }
 
 // ── answers to the bot's own questions ───────────────────────────────────────────────────────
@@ -216,7 +273,8 @@ function answersToAsked(text: string, asked: string[], asOf: string): Answered {
   const open = [...asked];
   for (const part of parts) {
     const said = extractPersonFacts(part, asOf);
-    for (const key of Object.keys(said)) {
+    // A degree answers “are you a college graduate” too.
+    for (const key of [...Object.keys(said), ...(said.education ? ['isCollegeGraduate'] : [])]) {
       const i = open.findIndex((p) => p.endsWith(`.${key}`));
       if (i >= 0) open.splice(i, 1);
     }
@@ -236,7 +294,8 @@ function answersToAsked(text: string, asked: string[], asOf: string): Answered {
     if (i < 0) continue;
     const path = open.splice(i, 1)[0]!;
     const field = path.split('.').at(-1)!;
-    if (path.startsWith('person.') && !path.includes('business')) (out.person as Record<string, unknown>)[field] = yes;
+    if (path.startsWith('person.business.')) out.person.business = { ...out.person.business, [field]: yes };
+    else if (path.startsWith('person.')) (out.person as Record<string, unknown>)[field] = yes;
     else if (path.startsWith('employer.hires')) {
       if (field === 'stillPaying') out.hire.stillPaying = yes;
       else (out.hireFacts as Record<string, unknown>)[field] = yes;
@@ -254,16 +313,27 @@ function hireDetails(text: string, asOf: string): (Partial<Hire> & { insuredSinc
   if (/(从|一)入职(就|起)?(开始)?(交|缴|买)|入职就(交|缴|买)|社保(一直|都一直)在(交|缴)|一直(交|缴)着/u.test(t)) out.insuredSinceHire = true;
   const on = hireDate(t, asOf);
   if (on) out.hiredOn = on;
-  const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)(半)?|${NUM}\\s*个?(月|年)(半)?.{0,4}社保`, 'u').exec(t);
-  if (months) {
-    const n = parseNumber(months[1] ?? months[4]!);
-    const unit = months[2] ?? months[5];
-    const half = months[3] ?? months[6];
-    if (n !== undefined) out.socialInsuranceMonths = unit === '年' ? n * 12 + (half ? 6 : 0) : n;
-  }
+  const months = insuranceMonths(t);
+  if (months !== undefined) out.socialInsuranceMonths = months;
   if (/(还在|一直在|仍在|现在还|都在)(交|缴)|在交着/u.test(t)) out.stillPaying = true;
   else if (/(停了|没再交|不交了|断了)/u.test(t)) out.stillPaying = false;
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The hires counted out by group after they were first described (“两个是低保家庭的，一个是残疾人”):
+ * the people said before, now one per head with their group's facts. What was known of all of them
+ * (入职日期, 社保) is kept.
+ */
+function regroup(prev: Employer | undefined, said: Employer | undefined, groups: ReturnType<typeof hireGroups>): Employer | undefined {
+  if (!groups) return said;
+  const base: Hire = prev?.hires?.[0] ?? { person: {} };
+  const hires = groups.flatMap((g) => Array.from({ length: g.count }, () => ({ ...base, person: { ...base.person, ...g.person } })));
+  return { ...said, hires };
+}
+
+function withoutGroupFacts(person: Partial<Person>): Partial<Person> {
+  return Object.fromEntries(Object.entries(person).filter(([k]) => !GROUP_FACTS.includes(k as keyof Person)));
 }
 
 function mergeEmployer(prev: Employer | undefined, said: Employer | undefined, personFacts: Partial<Person>, details: (Partial<Hire> & { insuredSinceHire?: boolean }) | undefined, asOf: string): Employer {

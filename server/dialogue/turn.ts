@@ -74,6 +74,7 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
         add('check_eligibility', {
           ...(focusOrSide.length ? { benefitCodes: focusOrSide } : state.role === 'employer' ? { benefitCodes: HIRING } : {}),
           ...(state.role === 'employer' ? { employer: tracked.employer ?? {} } : {}),
+          ...(tracked.overview ? { group: tracked.overview } : {}),
         });
         break;
       case 'guide':
@@ -110,6 +111,8 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
     intent: tracked.intent,
     ...(nlu.aspect ? { aspect: nlu.aspect } : tracked.intent === 'ask_process' && state.lastAspect ? { aspect: state.lastAspect } : {}),
     focus: tracked.focus,
+    ...(tracked.askedAbout ? { askedAbout: tracked.askedAbout } : {}),
+    ...(tracked.overview ? { overview: true } : {}),
     askedBefore: input.state.asked,
     person,
     ...(tracked.employer ? { employer: tracked.employer } : {}),

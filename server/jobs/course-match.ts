@@ -138,6 +138,7 @@ export function recommendCoursesFor(p: SeekerProfile, interest: string | undefin
       b.score - a.score ||
       sim(b) - sim(a) ||
       ((a.course.startsOn ?? '9999') < (b.course.startsOn ?? '9999') ? -1 : (a.course.startsOn ?? '9999') > (b.course.startsOn ?? '9999') ? 1 : 0) ||
+      a.course.title.localeCompare(b.course.title, 'zh') ||
       (a.course.id < b.course.id ? -1 : a.course.id > b.course.id ? 1 : 0),
   );
   return { matches: suitable.slice(0, k), suitable: suitable.length, considered: candidates.length, excluded };

@@ -181,7 +181,7 @@ export function matchVacanciesFor(p: SeekerProfile, candidates: VacancyCandidate
     suitable.push({ vacancy: v, score, reasons: breakdown.map((c) => c.reason), notes, breakdown, ...(subjectFit !== undefined ? { subjectFit } : {}) });
   }
   // Ties: more similar first when the seeker said what they want (otherwise the query was neutral
-  // and similarity means nothing), then the newest, then by id so the order is total.
+  // and similarity means nothing), then the newest, then by title and employer, then by id so the order is total.
   const sim = (m: VacancyMatch) => (p.hasIntent ? m.vacancy.similarity : 0);
   // Posts whose title names the subject's family come before those that only mention it.
   suitable.sort(
@@ -190,6 +190,9 @@ export function matchVacanciesFor(p: SeekerProfile, candidates: VacancyCandidate
       b.score - a.score ||
       sim(b) - sim(a) ||
       (a.vacancy.postedOn < b.vacancy.postedOn ? 1 : a.vacancy.postedOn > b.vacancy.postedOn ? -1 : 0) ||
+      // What a seeker sees, not a random id, settles the rest: the same question gets the same list.
+      a.vacancy.title.localeCompare(b.vacancy.title, 'zh') ||
+      (a.vacancy.employer ?? '').localeCompare(b.vacancy.employer ?? '', 'zh') ||
       (a.vacancy.id < b.vacancy.id ? -1 : a.vacancy.id > b.vacancy.id ? 1 : 0),
   );
   return { matches: suitable.slice(0, k), suitable: suitable.length, considered: candidates.length, excluded };

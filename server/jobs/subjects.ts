@@ -24,7 +24,7 @@ export interface SubjectFamily {
 }
 
 export const SUBJECT_FAMILIES: readonly SubjectFamily[] = [
-  { name: '软件开发', words: ['软件开发', '开发工程师', '程序员', '编程', 'java', '前端', '后端', '小程序', '软件工程师'], says: ['写代码', '码农', '搞it', '做it', '程序开发', 'it行业', '开发'], near: ['软件测试', '大数据', '网络运维'] },
+  { name: '软件开发', words: ['软件开发', '开发工程师', '程序员', '编程', 'java', '前端', '后端', '小程序', '软件工程师'], says: ['写代码', '码农', '搞it', '做it', '程序开发', 'it行业', 'it方面', 'it类', 'it岗位', '开发'], near: ['软件测试', '大数据', '网络运维'] },
   { name: '软件测试', words: ['软件测试', '测试工程师', '测试用例', '测试见习'], says: ['测试', '做测试'], near: ['软件开发', '大数据'] },
   { name: '大数据', words: ['大数据', '数据分析', 'hadoop', '数据处理', '可视化报表', '分析报告'], says: ['数据'], near: ['软件开发', '数据标注'] },
   { name: '数据标注', words: ['数据标注', '标注员', '标注工具', '人工智能训练师', '语料'], says: ['标注', '人工智能', 'ai训练'], near: ['大数据', '客服'] },
@@ -61,7 +61,7 @@ export const SUBJECT_FAMILIES: readonly SubjectFamily[] = [
   { name: '销售', words: ['销售', '营业员', '促销', '导购', '推销'], says: ['卖东西', '站柜台', '卖货'], near: ['收银', '客服', '直播带货'] },
   { name: '收银', words: ['收银', '收银员'], near: ['销售', '理货'] },
   { name: '理货', words: ['理货', '补货', '陈列'], near: ['仓库', '收银', '销售'] },
-  { name: '直播带货', words: ['直播带货', '直播', '带货', '主播', '电商', '电子商务', '网络营销', '网店', '短视频'], says: ['做直播', '当主播', '开网店', '抖音', '淘宝'], near: ['新媒体', '销售', '客服'] },
+  { name: '直播带货', words: ['直播带货', '直播', '带货', '主播', '电商', '电子商务', '网络营销', '网店', '短视频'], says: ['做直播', '当主播', '开网店', '抖音', '淘宝', '网上卖', '网上销售', '在网上卖'], near: ['新媒体', '销售', '客服'] },
   { name: '新媒体', words: ['新媒体', '公众号', '短视频', '剪辑', '内容策划', '社群运营'], says: ['自媒体', '做视频', '拍视频'], near: ['直播带货'] },
   { name: '种植', words: ['种植', '农业', '植保', '果蔬', '园艺', '病虫害', '栽培'], says: ['种地', '种菜', '务农', '种果树'], near: ['直播带货', '绿化养护'] },
   { name: '绿化养护', words: ['绿化', '园林', '养护', '修剪'], says: ['种花', '种树'], near: ['保洁', '种植'] },
@@ -100,6 +100,15 @@ export function subjectFamily(subject: string | undefined): SubjectFamily | unde
     if (!best || n.word.length > best.len || (n.word.length === best.len && at < best.at)) best = { at, len: n.word.length, family: n.family };
   }
   return best?.family;
+}
+
+/** The longest thesaurus word in a text, as written there (电工 in 厂里当过电工), preferring a family's own words over its sayings. */
+export function subjectWordIn(text: string): string | undefined {
+  const s = fold(text);
+  const hits = NAMING.filter((n) => s.includes(n.word));
+  if (!hits.length) return undefined;
+  const own = (n: (typeof NAMING)[number]) => n.family.words.some((w) => fold(w) === n.word) || fold(n.family.name) === n.word;
+  return [...hits].sort((a, b) => b.word.length - a.word.length || Number(own(b)) - Number(own(a)))[0]!.word;
 }
 
 /** A subject with its family's words, ready for matching. */

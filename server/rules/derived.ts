@@ -205,6 +205,17 @@ export const insuredYearAndStillPaying = (h: Hire, on: string, at: string): Fact
 export const insuredHalfYear = (h: Hire, on: string, at: string): Fact =>
   test(h.socialInsuranceMonths, `${at}.socialInsuranceMonths`, (m) => m >= paramValue('graduateInsuranceMonths', on));
 
+/**
+ * The month (its first day) a hire who is still paying reaches `need` months of insurance, when
+ * it has not yet: 2 months paid in December reach 6 in April. Undefined when already reached, the
+ * months are not known, or the payments stopped.
+ */
+export function insuranceReachedOn(h: Hire, need: number, on: string): string | undefined {
+  const m = h.socialInsuranceMonths;
+  if (m === undefined || m >= need || h.stillPaying === false) return undefined;
+  return addMonths(`${on.slice(0, 7)}-01`, need - m);
+}
+
 /** Whole months employed, from the hire date to leaving or `on`. */
 export function monthsEmployed(h: Hire, on: string): number | undefined {
   if (!h.hiredOn) return undefined;

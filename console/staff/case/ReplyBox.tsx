@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { draftReply, sendReply } from '../../api/cases.ts';
 import { ErrorText } from '../../components/FormStatus.tsx';
+import { MessageText } from '../../components/MessageText.tsx';
 import { t } from '../../i18n.ts';
 
 const c = t.staff.conversation;
@@ -56,6 +57,13 @@ export function ReplyBox(props: { caseId: string; onSent: () => void }) {
       />
       <Show when={draftId()}>
         <p class="small muted">{c.drafted}</p>
+      </Show>
+      {/* A reply that cites clauses is previewed as the seeker will read it: each 【…】 a chip. */}
+      <Show when={/【[^】]+】/u.test(text())}>
+        <div class="reply-preview" aria-live="polite">
+          <p class="small muted">{c.preview}</p>
+          <MessageText text={text()} />
+        </div>
       </Show>
       <ErrorText error={error()} />
       <div class="row">

@@ -38,9 +38,11 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   const guides = by('get_application_guide');
   const process = guides.length > 0;
   const eligibility: string[] = [];
+  const questions: string[] = [];
   for (const out of by('check_eligibility') as EligibilityOutput[]) {
     const r = renderEligibility(out, turn, { brief: process, question });
     if (r.text) eligibility.push(r.text);
+    if (r.ask) questions.push(r.ask);
     asked = r.asked;
     lead ??= r.lead;
   }
@@ -55,8 +57,8 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   if (!parts.length || (handoff && parts.length === 1)) {
     for (const out of by('search_policy')) parts.push(renderPolicy(out, question, turn, turn.context));
   }
-  if (!parts.length) parts.push(d.smalltalk.unknown);
-  return { ...finish(turn, parts, asked), ...(lead ? { lead } : {}) };
+  if (!parts.length && !questions.length) parts.push(d.smalltalk.unknown);
+  return { ...finish(turn, [...parts, ...questions], asked), ...(lead ? { lead } : {}) };
 }
 
 /** The parts joined; a colleague is never asked about themselves. */

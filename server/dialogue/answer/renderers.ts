@@ -85,7 +85,9 @@ export function renderGuide(out: GuideOut, turn: ComposeTurn, lead?: string): st
   if (!a || a === 'how_to_apply' || a === 'where') parts.push(j.where(mark(g.where)));
   if (!a || a === 'how_to_apply' || a === 'materials') parts.push(g.bring.source ? j.bring(mark(g.bring)) : g.bring.text);
   if (!a || a === 'how_to_apply' || a === 'duration') parts.push(mark(g.time));
-  return `${g.name}${j.howTo}${parts.join('；').replace(/[。；]+$/u, '')}。${j.person}`;
+  // The heading says what was asked: 怎么申请, 在哪办, 带什么, 多久办好.
+  const heading = (a && j.guideHeading[a]) ?? j.howTo;
+  return `${g.name}${heading}${parts.join('；').replace(/[。；]+$/u, '')}。${j.person}`;
 }
 
 interface MatchOut {

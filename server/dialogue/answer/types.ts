@@ -17,6 +17,10 @@ export interface ComposeTurn {
   aspect?: Aspect;
   /** The benefits named or carried over as the topic (empty for “我能领什么”). */
   focus: string[];
+  /** The benefit the question names first: it leads once the facts decide it (yes or no). */
+  askedAbout?: string;
+  /** A question about a group (脱贫人口有啥子帮扶), answered from the group's facts, not the asker's. */
+  overview?: boolean;
   /** Fact paths the previous answer asked for: not asked again. */
   askedBefore: string[];
   /** The person's known facts (to leave out of questions). */
@@ -41,6 +45,8 @@ export interface EligibilityOutput {
   asOf: string;
   person: Record<string, unknown>;
   benefits: BenefitResult[];
+  /** The benefits the known facts bear on (fewer facts missing than for an unknown person). */
+  bearing?: string[];
 }
 
 export interface Composed {

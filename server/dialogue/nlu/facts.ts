@@ -1,5 +1,6 @@
 import type { Employer, Hire, Person } from '../../rules/facts.ts';
 import { addMonths, isIsoDate } from '../../rules/dates.ts';
+import { insuranceMonths } from './insurance.ts';
 import { NUM, parseNumber } from './numbers.ts';
 
 /**
@@ -97,10 +98,12 @@ export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
     const before = text.slice(Math.max(0, registered.index - 4), registered.index);
     const after = text.slice(registered.index + registered[0].length, registered.index + registered[0].length + 3);
     const negated = /(没有?|还没|未|没去)$/.test(before) || /(没有?|还没|未)(办|做|去)/.test(registered[0]);
-    const done = /已|了|过|提交/.test(registered[0]) || /^(了|过|人员|的人)/.test(after) || /(是|属于|作为)$/.test(before) || registered[0] === '有失业证';
+    // 提交了 is applied for, not yet registered (公共就业服务机构七个工作日内办结).
+    const pending = /^(已经|已)?(提交|申请)/.test(registered[0]);
+    const done = (!pending && /已|了|过/.test(registered[0])) || /^(了|过|人员|的人)/.test(after) || /(是|属于|作为)$/.test(before) || registered[0] === '有失业证';
     const asking = /(想|要|准备|打算|怎么|咋个?|能不能|能否|可以|可不可以|得不得|去哪|在哪|哪里)$/.test(before) || /^(吗|不|没)/.test(after);
     if (negated) facts.registeredUnemployed = false;
-    else if (done && !asking) facts.registeredUnemployed = true;
+    else if (done && !asking && !pending) facts.registeredUnemployed = true;
   }
 
   if (/打零工|跑外卖|送外卖|跑滴滴|开网约车|灵活就业|自由职业|跑快递/.test(text)) facts.employmentStatus = 'flexible';
@@ -113,7 +116,7 @@ export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
   if (able !== undefined) facts.ableToWork = able;
   else if (/没有劳动能力|丧失劳动能力/.test(text)) facts.ableToWork = false;
 
-  const insurance = flagFact(text, /(自己)?(交|缴|缴纳|买)(了|着)?社保|社保(在|一直)(交|缴)/);
+  const insurance = flagFact(text, /(自己)?(交|缴|缴纳|买)(了|着)?社保|社保(在|一直)(交|缴)|社保(都)?(是)?(我)?自己(在)?(交|缴|买)/);
   // 「给员工交了社保」 is the business's insurance, not the person's own.
   if (insurance !== undefined && !/(员工|工人|伙计|店员|他们).{0,6}社保/.test(text)) facts.payingSocialInsurance = insurance;
 
@@ -121,7 +124,7 @@ export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
     const v = flagFact(text, /想(学|参加|报|去学)|学(门|个|点)?(技术|手艺)|考(个)?证/);
     if (v !== undefined) facts.wantsTraining = v;
   }
-  if (/想(自己)?(创业|开店|开公司|开个|当老板|做生意)/.test(text)) facts.wantsStartup = true;
+  if (/想(自己)?(创业|开店|开公司|开个|当老板|做生意)|(想|准备|打算)(自己)?(做|搞|弄|办|开)(个|一个|一家)?[^，。,？?]{0,6}(工作室|店|公司|生意|个体)/.test(text)) facts.wantsStartup = true;
 
   const business = extractBusiness(text, asOf);
   if (business) {
@@ -132,8 +135,11 @@ export function extractPersonFacts(raw: string, asOf: string): Partial<Person> {
   return facts;
 }
 
+const BUSINESS_KIND = '(小)?(店|饭馆|餐馆|面馆|吃店|网店|公司|个体户|个体工商户|合伙企业|工作室|小微企业|微企业|企业|超市|理发店)';
+
 function extractBusiness(text: string, asOf: string): Person['business'] | undefined {
-  const m = /(开了|开的|注册了|办了|经营)(个|一家|一个)?(小)?(店|饭馆|餐馆|面馆|吃店|网店|公司|个体户|个体工商户|合伙企业|工作室|微企业|超市|理发店)/.exec(text);
+  // 开了个小店 / 注册了一家公司, or one's own: 我的公司是去年注册的, 我自己的店.
+  const m = new RegExp(`(开了|开的|注册了|办了|经营)(个|一家|一个)?${BUSINESS_KIND}`, 'u').exec(text) ?? new RegExp(`(我|自己)(自己)?的()${BUSINESS_KIND}`, 'u').exec(text);
   if (!m) return undefined;
   const kind = `${m[3] ?? ''}${m[4]!}`;
   return {
@@ -150,6 +156,11 @@ export function businessDetails(text: string, asOf: string): NonNullable<Person[
   const business: NonNullable<Person['business']> = {};
   if (/(在|是)(重庆|渝北|本地).{0,6}(注册|登记|开)|营业执照|注册了/.test(text)) business.registeredInChongqing = true;
   if (/第一次(创业|开店|开公司)|首次创业/.test(text)) business.firstBusiness = true;
+  const opened = new RegExp(`(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(份)?(\\d{1,2}[日号])?.{0,3}(注册|成立|开业|开张|开的|办的|登记)`, 'u').exec(text);
+  if (opened) {
+    const iso = `${opened[1]}-${opened[2]!.padStart(2, '0')}-01`;
+    if (isIsoDate(iso) && iso <= asOf) business.startedOn = iso;
+  }
   const years = new RegExp(`(开了|经营了|干了|做了)${NUM}\\s*(年|个月)(多|半)?`).exec(text);
   if (years) {
     const n = parseNumber(years[2]!);
@@ -177,7 +188,7 @@ export function businessDetails(text: string, asOf: string): NonNullable<Person[
 export function extractEmployerFacts(raw: string, asOf: string): Employer | undefined {
   const text = raw.normalize('NFKC');
   const selfReference =
-    /(我们|我的)(是|家|这个|这家)?[^，,。；;！？!?\s]{0,8}?(公司|企业|单位|厂|车间|基地|园区|店|门店|工作室|合作社)(?!.{0,2}(上班|工作|打工|实习))|本(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(企业|单位|公司|厂里?|车间|店里)(招(?!聘)|吸纳)|^(刚|今年|去年)?(招了|招用了|请了|雇了|聘了|招的)|单位(给|为)(他|她|员工|他们)/;
+    /(我们|我的)(是|家|这个|这家)?[^，,。；;！？!?\s]{0,8}?(公司|企业|单位|厂|车间|基地|园区|店|门店|工作室|合作社)(?!.{0,2}(上班|工作|打工|实习))|本(公司|企业|单位|厂)|用人单位|我是(企业|公司)?(老板|HR|hr|人事)|(?<!被)(企业|单位|公司|厂里?|车间|店里)(招(?!聘)|吸纳)|^(刚|今年|去年)?(招了|招用了|请了|雇了|聘了|招的)|单位(给|为)(他|她|员工|他们)/;
   // Hiring people, asked about a programme only employers take part in, is an employer's question too.
   const employerProgramme = /(帮扶车间|扶贫车间|示范街|示范(山)?村|就业基地|见习基地|孵化基地|吸纳就业补贴|吸纳补贴)/.test(text) && HIRED.test(text);
   if (!selfReference.test(text) && !employerProgramme) return undefined;
@@ -206,25 +217,47 @@ export function extractEmployerFacts(raw: string, asOf: string): Employer | unde
     delete person.wantsJob;
     if (person.gender === undefined && /大哥|小伙|男的/.test(noun)) person.gender = 'male';
     if (person.gender === undefined && /大姐|姑娘|阿姨|女的/.test(noun)) person.gender = 'female';
-    const months = new RegExp(`社保.{0,6}?${NUM}\\s*个?(月|年)|${NUM}\\s*个?(月|年).{0,4}社保`).exec(text);
+    const months = insuranceMonths(text);
     const hire: Hire = { person };
-    if (months) {
-      const n = parseNumber(months[1] ?? months[3]!);
-      const unit = months[2] ?? months[4];
-      if (n !== undefined) hire.socialInsuranceMonths = unit === '年' ? n * 12 : n;
-    }
+    if (months !== undefined) hire.socialInsuranceMonths = months;
     const still = flagFact(text, /(还在|一直在|仍在|现在还)(交|缴)/);
     if (still !== undefined) hire.stillPaying = still;
     else if (hire.socialInsuranceMonths !== undefined && /(在交|在缴|交着)/.test(text)) hire.stillPaying = true;
     const hiredOn = hireDate(text, asOf);
     if (hiredOn) hire.hiredOn = hiredOn;
-    employer.hires = Array.from({ length: count }, () => ({ ...hire, person: { ...person } }));
+    const groups = hireGroups(sentence.slice(found[0].length), asOf);
+    employer.hires = groups
+      ? groups.flatMap((g) => Array.from({ length: g.count }, () => ({ ...hire, person: { ...person, ...g.person } })))
+      : Array.from({ length: count }, () => ({ ...hire, person: { ...person } }));
   }
   // An employer who has said nothing about the business yet is still an employer (not a seeker).
   return employer;
 }
 
 const HIRED = /(招了|招用了?|雇了|聘了|请了|吸纳了?|招|收了)/;
+
+/** The facts that tell one hire's group from another's (低保, 残疾, 应届 …). */
+export const GROUP_FACTS: (keyof Person)[] = ['dibaoFamily', 'zeroEmploymentFamily', 'povertyAlleviated', 'disabled', 'fromEliminatedCapacityEnterprise', 'isCollegeGraduate', 'registeredUnemployed', 'veteran', 'age', 'graduationDate'];
+
+/**
+ * The hires split by group, when an employer counts them out: “两个是低保家庭的，一个是残疾人”, “其中
+ * 1名应届毕业生、2名脱贫人口”. Each counted phrase must name a group; undefined when none does.
+ */
+export function hireGroups(raw: string, asOf: string): { count: number; person: Partial<Person> }[] | undefined {
+  const text = raw.normalize('NFKC');
+  const groups: { count: number; person: Partial<Person> }[] = [];
+  const counted = new RegExp(`(?:其中|另外|还有)?(?:有)?${NUM}\s*(?:个|名|位)(?:人)?(?:是|为|属于)?([^，,。；;、和]{1,14})`, 'gu');
+  for (const m of text.matchAll(counted)) {
+    const n = parseNumber(m[1]!);
+    const person = extractPersonFacts(m[2]!, asOf);
+    if (n === undefined || n < 1 || !GROUP_FACTS.some((k) => person[k] !== undefined)) continue;
+    delete person.payingSocialInsurance;
+    delete person.wantsJob;
+    delete person.employmentStatus;
+    groups.push({ count: Math.min(n, 50), person });
+  }
+  return groups.length ? groups : undefined;
+}
 /** Already designated, not hoping to be (想去评, 准备申报): 认定为, 评上了, 获批. */
 const DESIGNATED = '(?<!(想|要|准备|打算|如果|申请|申报|争取)(去)?)(被)?(认定|评上|评为|获批|挂牌)';
 

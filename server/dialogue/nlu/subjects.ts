@@ -5,7 +5,7 @@
  * a question (“怎么发布”, “补助”).
  */
 import { jobSubject as rawSubject } from '../../jobs/request-words.ts';
-import { subjectFamily } from '../../jobs/subjects.ts';
+import { subjectFamily, subjectWordIn } from '../../jobs/subjects.ts';
 
 import { eventPeriod as rawPeriod, type Period } from '../../jobs/request-words.ts';
 
@@ -29,24 +29,42 @@ const ABOUT_THE_PERSON = /\d|[一二三四五六七八九十]+(岁|年)|岁|文�
 const SEARCH_WORDS = /找|做|干|当|学|招|培训|课|岗位|工作|活|证|考|有没有|有没得|推荐|招聘|想/u;
 
 export function jobSubject(text: string): string | undefined {
-  // The whole message first; then each clause (“我会带娃娃，有没有育婴员的工作”).
-  for (const part of [text, ...text.split(/[，,。；;！!？?\n]/u).filter((c) => c && c !== text)]) {
-    const s = subjectIn(part);
-    if (s) return s;
+  // Each clause and the whole message (“我会带娃娃，有没有育婴员的工作”). A subject the
+  // thesaurus knows wins over one it does not (“想找IT方面的活路，程序员、测试啥子的都可以” → 程序员).
+  // The clauses that ask come first: “我在村里种柑橘，想学哈咋个在网上卖” is about selling online.
+  let unknown: string | undefined;
+  const clauses = text.split(/[，,。；;！!？?\n]/u).filter((c) => c && c !== text);
+  const asking = clauses.filter((c) => SEARCH_WORDS.test(c));
+  for (const part of [...asking, text, ...clauses.filter((c) => !asking.includes(c))]) {
+    const s = subjectIn(part, text);
+    if (s && knownSubject(s)) return s;
+    unknown ??= s;
   }
-  return undefined;
+  return unknown;
 }
 
-function subjectIn(text: string): string | undefined {
+function subjectIn(text: string, whole: string): string | undefined {
   const s = rawSubject(text);
   if (!s || ABOUT_THE_PERSON.test(s)) return undefined;
   const clause = text.split(/[，,。；;！!？?\n]/u).find((c) => c.includes(s));
-  if (clause !== undefined && !SEARCH_WORDS.test(clause.replace(s, ''))) return undefined;
+  // The clause holding it asks for work or learning; a known subject may be listed in a clause of its own.
+  const asks = (t: string) => SEARCH_WORDS.test(t.replace(s, ''));
+  if (clause !== undefined && !asks(clause) && !(knownSubject(s) && asks(whole))) return undefined;
   const family = subjectFamily(s);
   if (!NOT_A_SUBJECT.test(s)) return s;
   if (!family) return undefined;
   // “电工证怎么考” → the part the thesaurus names.
   return family.words.map((w) => w).find((w) => s.includes(w)) ?? undefined;
+}
+
+/**
+ * The work someone has done or can do (以前在厂里当过电工, 我会开叉车, 学的是会计): the thesaurus word
+ * of it, a hint for a search that is under way.
+ */
+export function experienceSubject(text: string): string | undefined {
+  const m = /(当过|做过|干过|以前是|以前做|以前干|会|学过|学的是?|专业是)([^，,。；;！!？?]{1,10})/u.exec(text);
+  if (!m) return undefined;
+  return subjectWordIn(m[2]!);
 }
 
 /** The thesaurus knows this subject (电工, 软件开发): it is a subject wherever it is said. */

@@ -10,9 +10,10 @@ import type { Employer, Person } from '../../rules/facts.ts';
 import { extractEmployerFacts, extractPersonFacts } from './facts.ts';
 import { type Aspect, type Intent, type Service } from '../state.ts';
 import { classifySkeleton, patternIntent } from './classify.ts';
+import { subjectWordIn } from '../../jobs/subjects.ts';
 import { nluData } from './data.ts';
 import { normaliseText, skeleton } from './skeleton.ts';
-import { eventPeriod, jobPlace, jobSubject, knownSubject, type Period, type Place } from './subjects.ts';
+import { eventPeriod, experienceSubject, jobPlace, jobSubject, knownSubject, type Period, type Place } from './subjects.ts';
 
 /** Intents that ask for something (the rest greet, thank, answer or state facts). */
 export const REQUESTS: readonly Intent[] = ['dispute', 'check_eligibility', 'ask_policy', 'ask_process', 'recruit', 'find_jobs', 'find_training', 'find_events'];
@@ -54,7 +55,9 @@ function classifyClauses(whole: string, original: string) {
     .filter((c) => c.length > 0)
     .map((c) => {
       const k = classifySkeleton(c, original);
-      return { text: c, intent: k.score >= MIN_SCORE ? k.intent : ('unknown' as Intent), score: k.score, near: k.ranking.slice(0, 3) };
+      // A question naming a topic in no frame the examples know (“有没有T”, “T呢？”) asks about the topic.
+      const intent: Intent = k.score >= MIN_SCORE ? k.intent : c.includes(nluData().placeholders.topic) && QUESTION.test(c) ? 'ask_policy' : 'unknown';
+      return { text: c, intent, score: k.score, near: k.ranking.slice(0, 3) };
     });
 }
 
@@ -97,11 +100,17 @@ export function understand(raw: string, asOf: string): Understanding {
   // A greeting in front of a request (“你好，我想问下创业贷款”) is the request.
   if (intents.length > 1) intents = intents.filter((i) => !SOCIAL.includes(i));
 
-  const benefits = [...new Set(whole.topics.flatMap((t) => t.benefits))];
+  // What the question clause names comes first: in “我在开网约车，算灵活就业，能办失业登记吗” the
+  // question is about 失业登记; 灵活就业 is what the asker says of themselves.
+  const asking = text.split(/[,，.。;；!！、\n]/u).filter((c) => QUESTION.test(c));
+  const inQuestion = (t: { word: string }) => asking.some((c) => c.toLowerCase().includes(t.word));
+  const ordered = asking.length ? [...whole.topics.filter(inQuestion), ...whole.topics.filter((t) => !inQuestion(t))] : whole.topics;
+  const benefits = [...new Set(ordered.flatMap((t) => t.benefits))];
   const service = whole.topics.find((t) => t.service)?.service;
   const founderCue = nluData().founderCues.some((p) => p.test(text));
   const employerCue = !founderCue && nluData().employerCues.some((p) => p.test(text));
-  const employer = extractEmployerFacts(text, asOf);
+  // A founder's 我的公司 is their own business: its facts are the person's, not an employer's hires.
+  const employer = founderCue ? undefined : extractEmployerFacts(text, asOf);
   const topicWords = whole.topics.map((t) => t.word);
   // “去年招了三个毕业生…有什么补贴” describes hires already made: not a request to recruit.
   if (employer?.hires?.length && intents.length > 1) intents = intents.filter((i) => i !== 'recruit' && i !== 'find_jobs');
@@ -113,7 +122,7 @@ export function understand(raw: string, asOf: string): Understanding {
     employerCue: !founderCue && (employerCue || employer !== undefined),
     founderCue,
     ...(subject ? { subject } : {}),
-    ...(!subject && candidate && knownSubject(candidate) ? { subjectHint: candidate } : {}),
+    ...(subject ? {} : hintOf(text, candidate)),
     ...(place ? { place } : {}),
     ...(eventPeriod(text, asOf) ? { period: eventPeriod(text, asOf)! } : {}),
     person,
@@ -121,6 +130,15 @@ export function understand(raw: string, asOf: string): Understanding {
     asks: QUESTION.test(text),
     clauses: clauses.map(({ text, intent, score }) => ({ text, intent, score })),
   };
+}
+
+/**
+ * A subject said without a search, which may continue one: a known subject (养老护理), the work
+ * someone has done (以前当过电工), or in a short reply the thesaurus word it holds (养老护理方面的).
+ */
+function hintOf(text: string, candidate: string | undefined): { subjectHint?: string } {
+  const hint = (candidate && knownSubject(candidate) ? candidate : undefined) ?? experienceSubject(text) ?? ([...text].length <= 12 ? subjectWordIn(text) : undefined);
+  return hint ? { subjectHint: hint } : {};
 }
 
 /** What the question asks about its topic: the most specific aspect word found. */

@@ -89,6 +89,7 @@ export const consoleStaffText = {
     draft: '智能助手拟稿',
     drafting: '正在拟稿…',
     drafted: '（智能助手拟稿，可修改后发送）',
+    preview: '对方看到的样子：',
     tools: '工具调用',
     grounding: '核查',
     groundingFailed: '未通过依据核查',

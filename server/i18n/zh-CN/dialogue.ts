@@ -49,7 +49,7 @@ const hireQuestions: Record<string, string> = {
   socialInsuranceMonths: '{who}的社保已经连续交了几个月？',
   stillPaying: '{who}的社保现在还在交吗？',
   'person.hukou': '{who}是重庆户口吗？',
-  'person.registeredUnemployed': '{who}入职前办过失业登记吗？',
+  'person.registeredUnemployed': '{who}招进来之前办过失业登记吗？',
   'person.isCollegeGraduate': '{who}是高校毕业生吗？',
   'person.graduationDate': '{who}是哪一年毕业的？',
   'person.birthDate': '{who}多大年龄？',
@@ -72,7 +72,20 @@ const employerQuestions: Record<string, string> = {
   incubatorCertified: '贵基地已被认定为市级创业孵化基地（园区）了吗？',
 };
 
+/** The groups of the plan, as a question names them (脱贫人口有啥子帮扶). */
+const groupNames: Record<string, string> = {
+  povertyAlleviated: '脱贫人口',
+  dibaoFamily: '低保家庭成员',
+  zeroEmploymentFamily: '零就业家庭成员',
+  disabled: '残疾人',
+  isCollegeGraduate: '高校毕业生',
+  registeredUnemployed: '登记失业人员',
+  fromEliminatedCapacityEnterprise: '去产能企业分流职工',
+  poorFamilyGraduate: '困难家庭高校毕业生',
+};
+
 export const dialogue = {
+  groupNames,
   smalltalk: {
     greet: '您好！我是渝北区“一生一困”就业帮扶助手，可以帮您查补贴政策、找工作、找培训和招聘活动。请问有什么可以帮您？',
     thanks: '不客气！还有其他想了解的，随时问我。',
@@ -89,7 +102,19 @@ export const dialogue = {
     /** A fact without its own question: its label, asked plainly. */
     fallback: (label: string) => `请问您的${label}？`,
     whoHire: (n: number, total: number) => (total <= 1 ? '这位员工' : n === total ? `这${total}位员工` : `第${n}位员工`),
+    /** Some of the hires, named by the group they were described by: 残疾的那位员工. */
+    whoHireOfGroup: (group: string, n: number) => (n === 1 ? `${group}那位员工` : `${group}那${n}位员工`),
+    hireGroup: {
+      dibaoFamily: '低保家庭的',
+      zeroEmploymentFamily: '零就业家庭的',
+      povertyAlleviated: '脱贫的',
+      disabled: '残疾的',
+      isCollegeGraduate: '毕业生',
+      registeredUnemployed: '登记失业的',
+    } as Record<string, string>,
     intro: '为了帮您确认，想问一下：',
+    /** To someone who said they graduated: which degree (a 中专 graduate is not a 高校毕业生). */
+    degree: '您的学历是大专、本科还是研究生？',
   },
   joints: {
     /** Before a benefit the facts already settle. */
@@ -103,10 +128,15 @@ export const dialogue = {
     checkedBy: '以区就业和人才中心审核为准。',
     person: '需要的话可以点“找人工”，由职业指导员一对一帮您办。',
     howTo: '怎么申请：',
+    guideHeading: { where: '在哪里办：', materials: '要带什么：', duration: '多久能办好：' } as Record<string, string>,
     where: (where: string) => `到${where}办理`,
     bring: (bring: string) => `带上${bring}`,
     municipal: (source: string) => `（重庆市规定，${source}）`,
     ruleIntro: '按政策，',
+    /** Before the list of what a group can have. */
+    groupCan: (group: string) => `${group}可以享受的扶持主要有：`,
+    groupHired: (group: string) => `企业招用${group}，可以申请：`,
+    groupDepends: '具体能享受哪些，要看个人情况，以区就业和人才中心审核为准；想确认自己的情况，可以告诉我。',
   },
   handoff: {
     dispute: '您遇到的是劳动权益纠纷（如欠薪、工伤、辞退补偿、劳动仲裁），需要专人帮您处理，已为您转接人工，工作人员会尽快在这里回复您。也可以拨打人社服务热线12333，或向区劳动保障监察部门反映。',

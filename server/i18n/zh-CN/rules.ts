@@ -120,6 +120,9 @@ const quotes = {
 const municipal = (text: string, source: string) => `市级规定通常要求：${text}（${source}；以区就业和人才中心审核为准）`;
 const servicePackage2023 = '重庆市人力社保局“稳岗扩就业政策服务包”（2023）';
 
+/** Every “not yet, and what would make it” note holds these words: how the composer finds them. */
+const notYetMark = '即可';
+
 export const rules = {
   centre,
   offices,
@@ -301,6 +304,12 @@ export const rules = {
     disabledReading:
       '是残疾人，但不是淘汰落后产能企业职工，也不是高校毕业生；方案原文“淘汰落后产能企业职工中的“4050”人员和残疾人员”可理解为仅限该类企业职工，市级规定则包括所有残疾人员，须向区就业和人才中心确认',
     notBoth: (high: number, low: number) => `同一人员的${high}元/人和${low}元/人一次性吸纳就业补贴不重复享受，按较高标准计`,
+    /** When a hire still being insured reaches the months the subsidy asks (on: the month's first day). */
+    insuredFrom: (need: number, on: string) =>
+      `按现在每月连续缴纳，预计${Number(on.slice(0, 4))}年${Number(on.slice(5, 7))}月缴满${need}个月，届时${notYetMark}申请`,
+    /** How many more people a business must employ for the startup grant. */
+    employeesShort: (more: number, min: number) => `再带动${more}人就业（达到${min}人）${notYetMark}满足这一条`,
+    notYetMark,
     coveredByHigher: (high: number) => `已符合${high}元/人的一次性吸纳就业补贴，同一人员不重复享受，按较高标准计入该项`,
     maybeHigher: (high: number) => `如该人员经审核符合${high}元/人的补贴，则按较高标准享受，不再重复计入本项`,
     hiring2000Municipal: municipal(

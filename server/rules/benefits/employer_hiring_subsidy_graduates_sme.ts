@@ -2,7 +2,7 @@
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { fact } from '../logic.ts';
 import { yearOf } from '../dates.ts';
-import type { HireView } from '../derived.ts';
+import { insuranceReachedOn, type HireView } from '../derived.ts';
 import {
   cond,
   defineBenefit,
@@ -39,7 +39,15 @@ function judgeGraduateHire(h: HireView, asOf: string): ItemJudgement {
     }),
     cond(h.insuredHalfYear, q.insured6, { met: f.insuranceMonths(months!), failed: f.insuranceMonths(months!) }),
   ]);
-  const reasons = j.status !== 'ineligible' && higher.status === 'unknown' ? [...j.reasons, t.notes.maybeHigher(high)] : j.reasons;
+  // Not yet: a fresh graduate still being insured reaches the six months on a date the rules can tell.
+  const need = param('graduateInsuranceMonths', asOf);
+  const reached = j.status === 'ineligible' && h.person.currentGraduate.value === true ? insuranceReachedOn(h.hire, need, asOf) : undefined;
+  const reasons =
+    j.status !== 'ineligible' && higher.status === 'unknown'
+      ? [...j.reasons, t.notes.maybeHigher(high)]
+      : reached
+        ? [...j.reasons, t.notes.insuredFrom(need, reached)]
+        : j.reasons;
   return { ...j, reasons, amount: param('graduateHiringSubsidy', asOf) };
 }
 

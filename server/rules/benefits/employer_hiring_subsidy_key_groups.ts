@@ -1,7 +1,7 @@
 /** 二（一）1 一次性吸纳就业补贴 6000元/人: any enterprise hiring the listed groups, insured ≥12 months and still paying. */
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { all, any, fact, given } from '../logic.ts';
-import type { HireView } from '../derived.ts';
+import { insuranceReachedOn, type HireView } from '../derived.ts';
 import {
   cond,
   defineBenefit,
@@ -58,7 +58,10 @@ function judgeHire(h: HireView, asOf: string): ItemJudgement {
     }),
     cond(h.insuredYearAndStillPaying, q.insured12, { met: insurance, failed: insurance }),
   ]);
-  return { ...j, amount: param('keyGroupHiringSubsidy', asOf) };
+  // Not yet: a listed hire still being insured reaches the twelve months on a date the rules can tell.
+  const need = param('keyGroupInsuranceMonths', asOf);
+  const reached = j.status === 'ineligible' && listed.value === true ? insuranceReachedOn(hire, need, asOf) : undefined;
+  return { ...j, ...(reached ? { reasons: [...j.reasons, t.notes.insuredFrom(need, reached)] } : {}), amount: param('keyGroupHiringSubsidy', asOf) };
 }
 
 export default defineBenefit({

@@ -48,7 +48,9 @@ export default defineBenefit({
         failed: f.businessInsured(false),
       }),
     ]);
-    const notes = j.status === 'ineligible' ? [] : [t.notes.grantApply, t.notes.grantMunicipal];
+    // Short of the head count: how many more people would meet it.
+    const short = b?.employees !== undefined && b.employees < minEmployees ? [t.notes.employeesShort(minEmployees - b.employees, minEmployees)] : [];
+    const notes = j.status === 'ineligible' ? short : [...short, t.notes.grantApply, t.notes.grantMunicipal];
     return outcome(j, { amount, notes, citations: [this.clauseId] });
   },
 });
