@@ -30,7 +30,7 @@ export interface Tracked {
   focus: BenefitCode[];
   /** The benefit this turn's question names first (能办失业登记吗): the answer leads with it once the facts decide it. */
   askedAbout?: BenefitCode;
-  /** A question about a group, not the asker (4050人员有哪些政策): the group's facts, to evaluate hypothetically. */
+  /** A question about a group, not the asker (脱贫人口有啥子帮扶): the group's facts, to evaluate hypothetically. */
   overview?: Partial<Person>;
 }
 
@@ -85,7 +85,6 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
     state.roleSource = 'inferred';
   }
 
-  // “那我本人能享受啥子”: speaking of oneself after an inferred employer turn.
   // “那我本人能享受啥子” after a question about a group: the asker is one of that group.
   const self = /我本人|我自己|我个人|那我呢|我能享受/u.test(text);
   const fromGroup: Partial<Person> | undefined = self && prev.group && !Object.keys(u.person).length ? (prev.group as Partial<Person>) : undefined;
@@ -204,9 +203,9 @@ export function track(prev: DialogueState, u: Understanding, text: string, asOf:
   // A policy-only subject (规模性裁员, 权益保护) is answered from the clauses, not the rules.
   const policyOnly = !said.length && (u.topics.service === 'layoff' || u.topics.service === 'rights' || u.topics.service === 'programme');
   if (policyOnly && intent !== 'dispute') intent = 'ask_policy';
-  // Topic words inside stated facts (“我是登记失业人员”) are facts, not the subject asked about.
   // A search asked about the service standard (登记后会推荐培训课程吗, 至少推荐几个岗位) asks for the standard.
   if ((intent === 'find_training' || intent === 'find_jobs') && said.includes('standard_service_package') && u.asks) intent = 'ask_policy';
+  // Topic words inside stated facts (“我是登记失业人员”) are facts, not the subject asked about.
   const named = intent === 'inform' && !u.asks && prev.topic.benefits.length ? [] : onSide(said, state.role);
   if (named.length || (u.topics.service && intent !== 'inform')) {
     state.topic = { benefits: named, ...(u.topics.service ? { service: u.topics.service } : {}) };

@@ -94,7 +94,7 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
   const shown: BenefitResult[] = [];
 
   if (turn.audience === 'staff') return { text: staffRules(focused ? all : all.slice(0, GENERAL_MAX)), asked: [] };
-  if (turn.overview) return groupOverview(all, out.person ?? {}, out.bearing, { startup: /创业|开店|当老板/u.test(opts.question ?? ''), employerFirst: /企业|单位|老板|公司|用人/u.test(opts.question ?? '') });
+  if (turn.overview) return groupOverview(all, out.person ?? {}, out.bearing, { startup: asksStartup(opts.question), employerFirst: /企业|单位|老板|公司|用人/u.test(opts.question ?? '') });
 
   if (focused) {
     // What can be had first, then what is open (with an amount first), then what is out.
@@ -127,7 +127,7 @@ export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opt
     }
   } else if (known && !employer && onlyGroups(turn.person)) {
     // “我是残疾人，有什么帮扶”: all that is known is a group — what that group can have, then the questions.
-    const overview = groupOverview(all, turn.person, out.bearing, { hiring: false, closing: false, startup: /创业|开店|当老板/u.test(opts.question ?? '') });
+    const overview = groupOverview(all, turn.person, out.bearing, { hiring: false, closing: false, startup: asksStartup(opts.question) });
     if (overview.text) {
       const ask = askFor(all.filter((b) => b.status === 'unknown'), turn.askedBefore, undefined, turn.person);
       return { ...overview, asked: ask.asked, ...(ask.text ? { ask: ask.text } : {}) };
@@ -214,17 +214,20 @@ function staffRules(benefits: BenefitResult[]): string {
   return lines.join('\n');
 }
 
-/**
- * What a group can have (脱贫人口就业有啥子帮扶): the benefits whose group condition the group
- * meets, most conditions met first, with their amounts and clauses; no questions, since the asker
- * did not speak of themselves.
- */
 /** The facts of the plan's groups (低保, 残疾 …): a person of whom only these are known. */
 const GROUP_KEYS = new Set(Object.keys(zh.dialogue.groupNames));
 const onlyGroups = (person: Record<string, unknown>) => {
   const keys = Object.keys(person);
   return keys.length > 0 && keys.every((k) => GROUP_KEYS.has(k) && person[k] === true);
 };
+/** A question about starting a business: its benefits are not put last in an overview. */
+const asksStartup = (question = '') => /创业|开店|当老板/u.test(question);
+
+/**
+ * What a group can have (脱贫人口就业有啥子帮扶): the benefits its facts bear on or whose
+ * conditions it meets, most conditions met first, with their amounts and clauses; and what an
+ * employer hiring someone of the group can have.
+ */
 
 function groupOverview(
   all: BenefitResult[],
