@@ -6,6 +6,7 @@
  */
 
 import { factLabel, whoHire, whoIntern } from './fact-labels.ts';
+import { quotes } from './rule-quotes.ts';
 
 const centre = '区就业和人才中心';
 
@@ -64,58 +65,6 @@ const employmentStatus = {
 const businessForm = { individual: '个体工商户', partnership: '合伙企业', small_micro: '小微企业' } as const;
 const sizeLabel = { micro: '微型企业', small: '小型企业', medium: '中型企业', large: '大型企业' } as const;
 
-/** The plan's wording, quoted by reasons (渝北人社发〔2022〕38号). */
-const quotes = {
-  workingAge: '在法定劳动年龄内',
-  ableToWork: '有劳动能力',
-  wantsJob: '有就业要求',
-  jobless: '处于无业状态',
-  jobWish: '有就业意愿',
-  yishengYikun: '“一生一困”（高校毕业生和困难人员）',
-  startupCourses: '高校毕业生参加创业意识培训（GYB）、准备创业或创业初期的困难人员参加创办你的企业培训（SYB）、成功创业的创业者参加改善你的企业培训（IYB）',
-  loanGroups: '高校毕业生、城镇登记失业人员、低保家庭成员、零就业家庭成员等',
-  loanRegistered: '在市内自主创业且已办理注册登记',
-  grantGroups: '高校毕业生等重点群体',
-  firstBusiness: '首次创办企业（含个体工商户）',
-  operating: '正常经营1年以上3年以下',
-  employs3: '带动就业3人以上',
-  businessInsured: '缴纳社会保险',
-  graduate: '高校毕业生',
-  wantsStartup: '有创业意愿',
-  trainingTarget: '“一生一困”重点对象',
-  attendsTraining: '参加职业技能培训',
-  attendedTraining: '参加培训',
-  firstAppraisal: '通过初次职业技能鉴定',
-  certificate: '取得职业资格证书或专项能力证书',
-  internshipTarget: '高校毕业生、失业青年',
-  grassrootsTarget: '我市高校毕业生或困难人员',
-  flexibleTarget: '高校毕业生、困难人员',
-  flexible: '实现灵活就业',
-  paysInsurance: '缴纳社会保险费',
-  dibaoFamily: '低保家庭成员',
-  receivingDibao: '正在享受低保待遇',
-  selfEmployment: '自主就业',
-  poorFamily: '困难家庭',
-  notEmployedAfterLeaving: '离校后未就业',
-  welfareTarget: '未就业高校毕业生、困难人员',
-  notEmployed: '未就业',
-  keyGroups6000: '脱贫人口、低保家庭成员、零就业家庭成员、淘汰落后产能企业职工中的“4050”人员和残疾人员、高校残疾毕业生',
-  insured12: '连续缴纳1年以上且仍在缴纳社会保险费',
-  sme: '中小微企业',
-  freshGraduate: '应届高校毕业生',
-  insured6: '连续缴纳半年及以上社会保险费',
-  socialInsuranceGroups: '登记失业离校2年内高校毕业生、我市户籍登记失业“4050”人员、低保家庭成员、零就业家庭成员',
-  base: '认定成功的更加充分更高质量就业基地',
-  workshop: '就业帮扶车间',
-  difficultyHire: '吸纳困难人员',
-  stable3: '稳定就业三个月以上',
-  demoStreet: '创业就业示范街（山村）',
-  keyGroups: '重点群体（高校毕业生、农民工、退捕渔民、脱贫人口、退役军人和其他就业困难人员）',
-  internshipBase: '就业见习基地',
-  internGraduate: '吸纳高校毕业生见习',
-  retention: '见习留用就业率达到50%以上',
-  incubator: '经认定的市级创业孵化基地（园区）',
-} as const;
 
 const municipal = (text: string, source: string) => `市级规定通常要求：${text}（${source}；以区就业和人才中心审核为准）`;
 const servicePackage2023 = '重庆市人力社保局“稳岗扩就业政策服务包”（2023）';
