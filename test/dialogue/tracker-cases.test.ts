@@ -4,6 +4,7 @@ import { finalState, planTurn } from '../../server/dialogue/turn.ts';
 import { insuranceMonths } from '../../server/dialogue/nlu/insurance.ts';
 import { extractPersonFacts, hireGroups } from '../../server/dialogue/nlu/facts.ts';
 import { evaluate } from '../../server/rules/engine.ts';
+import { jobSubject } from '../../server/dialogue/nlu/subjects.ts';
 
 /** What the tracker makes of the follow-ups people write, turn by turn (the mechanisms behind the evaluation's cases). */
 const asOf = '2026-12-07';
@@ -61,6 +62,12 @@ describe('the tracker on follow-ups', () => {
   it('repeats the last search for a question about its results', () => {
     const [, second] = story(['有没有Java开发的岗位？', '这些岗位在哪个街道']);
     expect(call(second!, 'match_vacancies')?.args.subject).toBe('java开发');
+  });
+
+  it('takes an unknown subject only from a clause that asks for it', () => {
+    expect(jobSubject('我男的，五十二了，厂子倒闭了没得活路，政府管不管')).toBeUndefined();
+    expect(jobSubject('想当个网红')).toBe('网红');
+    expect(jobSubject('两路附近有没有仓库的活')).toBe('仓库');
   });
 
   it('reads a submitted registration as applied for, not registered', () => {

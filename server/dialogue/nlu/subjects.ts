@@ -26,6 +26,8 @@ const NOT_A_SUBJECT = /怎么|咋|啥|什么|哪|发布|补贴|补助|钱|申请
 /** Words about the person, not the work: an age, schooling, being out of work. */
 const ABOUT_THE_PERSON = /\d|[一二三四五六七八九十]+(岁|年)|岁|文化|学历|初中|高中|本科|大专|下岗|失业|同志|男的|女的|毕业|大学生|毕业生/u;
 /** The clause holding a subject must ask for work or learning. */
+/** The words that make a clause a request for work or learning, not a statement about it. */
+const REQUESTS = /找|想|要|有没有|有没得|有啥|有什么|推荐|介绍|招|学|培训|课|考|报名/u;
 const SEARCH_WORDS = /找|做|干|当|学|招|培训|课|岗位|工作|活|证|考|有没有|有没得|推荐|招聘|想/u;
 
 export function jobSubject(text: string): string | undefined {
@@ -50,6 +52,9 @@ function subjectIn(text: string, whole: string): string | undefined {
   // The clause holding it asks for work or learning; a known subject may be listed in a clause of its own.
   const asks = (t: string) => SEARCH_WORDS.test(t.replace(s, ''));
   if (clause !== undefined && !asks(clause) && !(knownSubject(s) && asks(whole))) return undefined;
+  // A subject the thesaurus does not know is kept only where the clause requests it (找, 想做, 有没有):
+  // in “厂子倒闭了没得活路” 活路 is the work lost, and 子倒闭 no trade.
+  if (!knownSubject(s) && clause !== undefined && !REQUESTS.test(clause.replace(s, ''))) return undefined;
   const family = subjectFamily(s);
   if (!NOT_A_SUBJECT.test(s)) return s;
   if (!family) return undefined;
