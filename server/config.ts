@@ -43,6 +43,31 @@ export const ConfigSchema = z.object({
   LLM_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   LLM_MAX_TOOL_STEPS: z.coerce.number().int().min(1).max(20).default(5),
+  /** The longest silence between two streamed chunks (keep-alive comments do not count). */
+  LLM_IDLE_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  /** All of a turn's model calls together, retries included; past it the offline model answers. */
+  LLM_TURN_BUDGET_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  /** Retries of a 429, 5xx or connection failure before the first chunk (after Retry-After). */
+  LLM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /**
+   * Extra fields for every chat request, as a JSON object: how a provider's thinking mode is
+   * switched off (`{"enable_thinking":false}` for DashScope, `{"thinking":{"type":"disabled"}}` for
+   * DeepSeek, `{"chat_template_kwargs":{"enable_thinking":false}}` for vLLM). See the README.
+   */
+  LLM_EXTRA_BODY: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return undefined;
+      try {
+        const v = JSON.parse(s);
+        if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object, e.g. {"enable_thinking":false}' });
+      return z.NEVER;
+    }),
   /**
    * Which proxies in front of the server may tell the client's address in X-Forwarded-For, as
    * Express's `trust proxy`: unset trusts none (the socket's peer is the client); a hop count

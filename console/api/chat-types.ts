@@ -36,6 +36,8 @@ export interface Transcript {
 /** Events of POST …/messages with Accept: text/event-stream. */
 export type TurnEvent =
   | { event: 'delta'; data: { text: string } }
+  /** Discard what was streamed of this answer: it starts again (the server's model was replaced). */
+  | { event: 'reset'; data: { reason: string } }
   | { event: 'tool'; data: ToolCall }
   | { event: 'citation'; data: Citation }
   | { event: 'handoff'; data: { caseId: string; reason: string } }

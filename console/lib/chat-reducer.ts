@@ -1,7 +1,8 @@
 /**
  * The seeker's conversation as a pure reducer: the transcript restored on reload, a turn's stream
- * events, and live events from the counsellor side. Deltas are shown while they stream; `done.text`
- * is the checked answer and replaces them (docs/adr/0002-stream-then-ground.md).
+ * events, and live events from the counsellor side. Deltas are shown while they stream; `reset`
+ * clears them (the answer starts again); `done.text` is the checked answer and replaces them
+ * (docs/adr/0002-stream-then-ground.md, docs/adr/0014-model-calls-and-hold-back.md).
  */
 import type { Citation, LiveEvent, Role, ToolCall, TranscriptMessage, TurnEvent } from '../api/chat-types.ts';
 
@@ -105,6 +106,8 @@ function applyTurnEvent(state: ChatState, key: string, event: TurnEvent): ChatSt
   switch (event.event) {
     case 'delta':
       return { ...state, messages: update(state.messages, k, (m) => ({ ...m, text: m.text + event.data.text })) };
+    case 'reset':
+      return { ...state, messages: update(state.messages, k, (m) => ({ ...m, text: '', toolCalls: [], citations: [] })) };
     case 'tool':
       return { ...state, messages: update(state.messages, k, (m) => ({ ...m, toolCalls: [...m.toolCalls, event.data] })) };
     case 'citation':

@@ -24,6 +24,8 @@ export interface ToolCallRecord {
 /** Events a turn sends to the seeker while it runs (SSE), named as in the contract. */
 export type TurnEvent =
   | { event: 'delta'; data: { text: string } }
+  /** Discard the text streamed so far in this turn: the answer starts again (ADR 0014). */
+  | { event: 'reset'; data: { reason: 'fallback' | 'tool_limit' | 'reasoning' | 'grounding' } }
   | { event: 'tool'; data: ToolCallRecord }
   | { event: 'citation'; data: Citation }
   | { event: 'handoff'; data: { caseId: string; reason: string } }
@@ -38,6 +40,8 @@ export interface TurnDeps {
   log: Logger;
   maxToolSteps: number;
   metrics?: Metrics;
+  /** Hold back a sentence with a figure or a claim until it is checked (default on; off only to measure its cost). */
+  holdBack?: boolean;
 }
 
 /** Everything one turn knows and produces; each step reads and writes its part. */
@@ -82,6 +86,16 @@ export interface TurnContext {
   /** The turn's outcome is stored (store_turn committed): its question is no longer pending. */
   stored?: boolean;
   steps: { name: string; ms: number; status?: string }[];
+  /** The text the seeker has been shown so far in this turn (since the last `reset`). */
+  shownText?: string;
+  /** Why the remote model was replaced by the offline one, and what it had done by then. */
+  fallback?: { cause: string; message: string; remoteToolCalls: { name: string; input: unknown }[] };
+  /** Model calls retried before their first chunk: why, and how long the turn waited. */
+  modelRetries?: { cause: string; waitMs: number }[];
+  /** Tool calls not run (unknown tool, arguments not JSON or cut off), with the reason the model was given. */
+  refusedCalls?: { name: string; reason: string }[];
+  /** Tokens the remote model reported for this turn's calls. */
+  usage?: { input: number; output: number; calls: number };
   /** Milliseconds from the turn's start to its first streamed text. */
   firstDeltaMs?: number;
   /** Clause search results of this turn by query, shared by the retrieval step and search_policy. */

@@ -7,6 +7,8 @@ export const TURN_STATUSES = [
   'answered',
   'answered_fallback_offline',
   'answered_grounding_replaced',
+  /** The model was still calling tools when its rounds ran out: the answer is composed from the tools' results. */
+  'answered_tool_limit',
   'guardrail_injection',
   'guardrail_distress',
   'out_of_scope',

@@ -81,10 +81,11 @@ async function storeTurnOnce(database: Database, r: TurnRecord): Promise<string 
           from json_populate_recordset(null::service_records, ${json(r.services.map(snake))}::json) s, answer
           on conflict do nothing
         ), trace as (
-          insert into turn_traces (conversation_id, seeker_message_id, answer_message_id, status, steps, retrieved, tool_calls, model, prompt_version, total_ms, first_delta_ms)
+          insert into turn_traces (conversation_id, seeker_message_id, answer_message_id, status, steps, retrieved, tool_calls, model, prompt_version, total_ms, first_delta_ms, model_calls)
           select ${r.conversationId}, ${r.questionId}, (select id from answer), ${r.trace.status}, ${json(r.trace.steps ?? [])}::jsonb,
             ${json(r.trace.retrieved ?? [])}::jsonb, ${json(r.trace.toolCalls ?? [])}::jsonb, ${r.trace.model ?? null},
-            ${r.trace.promptVersion ?? null}, ${r.trace.totalMs ?? null}::int, ${r.trace.firstDeltaMs ?? null}::int
+            ${r.trace.promptVersion ?? null}, ${r.trace.totalMs ?? null}::int, ${r.trace.firstDeltaMs ?? null}::int,
+            ${r.trace.modelCalls ? json(r.trace.modelCalls) : null}::jsonb
           where exists (select 1 from gate)
         )
         select coalesce((select id from answer),

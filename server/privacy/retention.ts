@@ -76,6 +76,10 @@ async function anonymiseBatch(tx: Tx, retentionDays: number, batchSize: number) 
     where conversation_id in (${ids}) and jsonb_array_length(tool_calls) > 0`);
   await tx.execute(sql`update turn_traces set tool_calls = ${namesOnly('turn_traces.tool_calls')}
     where conversation_id in (${ids}) and jsonb_array_length(tool_calls) > 0`);
+  // A fallback's record of the remote tool calls keeps their names, not what was passed to them.
+  await tx.execute(sql`update turn_traces set model_calls = jsonb_set(model_calls, '{fallback,remoteToolCalls}',
+      coalesce((select jsonb_agg(jsonb_build_object('name', c->>'name')) from jsonb_array_elements(model_calls->'fallback'->'remoteToolCalls') c), '[]'::jsonb))
+    where conversation_id in (${ids}) and model_calls ? 'fallback'`);
   await tx.execute(sql`update feedback set comment = null
     where comment is not null and message_id in (select id from messages where conversation_id in (${ids}))`);
   await tx.execute(sql`update case_notes set text = ${cleared} where case_id in (select id from cases where conversation_id in (${ids}))`);

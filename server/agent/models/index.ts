@@ -4,6 +4,14 @@ import type { DialogueTurn } from '../../dialogue/turn.ts';
 import { OFFLINE_MODEL_NAME, OfflineChatModel } from './offline/model.ts';
 import { openAIChatModel } from './openai.ts';
 
+/** How long a turn's remote model calls may take (ADR 0014). */
+export interface ModelLimits {
+  callMs: number;
+  idleMs: number;
+  turnBudgetMs: number;
+  retries: number;
+}
+
 export interface ChatModels {
   /** The configured model's name as stored on answers. */
   name: string;
@@ -12,13 +20,29 @@ export interface ChatModels {
   /** The deterministic offline model: the default, and the fallback when a remote model fails. */
   offline(asOf: string, turn?: DialogueTurn): BaseChatModel;
   remote: boolean;
+  limits: ModelLimits;
 }
 
-export function createChatModels(config: Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL' | 'LLM_TIMEOUT_MS'>): ChatModels {
+type ModelConfig = Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL' | 'LLM_TIMEOUT_MS'> &
+  Partial<Pick<Config, 'LLM_IDLE_TIMEOUT_MS' | 'LLM_TURN_BUDGET_MS' | 'LLM_RETRIES' | 'LLM_EXTRA_BODY'>>;
+
+export function createChatModels(config: ModelConfig): ChatModels {
   const offline = (asOf: string, turn?: DialogueTurn) => new OfflineChatModel({ asOf, turn });
+  const limits: ModelLimits = {
+    callMs: config.LLM_TIMEOUT_MS,
+    idleMs: Math.min(config.LLM_IDLE_TIMEOUT_MS ?? 10_000, config.LLM_TIMEOUT_MS),
+    turnBudgetMs: Math.max(config.LLM_TURN_BUDGET_MS ?? 60_000, config.LLM_TIMEOUT_MS),
+    retries: config.LLM_RETRIES ?? 2,
+  };
   if (config.LLM_BASE_URL && config.LLM_MODEL) {
-    const remote = openAIChatModel({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS });
-    return { name: `openai:${config.LLM_MODEL}`, forTurn: () => remote, offline, remote: true };
+    const remote = openAIChatModel({
+      baseURL: config.LLM_BASE_URL,
+      apiKey: config.LLM_API_KEY,
+      model: config.LLM_MODEL,
+      timeoutMs: config.LLM_TIMEOUT_MS,
+      extraBody: config.LLM_EXTRA_BODY,
+    });
+    return { name: `openai:${config.LLM_MODEL}`, forTurn: () => remote, offline, remote: true, limits };
   }
-  return { name: OFFLINE_MODEL_NAME, forTurn: offline, offline, remote: false };
+  return { name: OFFLINE_MODEL_NAME, forTurn: offline, offline, remote: false, limits };
 }

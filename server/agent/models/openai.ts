@@ -2,10 +2,12 @@ import { ChatOpenAI } from '@langchain/openai';
 
 /**
  * Any OpenAI-compatible chat endpoint (OpenAI, DeepSeek, Qwen/DashScope compatible mode, vLLM,
- * Ollama) through LangChain. No retries here: a failed call falls back to the offline model for
- * the turn, which is faster for the seeker than a retry storm.
+ * Ollama, lmdeploy) through LangChain. The client itself never retries: the tool loop retries a
+ * 429 or 5xx before the first chunk within the turn's budget (server/agent/loop/call-model.ts).
+ * `extraBody` goes into every request (a provider's switch for its thinking mode). Token usage is
+ * asked for (`stream_options.include_usage`) and recorded per turn.
  */
-export function openAIChatModel(opts: { baseURL: string; apiKey?: string; model: string; timeoutMs: number }) {
+export function openAIChatModel(opts: { baseURL: string; apiKey?: string; model: string; timeoutMs: number; extraBody?: Record<string, unknown> }) {
   return new ChatOpenAI({
     model: opts.model,
     apiKey: opts.apiKey || 'not-needed',
@@ -14,6 +16,7 @@ export function openAIChatModel(opts: { baseURL: string; apiKey?: string; model:
     maxRetries: 0,
     temperature: 0.2,
     streaming: true,
-    streamUsage: false,
+    streamUsage: true,
+    ...(opts.extraBody ? { modelKwargs: opts.extraBody } : {}),
   });
 }

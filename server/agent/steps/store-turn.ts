@@ -2,7 +2,7 @@ import { storeTurn } from '../../chat/store-turn.ts';
 import { serviceRowsFromTools } from '../../ledger/from-tools.ts';
 import { questionStatus } from '../statuses.ts';
 import { finalState } from '../../dialogue/turn.ts';
-import type { Step } from '../context.ts';
+import type { Step, TurnContext } from '../context.ts';
 
 /**
  * Stores what the turn reached, in one statement (server/chat/store-turn.ts): the answer with its
@@ -11,12 +11,28 @@ import type { Step } from '../context.ts';
  * when policy or eligibility was explained, each job and course recommended; and the trace of
  * every step before this one.
  */
+/** The remote model's side of the turn, for the trace; nothing when there is nothing to say. */
+function modelCalls(ctx: TurnContext): Record<string, unknown> | null {
+  const m = {
+    ...(ctx.usage ? { usage: ctx.usage } : {}),
+    ...(ctx.modelRetries ? { retries: ctx.modelRetries } : {}),
+    ...(ctx.refusedCalls ? { refusedCalls: ctx.refusedCalls } : {}),
+    ...(ctx.fallback ? { fallback: ctx.fallback } : {}),
+  };
+  return Object.keys(m).length ? m : null;
+}
+
 export const storeTurnStep: Step = {
   name: 'store_turn',
   async run(ctx) {
     const status = ctx.status ?? 'answered';
     const latencyMs = Date.now() - ctx.startedAt;
-    const flagged = Boolean(ctx.grounding && (!ctx.grounding.ok || ctx.grounding.regenerated || ctx.grounding.replaced)) || status.startsWith('guardrail');
+    // A fallback or a tool loop that ran out is flagged too: a supervisor sees why the configured model did not answer.
+    const flagged =
+      Boolean(ctx.grounding && (!ctx.grounding.ok || ctx.grounding.regenerated || ctx.grounding.replaced)) ||
+      status.startsWith('guardrail') ||
+      status === 'answered_fallback_offline' ||
+      status === 'answered_tool_limit';
     const delivers = Boolean(ctx.answer) && !status.startsWith('guardrail') && status !== 'out_of_scope';
     const base = { seekerId: ctx.seekerId, conversationId: ctx.conversationId, deliveredOn: ctx.asOf };
     ctx.answerMessageId = await storeTurn(ctx.deps.database, {
@@ -47,6 +63,7 @@ export const storeTurnStep: Step = {
         promptVersion: ctx.promptVersion || null,
         totalMs: latencyMs,
         firstDeltaMs: ctx.firstDeltaMs === undefined ? null : Math.round(ctx.firstDeltaMs),
+        modelCalls: modelCalls(ctx),
       },
     });
     ctx.stored = true;

@@ -1,57 +1,47 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Runnable } from '@langchain/core/runnables';
-import { AIMessage, type AIMessageChunk, type BaseMessage, HumanMessage, SystemMessage, ToolMessage } from '@langchain/core/messages';
-import { recentMessages } from '../../chat/queries.ts';
+import { AIMessage, type AIMessageChunk, type BaseMessage, ToolMessage } from '@langchain/core/messages';
 import { loadPrompt } from '../prompts.ts';
 import { type Step, type TurnContext, turnLogIds } from '../context.ts';
-import { TOOLS, TOOLS_BY_NAME, withTurn } from '../tools/index.ts';
+import { TOOLS, withTurn } from '../tools/index.ts';
 import { turnSearch } from './retrieve-clauses.ts';
 import { compose } from '../../dialogue/answer/compose.ts';
-import { stateSummary } from '../../dialogue/turn.ts';
-import { HISTORY } from './persist-question.ts';
 import { safeErrorMessage } from '../../log.ts';
+import { type CallLimits, callModel, causeOf, ModelError } from '../loop/call-model.ts';
+import { turnMessages } from '../loop/messages.ts';
+import { runCalls } from '../loop/run-calls.ts';
+import { AnswerWriter } from '../loop/writer.ts';
 
-export class ModelError extends Error {
-  override name = 'ModelError';
-}
-
-function systemMessage(ctx: TurnContext): SystemMessage {
-  const system = loadPrompt('system');
-  const clauses = ctx.retrieved.map((c) => `【${c.clauseId}】${c.title}：${c.text}`).join('\n');
-  const dialogue = ctx.dialogue ? `\n\n对话状态：\n${stateSummary(ctx.dialogue)}` : '';
-  return new SystemMessage(`${system.text}\n\n今天是${ctx.asOf}。${dialogue}\n\n检索到的条款：\n${clauses || '（无）'}`);
-}
-
-/** The conversation before the question: read with it by persist_question, or here (copilot drafts). */
-async function history(ctx: TurnContext): Promise<BaseMessage[]> {
-  const rows = ctx.history ?? (await recentMessages(ctx.deps.database, { conversationId: ctx.conversationId, limit: HISTORY + 1 }));
-  return rows
-    .filter((m) => m.id !== ctx.questionId && (m.role === 'seeker' || m.role === 'assistant' || m.role === 'counsellor'))
-    .slice(-HISTORY)
-    .map((m) => (m.role === 'seeker' ? new HumanMessage(m.text) : new AIMessage(m.text)));
-}
-
-const textOf = (m: AIMessageChunk | AIMessage) =>
-  typeof m.content === 'string' ? m.content : m.content.map((p: any) => (p.type === 'text' ? p.text : '')).join('');
+export { ModelError } from '../loop/call-model.ts';
 
 /**
- * Runs the model with the tools, bounded by maxToolSteps rounds, streaming text as it comes. A
- * remote model that fails (timeout, 5xx, garbage, a malformed tool call) is replaced for this turn
- * by the offline model over the same tools, so the seeker still gets a computed, cited answer.
+ * Runs the model with the tools, bounded by maxToolSteps rounds and the turn's time limits,
+ * streaming text as it comes (held back where a figure or a claim needs checking first). A remote
+ * model that fails — a timeout, a silent stream, a 429 or 5xx after its retries, garbage, an answer
+ * cut short — is replaced for this turn by the offline model over the same tools: the seeker is
+ * told to discard what was shown (`reset`) and gets a computed, cited answer, flagged for review.
  */
 export const toolLoopStep: Step = {
   name: 'tool_loop',
   async run(ctx) {
     const { models } = ctx.deps;
     ctx.promptVersion = loadPrompt('system').version;
+    const writer = new AnswerWriter(ctx);
+    if (!models.remote) return runLoop(ctx, models.forTurn(ctx.asOf, ctx.dialogue), models.name, writer, undefined);
+    const limits: CallLimits = { ...models.limits, deadline: Date.now() + models.limits.turnBudgetMs };
     try {
-      await runLoop(ctx, models.forTurn(ctx.asOf, ctx.dialogue), models.name, models.remote);
+      return await runLoop(ctx, models.forTurn(ctx.asOf, ctx.dialogue), models.name, writer, limits);
     } catch (e) {
-      if (!models.remote || ctx.signal?.aborted) throw e;
+      if (ctx.signal?.aborted) throw e;
+      const cause = causeOf(e);
       ctx.deps.metrics?.modelErrors.inc();
-      ctx.deps.log.warn({ ...turnLogIds(ctx), err: e }, 'remote model failed; offline fallback');
+      ctx.deps.log.warn({ ...turnLogIds(ctx), cause, err: e }, 'remote model failed; offline fallback');
+      // What the remote model did stays on the record: its tool calls ran (facts it recorded are
+      // the seeker's own words and stay recorded), and the trace says why it was replaced.
+      ctx.fallback = { cause, message: safeErrorMessage(e).slice(0, 300), remoteToolCalls: ctx.toolCalls.map((c) => ({ name: c.name, input: c.input })) };
+      writer.reset('fallback');
       ctx.toolCalls = [];
-      await runLoop(ctx, models.offline(ctx.asOf, ctx.dialogue), `${models.name}→offline`, false);
+      await runLoop(ctx, models.offline(ctx.asOf, ctx.dialogue), `${models.name}→offline`, writer, undefined);
       ctx.status = 'answered_fallback_offline';
     }
   },
@@ -66,77 +56,73 @@ function withTools(model: BaseChatModel) {
   return b;
 }
 
-/** `remote`: an answer must end with a finish reason, else the stream was cut mid-answer. */
-async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string, remote: boolean) {
+/** Offline calls are in-process and bounded by the tool rounds alone. */
+const UNBOUNDED: CallLimits = { callMs: 600_000, idleMs: 600_000, deadline: Number.MAX_SAFE_INTEGER, retries: 0 };
+
+/**
+ * `limits` is set for a remote model: an answer must then end with a finish reason (else the
+ * stream was cut mid-answer), and one cut by the length limit is not an answer.
+ */
+async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string, writer: AnswerWriter, limits: CallLimits | undefined) {
   ctx.model = modelName;
+  const remote = limits !== undefined;
   const facts = ctx.seekerFacts ? { get: () => ctx.seekerFacts!, set: (f: Record<string, unknown>) => (ctx.seekerFacts = f) } : undefined;
   const turn = withTurn({ ...ctx.deps, seekerId: ctx.seekerId, conversationId: ctx.conversationId, asOf: ctx.asOf, searchClauses: turnSearch(ctx), facts });
-  const bound = withTools(model);
-  const messages: BaseMessage[] = [systemMessage(ctx), ...(await history(ctx)), new HumanMessage(ctx.text)];
+  const tools = withTools(model);
+  const messages = await turnMessages(ctx);
+  let answer = '';
 
   for (let step = 0; step <= ctx.deps.maxToolSteps; step++) {
-    let full: AIMessageChunk | undefined;
-    const stream = await bound.stream(messages, { signal: ctx.signal });
-    for await (const chunk of stream) {
-      full = full ? full.concat(chunk) : chunk;
-      const text = textOf(chunk);
-      if (text) {
-        if (ctx.firstDeltaMs === undefined) firstDelta(ctx);
-        ctx.emit({ event: 'delta', data: { text } });
-      }
-    }
-    if (!full) throw new ModelError('empty response');
-    if (remote && !full.response_metadata?.finish_reason) throw new ModelError('stream ended without a finish reason');
-    if (full.invalid_tool_calls?.length) throw new ModelError(`malformed tool call: ${full.invalid_tool_calls[0]!.name}`);
-    const calls = full.tool_calls ?? [];
-    if (calls.length === 0) {
-      ctx.answer = textOf(full).trim();
-      if (!ctx.answer) throw new ModelError('empty answer');
+    await writer.startReply();
+    const reply = await callModel(
+      tools,
+      messages,
+      limits ?? UNBOUNDED,
+      {
+        onText: (text, withdrawn) => (withdrawn ? writer.withdrawReply() : writer.write(text)),
+        onRetry: (cause, waitMs) => {
+          ctx.modelRetries = [...(ctx.modelRetries ?? []), { cause, waitMs: Math.round(waitMs) }];
+          ctx.deps.log.warn({ ...turnLogIds(ctx), cause, waitMs }, 'model call retried');
+        },
+      },
+      ctx.signal,
+    );
+    if (reply.usage) ctx.usage = { input: (ctx.usage?.input ?? 0) + reply.usage.input, output: (ctx.usage?.output ?? 0) + reply.usage.output, calls: (ctx.usage?.calls ?? 0) + 1 };
+    if (remote && !reply.finishReason) throw new ModelError('stream ended without a finish reason', 'cut');
+    const cutShort = reply.finishReason === 'length';
+    if (reply.calls.length === 0) {
+      if (cutShort) throw new ModelError('answer cut by the length limit', 'length');
+      answer = joinAnswer(answer, reply.text);
+      writer.endReply();
+      ctx.answer = answer.trim();
+      if (!ctx.answer) throw new ModelError('empty answer', 'empty');
       return;
     }
+    answer = joinAnswer(answer, reply.text);
+    writer.endReply();
     if (step === ctx.deps.maxToolSteps) break;
-    messages.push(new AIMessage({ content: textOf(full), tool_calls: calls }));
-    for (const call of calls) {
-      const tool = TOOLS_BY_NAME.get(call.name);
-      let output: string;
-      if (!tool) output = JSON.stringify({ error: `unknown tool ${call.name}` });
-      else {
-        try {
-          output = String(await tool.invoke(call.args, turn));
-        } catch (e) {
-          // Arguments that fail the tool's schema come back to the model as data it can correct.
-          // The model sees (and the transcript keeps) the message, never a failed query's parameters.
-          output = JSON.stringify({ error: safeErrorMessage(e).slice(0, 500) });
-        }
-      }
-      const parsed = safeJson(output);
-      ctx.toolCalls.push({ name: call.name, input: call.args, output: parsed });
-      ctx.deps.metrics?.toolCalls.inc({ tool: call.name });
-      ctx.emit({ event: 'tool', data: { name: call.name, input: call.args, output: parsed } });
-      if (call.name === 'request_counsellor' && parsed && typeof parsed === 'object' && 'caseId' in parsed) {
-        ctx.handoff = { caseId: String((parsed as any).caseId), reason: String((parsed as any).reason) };
-        ctx.emit({ event: 'handoff', data: ctx.handoff });
-      }
-      messages.push(new ToolMessage({ content: output, tool_call_id: call.id!, name: call.name }));
+    // Reasoning that came as `reasoning_content` goes back with the calls (DeepSeek's thinking mode
+    // refuses a tool-call history without it); reasoning written into the content never does.
+    messages.push(
+      new AIMessage({
+        content: reply.text,
+        tool_calls: reply.calls.map((c) => ({ id: c.id, name: c.name, args: c.args, type: 'tool_call' as const })),
+        ...(reply.providerReasoning ? { additional_kwargs: { reasoning_content: reply.providerReasoning } } : {}),
+      }),
+    );
+    for (const out of await runCalls(ctx, turn, reply.calls, cutShort)) {
+      messages.push(new ToolMessage({ content: out.content, tool_call_id: out.id, name: out.name }));
     }
   }
   // Out of tool rounds: answer from what the tools returned rather than let the model run on.
+  ctx.deps.log.warn({ ...turnLogIds(ctx), rounds: ctx.deps.maxToolSteps }, 'tool loop hit its round limit');
+  writer.reset('tool_limit');
   ctx.answer = composeFromTools(ctx);
+  ctx.status = 'answered_tool_limit';
 }
 
-function firstDelta(ctx: TurnContext) {
-  const ms = ctx.startedAtPerf === undefined ? Date.now() - ctx.startedAt : performance.now() - ctx.startedAtPerf;
-  ctx.firstDeltaMs = Math.round(ms * 10) / 10;
-  ctx.deps.metrics?.firstDelta.observe({}, ms / 1000);
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { text };
-  }
-}
+/** Text a model wrote beside its tool calls was shown, so it stays part of the answer. */
+const joinAnswer = (so: string, more: string) => (so && more ? `${so.trimEnd()}\n\n${more.trimStart()}` : so + more);
 
 /** The dialogue manager's answer from this turn's tool results (out of tool rounds, or after failed grounding). */
 export function composeFromTools(ctx: TurnContext): string {

@@ -101,6 +101,11 @@ export const turnTraces = pgTable(
     totalMs: integer('total_ms'),
     /** From the turn's start to its first streamed text (null when nothing streamed). */
     firstDeltaMs: integer('first_delta_ms'),
+    /**
+     * How the remote model's calls went, when there was one: tokens used, retries before the first
+     * chunk, tool calls refused, and — for a fallback turn — the cause and the remote tool calls.
+     */
+    modelCalls: jsonb('model_calls').$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
   (t) => [index('turn_traces_conversation_idx').on(t.conversationId)],

@@ -7,6 +7,17 @@ const turn = (event: TurnEvent): ChatAction => ({ type: 'turn', key: 'k1', event
 const citation = { clauseId: 'yb2022-38:2.2.2', title: '加大创业资金扶持', quote: '……' };
 
 describe('the seeker conversation reducer', () => {
+  test('reset clears what streamed of the answer, so the fallback text is not appended to it (ADR 0014)', () => {
+    const s = run([
+      { type: 'send', key: 'k1', text: '创业贷款能贷多少？' },
+      turn({ event: 'delta', data: { text: '根据政策，个人' } }),
+      turn({ event: 'tool', data: { name: 'search_policy', input: {}, output: {} } }),
+      turn({ event: 'reset', data: { reason: 'fallback' } }),
+      turn({ event: 'delta', data: { text: '个人最高可贷30万元' } }),
+    ]);
+    expect(s.messages[1]).toMatchObject({ role: 'assistant', text: '个人最高可贷30万元', toolCalls: [], streaming: true });
+  });
+
   test('deltas stream into a provisional answer; done.text replaces them (ADR 0002)', () => {
     const streaming = run([{ type: 'send', key: 'k1', text: '创业贷款能贷多少？' }, turn({ event: 'delta', data: { text: '个人最高' } }), turn({ event: 'delta', data: { text: '50万元' } })]);
     expect(streaming.busy).toBe(true);

@@ -1,0 +1,1 @@
+ALTER TABLE "turn_traces" ADD COLUMN "model_calls" jsonb;
