@@ -191,44 +191,56 @@ export async function runChatBench() {
   });
   results.throughput = rows;
 
-  // Time to first token: the stub's first token comes after 200 ms; what do we add on top?
+  // Time to first token: the stub's first token comes after 200 ms; what do we add on top? Measured
+  // with the hold-back on (the default) and off: the stub's answer opens with a sentence of figures,
+  // the hold-back's worst case, since that whole sentence is held until it is checked (ADR 0014).
   const FIRST_TOKEN_MS = 200;
-  const db = await benchDatabase();
-  const stub = await startProcess('bench/stub-model-server.ts', { STUB_FIRST_TOKEN_MS: String(FIRST_TOKEN_MS) });
-  const server = await startProcess('server/main.ts', { ...db.env, ...LIMITS, PORT: '0', LLM_BASE_URL: `${stub.base}/v1`, LLM_MODEL: 'stub' });
-  const ours: number[] = [];
-  const direct: number[] = [];
-  const viaLangChain: number[] = [];
-  const langchain = langChainFirstTokenMs(stub.base);
-  for (let i = 0; i < 40; i++) {
-    direct.push(await stubFirstTokenMs(stub.base));
-    viaLangChain.push(await langchain());
-    ours.push(await firstDeltaMs(server.base));
-  }
-  await server.stop();
-  await stub.stop();
-  results.ttftInside = await ttftInside(db.env);
-  await db.drop();
-  ours.sort((a, b) => a - b);
-  direct.sort((a, b) => a - b);
-  viaLangChain.sort((a, b) => a - b);
-  results.ttft = {
-    stubFirstTokenMs: FIRST_TOKEN_MS,
-    samples: ours.length,
-    directP50: Math.round(percentile(direct, 50)),
-    directP95: Math.round(percentile(direct, 95)),
-    oursP50: Math.round(percentile(ours, 50)),
-    oursP95: Math.round(percentile(ours, 95)),
-    overheadP50: Math.round(percentile(ours, 50) - percentile(direct, 50)),
-    overheadP95: Math.round(percentile(ours, 95) - percentile(direct, 95)),
-    langChainAloneP50: Math.round(percentile(viaLangChain, 50)),
-    langChainAloneP95: Math.round(percentile(viaLangChain, 95)),
+  const ttftRun = async (holdBack: boolean) => {
+    const db = await benchDatabase();
+    const stub = await startProcess('bench/stub-model-server.ts', { STUB_FIRST_TOKEN_MS: String(FIRST_TOKEN_MS) });
+    const server = await startProcess('server/main.ts', { ...db.env, ...LIMITS, PORT: '0', LLM_BASE_URL: `${stub.base}/v1`, LLM_MODEL: 'stub', LLM_HOLD_BACK: String(holdBack) });
+    const ours: number[] = [];
+    const direct: number[] = [];
+    const viaLangChain: number[] = [];
+    const langchain = langChainFirstTokenMs(stub.base);
+    for (let i = 0; i < 40; i++) {
+      direct.push(await stubFirstTokenMs(stub.base));
+      viaLangChain.push(await langchain());
+      ours.push(await firstDeltaMs(server.base));
+    }
+    await server.stop();
+    await stub.stop();
+    const inside = await ttftInside(db.env);
+    await db.drop();
+    for (const a of [ours, direct, viaLangChain]) a.sort((x, y) => x - y);
+    return {
+      row: {
+        holdBack,
+        stubFirstTokenMs: FIRST_TOKEN_MS,
+        samples: ours.length,
+        directP50: Math.round(percentile(direct, 50)),
+        directP95: Math.round(percentile(direct, 95)),
+        oursP50: Math.round(percentile(ours, 50)),
+        oursP95: Math.round(percentile(ours, 95)),
+        overheadP50: Math.round(percentile(ours, 50) - percentile(direct, 50)),
+        overheadP95: Math.round(percentile(ours, 95) - percentile(direct, 95)),
+        langChainAloneP50: Math.round(percentile(viaLangChain, 50)),
+        langChainAloneP95: Math.round(percentile(viaLangChain, 95)),
+      },
+      inside,
+    };
   };
+  const held = await ttftRun(true);
+  const free = await ttftRun(false);
+  results.ttft = [held.row, free.row];
+  results.ttftInside = held.inside;
+  results.holdBackCostMs = { p50: held.row.oursP50 - free.row.oursP50, p95: held.row.oursP95 - free.row.oursP95 };
 
   console.log(`\nChat turn throughput (${results.database}, ${SECONDS}s per level)`);
   console.table(rows);
   console.log('Time to first delta (ms): the stub alone, LangChain alone (ChatOpenAI with our tools bound, same stub), through our server');
-  console.table([results.ttft]);
+  console.table(results.ttft as object[]);
+  console.log(`The hold-back's cost on an answer that opens with figures (ms): p50 ${(results.holdBackCostMs as any).p50}, p95 ${(results.holdBackCostMs as any).p95}`);
   console.log("Inside the server, from the same turns' traces (ms, p50): each step before the model, and turn start → first delta");
   console.table(results.ttftInside as object);
   console.log(`Server RSS: idle ${results.idleRssMiB} MiB; peak under load in the offline rows above`);

@@ -95,7 +95,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/events', eventRoutes({ database }));
   app.route('/api/staff', staffRoutes({ database, embedder }));
   // Casework (issue 6): the queue, cases with live takeover and copilot, the real-name ledger.
-  const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS };
+  const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK };
   app.route('/api/staff/users', staffUserRoutes({ database }));
   app.route('/api/staff/queue', staffQueueRoutes({ database, bus }));
   app.route('/api/staff/cases', staffCaseRoutes(turnDeps));
@@ -112,7 +112,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/chat', chatIdentityRoutes({ database }));
   app.route(
     '/api/chat',
-    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, clock: deps.clock, limits: deps.chatLimits ?? {
+    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, clock: deps.clock, limits: deps.chatLimits ?? {
       sessionsPerIpPerHour: config.CHAT_SESSIONS_PER_IP_PER_HOUR,
       messagesPerSessionPerMinute: config.CHAT_MESSAGES_PER_SESSION_PER_MINUTE,
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,

@@ -50,6 +50,11 @@ export const ConfigSchema = z.object({
   /** Retries of a 429, 5xx or connection failure before the first chunk (after Retry-After). */
   LLM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   /**
+   * Hold back a sentence with a figure or an eligibility claim until it is checked (ADR 0014).
+   * Off only to measure what it costs (`npm run bench`): then unchecked text reaches the screen.
+   */
+  LLM_HOLD_BACK: bool.default(true),
+  /**
    * Extra fields for every chat request, as a JSON object: how a provider's thinking mode is
    * switched off (`{"enable_thinking":false}` for DashScope, `{"thinking":{"type":"disabled"}}` for
    * DeepSeek, `{"chat_template_kwargs":{"enable_thinking":false}}` for vLLM). See the README.
