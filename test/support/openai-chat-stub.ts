@@ -26,7 +26,8 @@ const chunk = (delta: Record<string, unknown>, finish: string | null = null) => 
 
 const pieces = (text: string, n: number) => text.match(new RegExp(`.{1,${n}}`, 'gsu')) ?? [];
 
-export async function respond(c: Context, turn: StubTurn, delayMs = 0) {
+/** `delayMs` before the first chunk; `pieceMs` between the text's pieces (a model's speed). */
+export async function respond(c: Context, turn: StubTurn, delayMs = 0, pieceMs = 0) {
   if ('status' in turn) return c.json({ error: { message: 'upstream failure', type: 'server_error' } }, turn.status as 500, turn.headers);
   if ('hang' in turn) {
     await new Promise((r) => setTimeout(r, 60_000));
@@ -50,7 +51,10 @@ export async function respond(c: Context, turn: StubTurn, delayMs = 0) {
     }
     if ('text' in turn || 'cutAfter' in turn) {
       const text = 'text' in turn ? turn.text : turn.cutAfter;
-      for (const piece of pieces(text, 6)) await stream.writeSSE({ data: JSON.stringify(chunk({ content: piece })) });
+      for (const piece of pieces(text, 6)) {
+        await stream.writeSSE({ data: JSON.stringify(chunk({ content: piece })) });
+        if (pieceMs) await new Promise((r) => setTimeout(r, pieceMs));
+      }
       if ('cutAfter' in turn) {
         stream.abort();
         return;

@@ -26,17 +26,22 @@ export class AnswerWriter {
   private blocked = false;
   private verifier: Verifier | undefined;
 
-  constructor(
-    private readonly ctx: TurnContext,
-    private readonly holdBack = ctx.deps.holdBack !== false,
-  ) {}
+  private holdBack: boolean;
+
+  constructor(private readonly ctx: TurnContext) {
+    this.holdBack = ctx.deps.holdBack !== false;
+  }
 
   private get full() {
     return this.done && this.current ? `${this.done.trimEnd()}\n\n${this.current.trimStart()}` : this.done + this.current;
   }
 
-  /** Before each model reply: the evidence the tools have added so far. */
-  async startReply() {
+  /**
+   * Before each model reply: the evidence the tools have added so far. `checked` is false for the
+   * offline model, whose text is composed from that evidence and streams as it comes.
+   */
+  async startReply(checked = true) {
+    this.holdBack = checked && this.ctx.deps.holdBack !== false;
     if (this.holdBack) this.verifier = await turnVerifier(this.ctx);
   }
 

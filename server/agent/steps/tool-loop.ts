@@ -73,7 +73,7 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
   let answer = '';
 
   for (let step = 0; step <= ctx.deps.maxToolSteps; step++) {
-    await writer.startReply();
+    await writer.startReply(remote);
     const reply = await callModel(
       tools,
       messages,
