@@ -110,6 +110,13 @@ async function msUntil(res: Response, started: number, ...seen: ((text: string) 
   return ms;
 }
 
+/** The text the deltas in an SSE body have put on screen so far (a `reset` clears it). */
+function shownText(body: string): string {
+  let shown = '';
+  for (const m of body.matchAll(/event: (delta|reset)\ndata: ([^\n]*)/g)) shown = m[1] === 'reset' ? '' : shown + JSON.parse(m[2]!).text;
+  return shown;
+}
+
 /** Until the first delta, and until the answer's first figure (8000) is on screen. */
 async function firstDeltaMs(base: string): Promise<[number, number]> {
   const s = await chatTarget(base).newSession();
@@ -119,7 +126,7 @@ async function firstDeltaMs(base: string): Promise<[number, number]> {
     headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json', accept: 'text/event-stream' },
     body: JSON.stringify({ text: '一次性创业补助多少钱？' }),
   });
-  const [delta, figure] = await msUntil(res, t, (buf) => buf.includes('event: delta'), (buf) => /event: delta\ndata: [^\n]*8000/.test(buf) || buf.includes('event: done'));
+  const [delta, figure] = await msUntil(res, t, (buf) => buf.includes('event: delta'), (buf) => shownText(buf).includes('8000') || buf.includes('event: done'));
   return [delta!, figure!];
 }
 
