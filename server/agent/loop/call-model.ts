@@ -30,8 +30,13 @@ export interface Reply {
   text: string;
   /** All the reasoning: what came as `reasoning_content` and what was written in `<think>` blocks. */
   reasoning: string;
-  /** Only what came as `reasoning_content`: the part a provider wants back with tool calls. */
-  providerReasoning: string;
+  /**
+   * Only what came as `reasoning_content`: what a provider wants back with the tool calls (DeepSeek
+   * even when it is empty). Undefined when the provider sent no such field.
+   */
+  providerReasoning?: string;
+  /** The content held a dangling `</think>`: this model opens its reasoning in the prompt. */
+  danglingThink: boolean;
   calls: AssembledCall[];
   finishReason?: string;
   usage?: { input: number; output: number };
@@ -41,6 +46,11 @@ export interface Reply {
 export interface CallHooks {
   /** Text to show, as it comes; `withdrawn` when what was shown turned out to be reasoning. */
   onText(text: string, withdrawn: boolean): void;
+  /**
+   * The model is known to begin its replies with reasoning closed by a bare `</think>` (its template
+   * opens the block in the prompt): hold each reply's text until that tag or the reply's end.
+   */
+  reasoningFirst?: boolean;
   /** Called before waiting to retry, with the cause and the wait. */
   onRetry?(cause: string, waitMs: number): void;
 }
@@ -104,10 +114,10 @@ async function once(
     idleTimer = setTimeout(() => stop(new ModelError(`no chunk for ${limits.idleMs} ms`, 'idle')), limits.idleMs);
   };
 
-  const think = new ThinkFilter();
+  const think = new ThinkFilter(hooks.reasoningFirst);
   const calls = new ToolCallAssembler();
   let text = '';
-  let reasoning = '';
+  let reasoning: string | undefined;
   let finishReason: string | undefined;
   let usage: Reply['usage'];
   try {
@@ -124,7 +134,7 @@ async function once(
         if (shown.text || shown.withdrawn) hooks.onText(shown.text, shown.withdrawn);
       }
       const r = chunk.additional_kwargs?.reasoning_content;
-      if (typeof r === 'string') reasoning += r;
+      if (typeof r === 'string') reasoning = (reasoning ?? '') + r;
       calls.push(chunk.tool_call_chunks);
       finishReason = (chunk.response_metadata?.finish_reason as string | undefined) ?? finishReason;
       if (chunk.usage_metadata) usage = { input: chunk.usage_metadata.input_tokens, output: chunk.usage_metadata.output_tokens };
@@ -142,7 +152,7 @@ async function once(
     outer?.removeEventListener('abort', onOuter);
   }
   if (reason) throw reason;
-  return { text, reasoning: reasoning + think.reasoning, providerReasoning: reasoning, calls: calls.finish(), finishReason, usage };
+  return { text, reasoning: (reasoning ?? '') + think.reasoning, providerReasoning: reasoning, danglingThink: think.sawDangling, calls: calls.finish(), finishReason, usage };
 }
 
 const statusOf = (e: unknown): number | undefined => {

@@ -10,10 +10,23 @@ const CLOSE = '</think>';
 
 export class ThinkFilter {
   private buffer = '';
-  private inside = false;
+  private inside: boolean;
+  /** A dangling `</think>` was seen. */
+  sawDangling = false;
+  /** A block was opened or closed by a tag (so the assumed opening of `reasoningFirst` was right). */
+  private opened = false;
   /** Text shown so far; a dangling `</think>` means it was reasoning after all. */
   private shown = '';
   reasoning = '';
+
+  /**
+   * `reasoningFirst`: the content is known to open inside a reasoning block (a template that writes
+   * `<think>` into the prompt): nothing is shown before the first `</think>` — unless the reply
+   * ends without one, when what was held is the answer after all.
+   */
+  constructor(private readonly reasoningFirst = false) {
+    this.inside = reasoningFirst;
+  }
 
   /**
    * Feeds a piece of content; returns the text to show now, and whether what was shown before
@@ -35,12 +48,14 @@ export class ThinkFilter {
         this.reasoning += this.buffer.slice(0, end);
         this.buffer = this.buffer.slice(end + CLOSE.length);
         this.inside = false;
+        this.opened = true;
         continue;
       }
       const open = this.buffer.indexOf(OPEN);
       const close = this.buffer.indexOf(CLOSE);
       if (close >= 0 && (open < 0 || close < open)) {
         // A dangling close: everything before it, shown or not, was reasoning.
+        this.sawDangling = true;
         this.reasoning += this.shown + text + this.buffer.slice(0, close);
         withdrawn ||= this.shown.length > 0;
         this.shown = '';
@@ -52,6 +67,7 @@ export class ThinkFilter {
         text += this.buffer.slice(0, open);
         this.buffer = this.buffer.slice(open + OPEN.length);
         this.inside = true;
+        this.opened = true;
         continue;
       }
       const keep = Math.max(partialTagLength(this.buffer, OPEN), partialTagLength(this.buffer, CLOSE));
@@ -65,11 +81,21 @@ export class ThinkFilter {
     return { text, withdrawn };
   }
 
-  /** The end of the content: a tag fragment left over is text; an unclosed block stays reasoning. */
+  /**
+   * The end of the content: a tag fragment left over is text; an unclosed block stays reasoning —
+   * except the one `reasoningFirst` assumed, which never closed: that was the answer.
+   */
   end(): string {
-    const rest = this.inside ? '' : this.buffer;
-    if (this.inside) this.reasoning += this.buffer;
+    let rest = this.buffer;
+    if (this.inside && this.reasoningFirst && !this.opened) {
+      rest = this.reasoning + this.buffer;
+      this.reasoning = '';
+    } else if (this.inside) {
+      this.reasoning += this.buffer;
+      rest = '';
+    }
     this.buffer = '';
+    this.inside = false;
     this.shown += rest;
     return rest;
   }

@@ -70,9 +70,12 @@ export class AnswerWriter {
     this.release(true);
   }
 
-  /** Everything shown so far is withdrawn; the client clears the answer. */
+  /**
+   * Everything shown so far is withdrawn; the client clears the answer. A fallback is always
+   * announced, shown text or not (the tools the remote model ran were sent as `tool` events).
+   */
   reset(reason: 'fallback' | 'tool_limit' | 'reasoning' | 'grounding') {
-    if (this.sent > 0 || this.ctx.shownText) this.ctx.emit({ event: 'reset', data: { reason } });
+    if (reason === 'fallback' || this.sent > 0 || this.ctx.shownText) this.ctx.emit({ event: 'reset', data: { reason } });
     this.done = '';
     this.current = '';
     this.sent = 0;

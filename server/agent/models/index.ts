@@ -21,6 +21,8 @@ export interface ChatModels {
   offline(asOf: string, turn?: DialogueTurn): BaseChatModel;
   remote: boolean;
   limits: ModelLimits;
+  /** What has been learnt about the remote model while it answered (loop/think.ts). */
+  quirks: { reasoningFirst: boolean };
 }
 
 type ModelConfig = Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL' | 'LLM_TIMEOUT_MS'> &
@@ -42,7 +44,7 @@ export function createChatModels(config: ModelConfig): ChatModels {
       timeoutMs: config.LLM_TIMEOUT_MS,
       extraBody: config.LLM_EXTRA_BODY,
     });
-    return { name: `openai:${config.LLM_MODEL}`, forTurn: () => remote, offline, remote: true, limits };
+    return { name: `openai:${config.LLM_MODEL}`, forTurn: () => remote, offline, remote: true, limits, quirks: { reasoningFirst: false } };
   }
-  return { name: OFFLINE_MODEL_NAME, forTurn: offline, offline, remote: false, limits };
+  return { name: OFFLINE_MODEL_NAME, forTurn: offline, offline, remote: false, limits, quirks: { reasoningFirst: false } };
 }

@@ -79,6 +79,7 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
       messages,
       limits ?? UNBOUNDED,
       {
+        reasoningFirst: remote && ctx.deps.models.quirks.reasoningFirst,
         onText: (text, withdrawn) => (withdrawn ? writer.withdrawReply() : writer.write(text)),
         onRetry: (cause, waitMs) => {
           ctx.modelRetries = [...(ctx.modelRetries ?? []), { cause, waitMs: Math.round(waitMs) }];
@@ -87,6 +88,11 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
       },
       ctx.signal,
     );
+    if (reply.danglingThink && remote && !ctx.deps.models.quirks.reasoningFirst) {
+      // From now on this model's replies are held until their `</think>` (loop/think.ts).
+      ctx.deps.models.quirks.reasoningFirst = true;
+      ctx.deps.log.info({ ...turnLogIds(ctx), model: modelName }, 'model opens its reasoning in the prompt; holding replies until </think>');
+    }
     if (reply.usage) ctx.usage = { input: (ctx.usage?.input ?? 0) + reply.usage.input, output: (ctx.usage?.output ?? 0) + reply.usage.output, calls: (ctx.usage?.calls ?? 0) + 1 };
     if (remote && !reply.finishReason) throw new ModelError('stream ended without a finish reason', 'cut');
     const cutShort = reply.finishReason === 'length';
@@ -107,7 +113,7 @@ async function runLoop(ctx: TurnContext, model: BaseChatModel, modelName: string
       new AIMessage({
         content: reply.text,
         tool_calls: reply.calls.map((c) => ({ id: c.id, name: c.name, args: c.args, type: 'tool_call' as const })),
-        ...(reply.providerReasoning ? { additional_kwargs: { reasoning_content: reply.providerReasoning } } : {}),
+        ...(reply.providerReasoning !== undefined ? { additional_kwargs: { reasoning_content: reply.providerReasoning } } : {}),
       }),
     );
     for (const out of await runCalls(ctx, turn, reply.calls, cutShort)) {
@@ -127,7 +133,13 @@ const joinAnswer = (so: string, more: string) => (so && more ? `${so.trimEnd()}\
 /** The dialogue manager's answer from this turn's tool results (out of tool rounds, or after failed grounding). */
 export function composeFromTools(ctx: TurnContext): string {
   if (!ctx.dialogue) return '';
-  const composed = compose(ctx.dialogue.compose, ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output })), ctx.text);
+  // The same call made again (a model going round in circles) is one result, not several.
+  const seen = new Set<string>();
+  const outcomes = ctx.toolCalls.filter((c) => {
+    const key = `${c.name}:${JSON.stringify(c.input)}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  const composed = compose(ctx.dialogue.compose, outcomes.map((c) => ({ name: c.name, input: c.input, output: c.output })), ctx.text);
   ctx.dialogue.asked = composed.asked;
   ctx.dialogue.lead = composed.lead;
   return composed.text;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { stripThink, ThinkFilter } from '../../../server/agent/loop/think.ts';
 
 /** Feeds `pieces` one by one; what would be on screen, and what was withdrawn. */
-function stream(pieces: string[]) {
-  const f = new ThinkFilter();
+function stream(pieces: string[], reasoningFirst = false) {
+  const f = new ThinkFilter(reasoningFirst);
   let shown = '';
   let withdrawals = 0;
   for (const p of pieces) {
@@ -31,6 +31,13 @@ describe('reasoning written into the content (Qwen3 on vLLM/Ollama without a rea
     expect(r.shown).toBe('一次性创业补助为8000元/户。');
     expect(r.withdrawals).toBe(1);
     expect(r.reasoning).toContain('用户想知道补贴金额');
+  });
+
+  it('once a model is known to open its reasoning in the prompt, shows nothing before its </think>', () => {
+    const r = stream(['好的，用户想知道', '补贴金额。', '</think>', '一次性创业补助为8000元/户。'], true);
+    expect(r).toMatchObject({ shown: '一次性创业补助为8000元/户。', withdrawals: 0 });
+    // A reply of that model without any reasoning: what was held is the answer after all.
+    expect(stream(['一次性创业补助', '为8000元/户。'], true).shown).toBe('一次性创业补助为8000元/户。');
   });
 
   it('keeps an unclosed block out of the answer and leaves ordinary angle brackets alone', () => {

@@ -51,10 +51,12 @@ describe('the stream hold-back (ADR 0014)', () => {
     expect(shown()).toBe('您可领取10000元');
   });
 
-  it('reset tells the client only when something was shown', async () => {
+  it('reset tells the client when something was shown, and always for a fallback', async () => {
     const a = writerFor();
-    a.writer.reset('fallback');
+    a.writer.reset('tool_limit');
     expect(a.events).toEqual([]);
+    a.writer.reset('fallback');
+    expect(a.events.map((e) => e.event)).toEqual(['reset']);
     const b = writerFor();
     await b.writer.startReply();
     b.writer.write('好的。');
