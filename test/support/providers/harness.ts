@@ -38,6 +38,11 @@ export async function providerSuite(opts: { provider: Provider; model: string; e
     env: { LLM_BASE_URL: stub.baseURL, LLM_MODEL: opts.model, LLM_API_KEY: 'sk-test', ...FAST_LIMITS, ...opts.env },
   });
 
+  // One turn before the tests, so the first test's timings are not the cold start's (jieba, retrieval).
+  script = [{ text: '您好，请问有什么可以帮您？' }];
+  await warm(t);
+  script = [];
+
   const chatCalls = () => stub.seen.filter((r) => r.path === '/v1/chat/completions').map((r) => r.body);
   const session = async () => (await t.app.request('/api/chat/sessions', { method: 'POST' })).json() as Promise<{ sessionId: string; token: string }>;
   async function send(s: { sessionId: string; token: string }, text: string) {
@@ -79,6 +84,16 @@ export async function providerSuite(opts: { provider: Provider; model: string; e
       await stub.close();
     },
   };
+}
+
+async function warm(t: Awaited<ReturnType<typeof createTestApp>>) {
+  const s = await (await t.app.request('/api/chat/sessions', { method: 'POST' })).json();
+  const res = await t.app.request(`/api/chat/sessions/${s.sessionId}/messages`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify({ text: '你好' }),
+  });
+  await res.text();
 }
 
 /** What the seeker's client saw of one turn. */

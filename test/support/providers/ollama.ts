@@ -10,7 +10,9 @@ import { argsText, type Frame, hex, pieces, type Reply, usageOf, wantsUsage, wri
  *   `{"id":"chatcmpl-838","object":"chat.completion.chunk","created":…,"model":"…",
  *   "system_fingerprint":"fp_ollama","choices":[{"index":0,"delta":{"role":"assistant",…},
  *   "finish_reason":null}]}` — `role` is repeated on every delta, no `logprobs` key, the id is a
- *   short `chatcmpl-<n>`.
+ *   short `chatcmpl-<n>`. A text answer's last content piece carries the finish reason itself
+ *   (`{"delta":{"role":"assistant","content":"My name is …"},"finish_reason":"stop"}`), with no
+ *   separate empty finish chunk.
  * - A tool call comes WHOLE in one chunk: `{"id":"call_hk81qg8b","index":0,"type":"function",
  *   "function":{"name":"run_command","arguments":"{\"command\":\"ls -la\"}"}}` with
  *   `"content":""`; parallel calls come one chunk each (index 0, 1). Then
@@ -40,13 +42,14 @@ export function ollamaFrames(reply: Reply, body: any, opts: OllamaOptions = {}):
   });
   const frames: Frame[] = [];
   const content = (opts.thinkInContent && reply.reasoning ? `<think>\n${reply.reasoning}\n</think>\n\n` : '') + (reply.text ?? '');
-  for (const p of pieces(content, 5)) frames.push(chunk({ content: p }));
   const calls = reply.calls ?? [];
+  const parts = pieces(content, 5);
+  const finish = reply.finish ?? (calls.length && !opts.legacyFinish ? 'tool_calls' : 'stop');
+  for (const [i, p] of parts.entries()) frames.push(chunk({ content: p }, !calls.length && i === parts.length - 1 ? finish : null));
   for (const [i, call] of calls.entries()) {
     frames.push(chunk({ content: '', tool_calls: [{ id: call.id ?? `call_${hex(8).toLowerCase()}`, index: opts.reuseIndex ? 0 : i, type: 'function', function: { name: call.name, arguments: argsText(call.args) } }] }));
   }
-  const finish = reply.finish ?? (calls.length && !opts.legacyFinish ? 'tool_calls' : 'stop');
-  frames.push(chunk({ content: '' }, finish));
+  if (calls.length || !parts.length) frames.push(chunk({ content: '' }, finish));
   if (usage) frames.push({ data: { ...base, choices: [], usage: usageOf(reply) } });
   frames.push({ data: '[DONE]' });
   return frames;

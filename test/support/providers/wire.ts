@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 
@@ -40,12 +41,8 @@ export const argsText = (args: Call['args']) => (typeof args === 'string' ? args
 /** Text in pieces of `n` characters (by code point), as a tokenizer's deltas would arrive. */
 export const pieces = (text: string, n: number) => text.match(new RegExp(`.{1,${n}}`, 'gsu')) ?? [];
 
-let counter = 0;
-/** A short unique hex string for ids (`call_…`, `chatcmpl-…`). */
-export const hex = (len = 24) => {
-  counter += 1;
-  return (Date.now().toString(16) + counter.toString(16).padStart(8, '0') + Math.random().toString(16).slice(2)).slice(0, len).padEnd(len, '0');
-};
+/** A random lowercase hex string for ids (`call_…`, `chatcmpl-…`). */
+export const hex = (len = 24) => randomBytes(Math.ceil(len / 2)).toString('hex').slice(0, len);
 export const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
 
 /** Writes frames exactly: `data: <json>\n\n`, `: comment\n\n`; ends with the stream (the caller adds `[DONE]`). */
