@@ -55,3 +55,14 @@ export const cutByLength = (name: string, partialArgs: string): Responder => (bo
 
 /** Sends these frames verbatim (a one-off wire shape). */
 export const raw = (frames: Frame[] | ((body: any) => Frame[])): Responder => (body, c: Context) => writeFrames(c, typeof frames === 'function' ? frames(body) : frames);
+
+/**
+ * An error event inside a 200 stream after some text. DashScope's output moderation stops a
+ * stream with "Output data may contain inappropriate content" (help.aliyun.com/zh/model-studio/
+ * error-code#inappropriate-content; raised mid-stream in 666ghj/BettaFish#572's traces); OpenAI
+ * sends `data: {"error": {...}}` the same way, which the openai SDK turns into an APIError
+ * (openai/core/streaming.js: `if (data && data.error) throw new APIError(…)`). The body shape here
+ * is OpenAI's; DashScope's exact in-stream shape is not documented.
+ */
+export const errorEventAfter = (text: string, error = { code: 'data_inspection_failed', message: 'Output data may contain inappropriate content.', type: 'data_inspection_failed', param: null }): Responder => (body, c) =>
+  writeFrames(c, [...openaiFrames({ text }, body).slice(0, 1 + pieces(text, 4).length), { data: { error } }]);
