@@ -10,16 +10,18 @@ import { expectAnswered, LOAN_ANSWER, LOAN_QUESTION, LOAN_SEARCH, providerSuite,
  */
 const EVENTS = { month: 3 };
 
+let s: Awaited<ReturnType<typeof providerSuite>>;
+beforeAll(async () => {
+  s = await providerSuite({ provider: dashscope(), model: 'qwen-plus' });
+});
+afterAll(() => s?.close());
+
 describe.each([
   ['empty id on later pieces (the documented stream)', 'empty-id'],
   ['id and name repeated on every piece', 'repeat'],
   ['{id, name} then {id, arguments}', 'split'],
 ] as const)('DashScope compatible mode — %s', (_, followUps) => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await providerSuite({ provider: dashscope({ followUps }), model: 'qwen-plus' });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(dashscope({ followUps })));
 
   it('one call runs once with its whole arguments; the answer is answered; usage from the usage-only chunk', async () => {
     s.script({ calls: [{ name: 'search_policy', args: LOAN_SEARCH }] }, { text: LOAN_ANSWER, usage: { prompt: 900, completion: 30 } });
@@ -46,11 +48,7 @@ describe.each([
 });
 
 describe('DashScope — open-source Qwen3, thinking on by default', () => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await providerSuite({ provider: dashscope({ thinkingDefault: true }), model: 'qwen3-32b' });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(dashscope({ thinkingDefault: true })));
 
   it('reasoning_content before the tool call and before the answer is never shown or stored', async () => {
     s.script({ reasoning: '需要先查政策条款。', calls: [{ name: 'search_policy', args: LOAN_SEARCH }] }, { reasoning: '条款规定个人最高30万元。', text: LOAN_ANSWER });
@@ -63,6 +61,7 @@ describe('DashScope — open-source Qwen3, thinking on by default', () => {
 describe('DashScope — thinking switched off by configuration', () => {
   let s: Awaited<ReturnType<typeof providerSuite>>;
   beforeAll(async () => {
+    // Its own app: LLM_EXTRA_BODY is read at start.
     s = await providerSuite({ provider: dashscope({ thinkingDefault: true }), model: 'qwen3-32b', env: { LLM_EXTRA_BODY: '{"enable_thinking":false}' } });
   });
   afterAll(() => s?.close());

@@ -11,6 +11,12 @@ import { sglang, type SglangOptions } from '../support/providers/sglang.ts';
  * a 200 stream.
  */
 const EVENTS = { month: 3 };
+let s: Awaited<ReturnType<typeof providerSuite>>;
+beforeAll(async () => {
+  s = await providerSuite({ provider: lmdeploy(), model: 'Qwen2.5-7B-Instruct' });
+});
+afterAll(() => s?.close());
+
 const BOTH = [
   ['search_policy', LOAN_SEARCH],
   ['list_events', EVENTS],
@@ -21,11 +27,7 @@ describe.each([
   ['two calls at index 0 with no id at all', 'no-id'],
   ['qwen3 parser: the id repeated on each piece, whole arguments', 'qwen3'],
 ] as [string, LmdeployOptions['variant']][])('lmdeploy — %s', (_, variant) => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await providerSuite({ provider: lmdeploy({ variant }), model: 'Qwen2.5-7B-Instruct' });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(lmdeploy({ variant })));
 
   it('both calls run with their own arguments; each tool answer goes back under its own (made-up if need be) id', async () => {
     s.script({ calls: [{ name: 'search_policy', args: LOAN_SEARCH }, { name: 'list_events', args: EVENTS }] }, { text: LOAN_ANSWER });
@@ -53,11 +55,7 @@ describe.each([
   ['sglang#6310: the first piece indexed by the tool\'s place in the request, later pieces by call order', { indexQuirk: true }],
   ['dynamo#4723: every piece of parallel calls at index 0', { allIndexZero: true }],
 ] as [string, SglangOptions][])('SGLang — %s', (_, opts) => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await providerSuite({ provider: sglang(opts), model: 'Qwen/Qwen3-8B' });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(sglang(opts)));
 
   it('one call (list_events, 6th of the request\'s tools) runs with its whole arguments', async () => {
     s.script({ calls: [{ name: 'list_events', args: EVENTS }] }, { text: LOAN_ANSWER });
@@ -75,11 +73,7 @@ describe.each([
 });
 
 describe('SGLang — an error object written into the 200 stream', () => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await providerSuite({ provider: sglang({ errorMidStream: 'The decoder prompt is longer than the maximum model length' }), model: 'Qwen/Qwen3-8B' });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(sglang({ errorMidStream: 'The decoder prompt is longer than the maximum model length' })));
 
   it('is a failed call, not an empty answer: the turn falls back, flagged, with a cause in the trace', async () => {
     s.script({ text: LOAN_ANSWER });

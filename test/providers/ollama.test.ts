@@ -10,16 +10,18 @@ import { ollama, type OllamaOptions } from '../support/providers/ollama.ts';
  */
 const EVENTS = { month: 3 };
 
+let s: Awaited<ReturnType<typeof providerSuite>>;
+beforeAll(async () => {
+  s = await providerSuite({ provider: ollama(), model: 'qwen3:8b' });
+});
+afterAll(() => s?.close());
+
 describe.each([
   ['current Ollama (finish_reason "tool_calls")', {}],
   ['Ollama before #7963 (finish_reason "stop" after tool calls)', { legacyFinish: true }],
   ['an Ollama-compatible endpoint reusing index 0 for parallel calls', { reuseIndex: true }],
 ] as [string, OllamaOptions][])('Ollama — %s', (_, opts) => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await providerSuite({ provider: ollama(opts), model: 'qwen3:8b' });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(ollama(opts)));
 
   it('a whole call in one chunk runs, and the answer (finish reason on its last piece) is answered', async () => {
     s.script({ calls: [{ name: 'search_policy', args: LOAN_SEARCH }] }, { text: LOAN_ANSWER });
@@ -47,11 +49,7 @@ describe.each([
 });
 
 describe('Ollama — Qwen3 writing <think> into the content', () => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await providerSuite({ provider: ollama({ thinkInContent: true }), model: 'qwen3:8b' });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(ollama({ thinkInContent: true })));
 
   it('the <think> block before a tool call and before the answer is never streamed, shown or stored', async () => {
     s.script({ reasoning: '先查条款', calls: [{ name: 'search_policy', args: LOAN_SEARCH }] }, { reasoning: '条款是30万元', text: LOAN_ANSWER });

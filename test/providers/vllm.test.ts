@@ -16,17 +16,19 @@ async function suite(opts: VllmOptions, env?: Record<string, string>) {
   return providerSuite({ provider: vllm(opts), model: 'Qwen/Qwen3-32B', env });
 }
 
+let s: Awaited<ReturnType<typeof providerSuite>>;
+beforeAll(async () => {
+  s = await suite({});
+});
+afterAll(() => s?.close());
+
 describe.each([
   ['no reasoning parser: <think>…</think> in the content', 'content'],
   ['Qwen3.5 template: bare reasoning then a dangling </think> in the content', 'dangling'],
   ['--reasoning-parser, vLLM ≥ 0.11: the `reasoning` field', 'reasoning'],
   ['--reasoning-parser, older vLLM: the `reasoning_content` field', 'reasoning_content'],
 ] as const)('vLLM — %s', (_, think) => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await suite({ think });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(vllm({ think })));
 
   it('a text answer: the reasoning is never streamed, shown or stored', async () => {
     s.script({ reasoning: REASONING, text: LOAN_ANSWER });
@@ -48,11 +50,7 @@ describe.each([
 });
 
 describe('vLLM — hermes tool parser', () => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await suite({ think: 'reasoning' });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(vllm({ think: 'reasoning' })));
 
   it('a call opened by name only (chatcmpl-tool-… id) whose last argument piece rides on the finish chunk runs with its whole arguments', async () => {
     s.script({ calls: [{ name: 'search_policy', args: LOAN_SEARCH }] }, { text: LOAN_ANSWER });
@@ -69,6 +67,7 @@ describe('vLLM — hermes tool parser', () => {
 describe('vLLM — thinking switched off by configuration', () => {
   let s: Awaited<ReturnType<typeof providerSuite>>;
   beforeAll(async () => {
+    // Its own app: LLM_EXTRA_BODY is read at start.
     s = await suite({ think: 'content' }, { LLM_EXTRA_BODY: '{"chat_template_kwargs":{"enable_thinking":false}}' });
   });
   afterAll(() => s?.close());
@@ -83,11 +82,7 @@ describe('vLLM — thinking switched off by configuration', () => {
 });
 
 describe('vLLM — started without --enable-auto-tool-choice', () => {
-  let s: Awaited<ReturnType<typeof providerSuite>>;
-  beforeAll(async () => {
-    s = await suite({ toolParser: false });
-  });
-  afterAll(() => s?.close());
+  beforeAll(() => s.use(vllm({ toolParser: false })));
 
   it('the 400 is not retried; the turn falls back, flagged, with the cause in the trace', async () => {
     s.script({ text: LOAN_ANSWER }, { text: LOAN_ANSWER });

@@ -7,7 +7,7 @@ import { parseSse } from '../sse.ts';
 import type { Reply } from './wire.ts';
 
 /**
- * One provider's stub server plus the real app pointed at it (LLM_BASE_URL / LLM_MODEL /
+ * A provider stub server plus the real app pointed at it (LLM_BASE_URL / LLM_MODEL /
  * LLM_API_KEY), for whole turns through the real @langchain/openai client. A test scripts the
  * model's replies in order; each is a `Reply` the provider encodes in its own wire format, or a
  * `Responder` (a fault, or anything one-off). A request past the end of the script gets a 500.
@@ -26,12 +26,13 @@ export const FAST_LIMITS = {
 
 export async function providerSuite(opts: { provider: Provider; model: string; env?: Record<string, string> }) {
   let script: Step[] = [];
+  let provider = opts.provider;
   const stub = await startOpenAIStub((app) => {
     app.post('/v1/chat/completions', async (c) => {
       const body = await c.req.json();
       const step = script.shift();
       if (!step) return c.json({ error: { message: 'script exhausted', type: 'server_error' } }, 500);
-      return typeof step === 'function' ? step(body, c) : opts.provider(step, body, c);
+      return typeof step === 'function' ? step(body, c) : provider(step, body, c);
     });
   });
   const t = await createTestApp({
@@ -59,6 +60,10 @@ export async function providerSuite(opts: { provider: Provider; model: string; e
   return {
     stub,
     t,
+    /** Switches the wire format the stub speaks (one app serves several formats of a file). */
+    use(p: Provider) {
+      provider = p;
+    },
     /** Sets the model's replies for the next requests, in order. */
     script(...steps: Step[]) {
       script = steps;
