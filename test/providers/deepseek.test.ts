@@ -34,6 +34,19 @@ describe('DeepSeek, thinking mode (deepseek-reasoner)', () => {
     expect(turn.deltas).not.toMatch(/先检索条款|条款写明/);
   }, 10_000);
 
+  it('two tool rounds: every assistant tool-call message in each later request carries its own reasoning_content', async () => {
+    s.script(
+      { reasoning: '第一步：检索条款。', calls: [{ name: 'search_policy', args: LOAN_SEARCH }] },
+      { reasoning: '第二步：再查活动。', calls: [{ name: 'list_events', args: { month: 3 } }] },
+      { reasoning: '可以回答了。', text: LOAN_ANSWER },
+    );
+    const from = s.mark();
+    const turn = await s.turn(LOAN_QUESTION);
+    await expectAnswered(s, turn, LOAN_ANSWER);
+    const third = toolRounds(s.requests(from)[2]).assistant;
+    expect(third.map((m: any) => m.reasoning_content)).toEqual(['第一步：检索条款。', '第二步：再查活动。']);
+  }, 10_000);
+
   it('a tool turn whose reasoning was empty still sends reasoning_content (as ""), which DeepSeek requires', async () => {
     // deepseek-ai/deepseek-harness #739 / #1850: omitting the field when the reasoning is empty is the same 400.
     s.script({ reasoning: '', calls: [{ name: 'search_policy', args: LOAN_SEARCH }] }, { text: LOAN_ANSWER });

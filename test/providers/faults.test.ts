@@ -104,6 +104,18 @@ describe('429 and 5xx before the first token', () => {
   }, 10_000);
 });
 
+describe('a slow but steady stream', () => {
+  it('longer than LLM_TIMEOUT_MS is cut at the call deadline (chunks keep coming, so not idle): withdrawn, then the fallback', async () => {
+    // A piece every 600 ms (under the 1 s idle limit) for ~12 s, against a 4 s call deadline.
+    const slow = '根据政策规定，创业担保贷款的申请需要满足以下几个条件，首先是在本市内自主创业并且已经办理了注册登记手续。';
+    s.script(raw((body) => openaiFrames({ text: slow }, body).flatMap((f, i) => (i === 0 ? [f] : [{ wait: 600 }, f]))));
+    const turn = await s.turn(LOAN_QUESTION);
+    expect(turn.ms).toBeLessThan(4_000 + 2_500);
+    expectResetBeforeFallback(turn, slow);
+    await expectFallback(turn, 'timeout');
+  }, 10_000);
+});
+
 describe('a stream that breaks mid-answer', () => {
   it('cut (connection dropped, no finish reason): the shown text is withdrawn before the fallback text', async () => {
     s.script(raw((body) => [...startFrames(body), { abort: true }]));
@@ -165,5 +177,23 @@ describe('a model that never stops calling tools', () => {
     const lines = turn.done!.text.split('\n').filter((l) => l.trim());
     expect(new Set(lines).size).toBe(lines.length);
     expect((await s.stored(turn.done!.messageId))!.status).toBe('answered_tool_limit');
+  }, 10_000);
+});
+
+describe('the turn budget across tool rounds', () => {
+  let b: Awaited<ReturnType<typeof providerSuite>>;
+  beforeAll(async () => {
+    // Each call may take 2 s, the whole turn 3 s: the third round starts with under a second left.
+    b = await providerSuite({ provider: openai(), model: 'qwen-plus', env: { LLM_TIMEOUT_MS: '2000', LLM_TURN_BUDGET_MS: '3000', LLM_IDLE_TIMEOUT_MS: '1000' } });
+  });
+  afterAll(() => b?.close());
+
+  it('rounds that are each within the call deadline but together over LLM_TURN_BUDGET_MS end the turn by the budget', async () => {
+    const slowCall = raw((body) => [{ wait: 1_200 }, ...openaiFrames({ calls: [{ name: 'search_policy', args: LOAN_SEARCH }] }, body)]);
+    b.script(slowCall, slowCall, slowCall, { text: LOAN_ANSWER });
+    const turn = await b.turn(LOAN_QUESTION);
+    expect(turn.ms).toBeLessThan(3_000 + 2_500);
+    expect(turn.done?.status).toBe('answered_fallback_offline');
+    expect((await b.trace(turn.done!.messageId))!.modelCalls).toMatchObject({ fallback: { cause: 'budget' } });
   }, 10_000);
 });

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { expect } from 'vitest';
 import { messages, turnTraces } from '../../../server/db/schema/index.ts';
 import { createTestApp } from '../app.ts';
 import { startOpenAIStub } from '../openai-stub.ts';
@@ -150,7 +151,6 @@ export const LOAN_SEARCH = { query: '创业担保贷款', k: 2 };
  * client shown that same text (nothing withdrawn, no reasoning, no markup), stored as such.
  */
 export async function expectAnswered(suite: Awaited<ReturnType<typeof providerSuite>>, turn: Turn, text: string) {
-  const { expect } = await import('vitest');
   expect(turn.status).toBe(200);
   expect(turn.done, `events: ${turn.names.join(',')}`).toBeDefined();
   expect(turn.done!.status).toBe('answered');
