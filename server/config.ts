@@ -50,6 +50,12 @@ export const ConfigSchema = z.object({
   /** Retries of a 429, 5xx or connection failure before the first chunk (after Retry-After). */
   LLM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   /**
+   * The model opens its reasoning in the prompt and closes it with a bare `</think>` in the content
+   * (Qwen3.5 and Qwen3-2507 thinking templates on vLLM or Ollama without a reasoning parser): hold
+   * each reply until that tag. Learnt anyway the first time it is seen; this avoids that first time.
+   */
+  LLM_REASONING_FIRST: bool.default(false),
+  /**
    * Hold back a sentence with a figure or an eligibility claim until it is checked (ADR 0014).
    * Off only to measure what it costs (`npm run bench`): then unchecked text reaches the screen.
    */

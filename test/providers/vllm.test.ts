@@ -24,7 +24,6 @@ afterAll(() => s?.close());
 
 describe.each([
   ['no reasoning parser: <think>…</think> in the content', 'content'],
-  ['Qwen3.5 template: bare reasoning then a dangling </think> in the content', 'dangling'],
   ['--reasoning-parser, vLLM ≥ 0.11: the `reasoning` field', 'reasoning'],
   ['--reasoning-parser, older vLLM: the `reasoning_content` field', 'reasoning_content'],
 ] as const)('vLLM — %s', (_, think) => {
@@ -47,6 +46,41 @@ describe.each([
     const [assistant] = toolRounds(s.requests(from)[1]).assistant;
     expect(String(assistant.content ?? '')).not.toMatch(/think|检索条款/);
   }, 10_000);
+});
+
+describe('vLLM — Qwen3.5 template: bare reasoning then a dangling </think> in the content', () => {
+  it('told by LLM_REASONING_FIRST, the reasoning is never streamed, shown or stored — text or tool turn', async () => {
+    const first = await suite({ think: 'dangling' }, { LLM_REASONING_FIRST: 'true' });
+    try {
+      first.script({ reasoning: REASONING, text: LOAN_ANSWER });
+      const turn = await first.turn(LOAN_QUESTION);
+      expect(turn.deltas).not.toMatch(/<\/?think>|search_policy 检索条款/);
+      await expectAnswered(first, turn, LOAN_ANSWER);
+      first.script({ reasoning: REASONING, calls: [{ name: 'search_policy', args: LOAN_SEARCH }] }, { reasoning: '条款写的是30万元', text: LOAN_ANSWER });
+      const tool = await first.turn(LOAN_QUESTION);
+      expect(tool.deltas).not.toMatch(/<\/?think>|search_policy 检索条款|条款写的是/);
+      await expectAnswered(first, tool, LOAN_ANSWER);
+    } finally {
+      await first.close();
+    }
+  }, 20_000);
+
+  it('not told, the first reply\'s reasoning is withdrawn with reset when its </think> comes, and never streamed again', async () => {
+    const learn = await suite({ think: 'dangling' });
+    try {
+      learn.script({ reasoning: REASONING, text: LOAN_ANSWER });
+      const turn = await learn.turn(LOAN_QUESTION);
+      expect(turn.resets).toEqual(['reasoning']);
+      expect(turn.shown).not.toMatch(/<\/?think>|search_policy 检索条款/);
+      expect(turn.done?.text).toBe(LOAN_ANSWER);
+      learn.script({ reasoning: REASONING, text: LOAN_ANSWER });
+      const next = await learn.turn(LOAN_QUESTION);
+      expect(next.deltas).not.toMatch(/<\/?think>|search_policy 检索条款/);
+      await expectAnswered(learn, next, LOAN_ANSWER);
+    } finally {
+      await learn.close();
+    }
+  }, 20_000);
 });
 
 describe('vLLM — hermes tool parser', () => {

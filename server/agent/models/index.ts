@@ -26,7 +26,7 @@ export interface ChatModels {
 }
 
 type ModelConfig = Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL' | 'LLM_TIMEOUT_MS'> &
-  Partial<Pick<Config, 'LLM_IDLE_TIMEOUT_MS' | 'LLM_TURN_BUDGET_MS' | 'LLM_RETRIES' | 'LLM_EXTRA_BODY'>>;
+  Partial<Pick<Config, 'LLM_IDLE_TIMEOUT_MS' | 'LLM_TURN_BUDGET_MS' | 'LLM_RETRIES' | 'LLM_EXTRA_BODY' | 'LLM_REASONING_FIRST'>>;
 
 export function createChatModels(config: ModelConfig): ChatModels {
   const offline = (asOf: string, turn?: DialogueTurn) => new OfflineChatModel({ asOf, turn });
@@ -44,7 +44,7 @@ export function createChatModels(config: ModelConfig): ChatModels {
       timeoutMs: config.LLM_TIMEOUT_MS,
       extraBody: config.LLM_EXTRA_BODY,
     });
-    return { name: `openai:${config.LLM_MODEL}`, forTurn: () => remote, offline, remote: true, limits, quirks: { reasoningFirst: false } };
+    return { name: `openai:${config.LLM_MODEL}`, forTurn: () => remote, offline, remote: true, limits, quirks: { reasoningFirst: config.LLM_REASONING_FIRST ?? false } };
   }
   return { name: OFFLINE_MODEL_NAME, forTurn: offline, offline, remote: false, limits, quirks: { reasoningFirst: false } };
 }
