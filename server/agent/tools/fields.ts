@@ -253,6 +253,8 @@ export function personFromFlat(flat: FlatPerson): Person {
 /** The engine's `Person` as flat facts: what a model records and is told is known. */
 export function flatFromPerson(person: Partial<Person>, only: readonly string[] = Object.keys(PERSON)): FlatPerson {
   const all = fromFacts(PERSON, person as Record<string, unknown>);
+  // A business said without details (“开了个店”) is a business all the same.
+  if (person.business && all.hasBusiness === undefined) all.hasBusiness = true;
   return Object.fromEntries(only.filter((k) => k in all).map((k) => [k, all[k]]));
 }
 

@@ -1,0 +1,109 @@
+/**
+ * The one mapping between the tools' flat fields and the engine's facts (server/agent/tools/
+ * fields.ts): it loses nothing the rules read, and the offline model's planned calls go through
+ * it into arguments the tools accept.
+ */
+import { describe, expect, it } from 'vitest';
+import { toolCallFor } from '../../../server/agent/models/offline/calls.ts';
+import { TOOLS_BY_NAME } from '../../../server/agent/tools/index.ts';
+import { employerFromFlat, flatFromEmployer, flatFromPerson, groupFacts, groupNamesOf, personFromFlat } from '../../../server/agent/tools/fields.ts';
+import { planTurn } from '../../../server/dialogue/turn.ts';
+import { initialState } from '../../../server/dialogue/state.ts';
+import { evaluate } from '../../../server/rules/engine.ts';
+import { PersonSchema } from '../../../server/rules/facts.ts';
+import { randomEmployer, randomPerson, seeded } from './random-facts.ts';
+
+const AS_OF = '2026-11-30';
+const rand = seeded(2022);
+
+describe('flat fields ⇄ engine facts', () => {
+  it('keep every fact of a person, through flat and back', () => {
+    for (let i = 0; i < 300; i++) {
+      const person = PersonSchema.parse({ ...randomPerson(rand, 0.5), jobIntent: '仓库管理', skills: ['叉车'], major: '物流管理', preferredStreet: '两路', desiredWorkTypes: ['full_time', 'part_time'], expectedWage: 4000 });
+      // A business with no details yet is a business: said as 已创办 in flat words.
+      const { business, ...rest } = person;
+      const expected = business && !Object.keys(business).length ? { ...rest, hasBusiness: person.hasBusiness ?? true } : person.business ? { ...person, hasBusiness: person.hasBusiness ?? true } : person;
+      expect(personFromFlat(flatFromPerson(person))).toEqual(expected);
+    }
+  });
+
+  it('say closed sets in Chinese and put a business’s details under the business', () => {
+    expect(personFromFlat({ hukou: '重庆', education: '大专', employmentStatus: '灵活就业', businessForm: '个体工商户', businessStartedOn: '2025-03-01', firstBusiness: true, desiredWorkTypes: ['兼职零工'] })).toEqual({
+      hukou: 'chongqing',
+      education: 'associate',
+      employmentStatus: 'flexible',
+      business: { form: 'individual', startedOn: '2025-03-01', firstBusiness: true },
+      desiredWorkTypes: ['part_time'],
+    });
+  });
+
+  it('lose nothing the employer rules read: the flat hire is enough for every hiring subsidy', () => {
+    let hires = 0;
+    for (let i = 0; i < 300; i++) {
+      const employer = randomEmployer(rand);
+      hires += employer.hires?.length ?? 0;
+      const flat = flatFromEmployer(employer);
+      for (const h of flat.hires ?? []) for (const v of Object.values(h)) expect(typeof v).not.toBe('object');
+      expect(evaluate({ employer: employerFromFlat(flat), asOf: AS_OF, audience: 'employer' })).toEqual(evaluate({ employer, asOf: AS_OF, audience: 'employer' }));
+    }
+    expect(hires).toBeGreaterThan(300);
+  });
+
+  it('map an employer’s flat words to the engine’s employer', () => {
+    expect(employerFromFlat({ size: '小型', hires: [{ hukou: '重庆', povertyAlleviated: true, hiredOn: '2026-03-01', socialInsuranceMonths: 6, stillPaying: true }, {}] })).toEqual({
+      size: 'small',
+      hires: [{ hiredOn: '2026-03-01', socialInsuranceMonths: 6, stillPaying: true, person: { hukou: 'chongqing', povertyAlleviated: true } }, { person: {} }],
+    });
+  });
+
+  it('name a group by its groups', () => {
+    expect(groupFacts(['脱贫人口', '残疾人'])).toEqual({ povertyAlleviated: true, disabled: true });
+    expect(groupNamesOf({ povertyAlleviated: true, disabled: false })).toEqual(['脱贫人口']);
+  });
+});
+
+describe("the offline model's calls", () => {
+  const plan = (...texts: string[]) => {
+    let state = initialState();
+    let turn;
+    for (const text of texts) {
+      turn = planTurn({ text, state, seekerFacts: {}, asOf: AS_OF });
+      state = turn.tracked.state;
+    }
+    return turn!.calls.map(toolCallFor);
+  };
+
+  it('are the tools’ own: flat facts, an employer’s check apart, a group by name — and each passes the tool’s schema', () => {
+    const seen = new Set<string>();
+    for (const texts of [
+      ['我是今年毕业的大学生，本科，还没找到工作，户口在重庆'],
+      ['我开了个小店，2024年3月注册的，请了4个人，都交了社保，第一次创业，能领一次性创业补助吗'],
+      ['我们是小微企业，2026年3月1日招了2个今年毕业的大学生，社保交了6个月，还在交，能拿多少补贴？'],
+      ['我们公司招了3个人，两个是低保家庭的，一个是残疾人'],
+      ['脱贫人口有啥子帮扶'],
+      ['脱贫户被企业招了，企业能拿好多补贴'],
+      ['我想找仓库管理的工作，在两路附近'],
+    ]) {
+      for (const call of plan(...texts)) {
+        seen.add(call.name);
+        const tool = TOOLS_BY_NAME.get(call.name) as unknown as { input: { safeParse: (x: unknown) => { success: boolean; error?: unknown } } };
+        expect(tool, call.name).toBeDefined();
+        const parsed = tool.input.safeParse(call.args);
+        expect(parsed.success, `${call.name} ${JSON.stringify(call.args)} ${JSON.stringify(parsed.error)}`).toBe(true);
+        expect(Object.keys(call.args)).not.toContain('facts');
+        expect(Object.keys(call.args)).not.toContain('employer');
+      }
+    }
+    expect([...seen].sort()).toEqual(['check_eligibility', 'check_employer_eligibility', 'match_vacancies', 'record_profile_facts']);
+  });
+
+  it('record a seeker’s facts flat, and check an employer’s hires with check_employer_eligibility', () => {
+    const [record, check] = plan('我是今年毕业的大学生，本科，户口在重庆');
+    expect(record).toEqual({ name: 'record_profile_facts', args: expect.objectContaining({ isCollegeGraduate: true, education: '本科', hukou: '重庆', graduationDate: '2026-06-30' }) });
+    expect(check!.name).toBe('check_eligibility');
+    const [employer] = plan('我们公司招了3个人，两个是低保家庭的，一个是残疾人');
+    expect(employer).toMatchObject({ name: 'check_employer_eligibility', args: { hires: [{ dibaoFamily: true }, { dibaoFamily: true }, { disabled: true }] } });
+    const [group] = plan('脱贫人口有啥子帮扶');
+    expect(group).toEqual({ name: 'check_eligibility', args: { group: ['脱贫人口'] } });
+  });
+});
