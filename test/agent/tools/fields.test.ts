@@ -5,8 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toolCallFor } from '../../../server/agent/models/offline/calls.ts';
+import { checkEligibilityTool } from '../../../server/agent/tools/check-eligibility.ts';
+import { checkEmployerEligibilityTool } from '../../../server/agent/tools/check-employer-eligibility.ts';
+import { withTurn } from '../../../server/agent/tools/context.ts';
 import { TOOLS_BY_NAME } from '../../../server/agent/tools/index.ts';
-import { employerFromFlat, flatFromEmployer, flatFromPerson, groupFacts, groupNamesOf, personFromFlat } from '../../../server/agent/tools/fields.ts';
+import { employerFromFlat, factPathOf, flatFromEmployer, flatFromPerson, groupFacts, groupNamesOf, missingLabel, personFromFlat } from '../../../server/agent/tools/fields.ts';
+import { renderEligibility } from '../../../server/dialogue/answer/eligibility.ts';
+import { eligibilityOutput } from '../../../server/dialogue/answer/tool-outputs.ts';
+import type { ComposeTurn } from '../../../server/dialogue/answer/types.ts';
 import { planTurn } from '../../../server/dialogue/turn.ts';
 import { initialState } from '../../../server/dialogue/state.ts';
 import { evaluate } from '../../../server/rules/engine.ts';
@@ -15,6 +21,49 @@ import { randomEmployer, randomPerson, seeded } from './random-facts.ts';
 
 const AS_OF = '2026-11-30';
 const rand = seeded(2022);
+const turnWith = (facts: Record<string, unknown>) => withTurn({ asOf: AS_OF, seekerId: 'seeker', facts: { get: () => facts, set: () => {} } } as never);
+const run = async (tool: { invoke: (a: never, c: never) => Promise<unknown> }, args: unknown, facts: Record<string, unknown> = {}) =>
+  JSON.parse(String(await tool.invoke(args as never, turnWith(facts) as never)));
+const people = Array.from({ length: 150 }, () => randomPerson(rand));
+const employers = Array.from({ length: 150 }, () => randomEmployer(rand));
+
+describe('missing facts in words, and back to paths for the composer', () => {
+  it('turn every label the engine can say back into its path', () => {
+    const paths = new Set<string>();
+    for (const person of people) for (const b of evaluate({ person: person as never, asOf: AS_OF, audience: 'both' }).benefits) b.missingFacts.forEach((p) => paths.add(p));
+    for (const employer of employers) for (const b of evaluate({ employer, asOf: AS_OF, audience: 'employer' }).benefits) b.missingFacts.forEach((p) => paths.add(p));
+    expect(paths.size).toBeGreaterThan(60);
+    for (const path of paths) {
+      expect(missingLabel(path), path).not.toBe(path);
+      expect(factPathOf(missingLabel(path)), path).toBe(path);
+    }
+    // Every fact a person can have, too (labels are unique).
+    for (const key of Object.keys(PersonSchema.shape)) expect(factPathOf(missingLabel(`person.${key}`))).toBe(`person.${key}`);
+  });
+
+  it('leave the composer answering as it did from paths', async () => {
+    const turn = (over: Partial<ComposeTurn>): ComposeTurn => ({ audience: 'seeker', role: 'seeker', intent: 'check_eligibility', focus: [], askedBefore: [], person: {}, actions: [{ kind: 'eligibility' }], ...over });
+    let compared = 0;
+    for (const person of people.slice(0, 60)) {
+      const out = await run(checkEligibilityTool, {}, person);
+      const parsed = PersonSchema.parse(person);
+      const before = { asOf: AS_OF, person: parsed, benefits: evaluate({ person: parsed, asOf: AS_OF, audience: 'person' }).benefits, bearing: out.bearing };
+      for (const t of [turn({ person: parsed }), turn({ person: parsed, focus: ['startup_one_off_grant', 'unemployment_registration'] })]) {
+        expect(renderEligibility(eligibilityOutput(out), t)).toEqual(renderEligibility(before, t));
+        compared++;
+      }
+    }
+    for (const employer of employers.slice(0, 60)) {
+      const out = await run(checkEmployerEligibilityTool, flatFromEmployer(employer));
+      const before = { asOf: AS_OF, person: {}, benefits: evaluate({ employer, asOf: AS_OF, audience: 'employer' }).benefits };
+      const t = turn({ role: 'employer', audience: 'employer', employer, focus: ['employer_hiring_subsidy_key_groups', 'employer_hiring_subsidy_graduates_sme'] });
+      expect(renderEligibility(eligibilityOutput(out), t)).toEqual(renderEligibility(before, t));
+      compared++;
+    }
+    expect(compared).toBe(180);
+    expect(flatFromPerson({})).toEqual({});
+  });
+});
 
 describe('flat fields ⇄ engine facts', () => {
   it('keep every fact of a person, through flat and back', () => {
