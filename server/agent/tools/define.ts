@@ -109,7 +109,7 @@ class CheckedTool<S extends z.ZodObject> extends StructuredTool {
   }
 
   override async call(arg: unknown, configArg?: any): Promise<any> {
-    const raw = typeof arg === 'string' ? safeJson(arg) : arg;
+    const raw = withoutNulls(typeof arg === 'string' ? safeJson(arg) : arg);
     const args = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
     const ignored = Object.keys(args).filter((k) => !(k in this.input.shape));
     let parsed = this.input.safeParse(args);
@@ -138,6 +138,16 @@ class CheckedTool<S extends z.ZodObject> extends StructuredTool {
 }
 
 const refusal = (errors: FieldError[]) => `参数有误，未执行：${errors.map((e) => `${e.label}${e.message}`).join('；')}。请改正后重新调用。`;
+
+/**
+ * `null` for a field left out, as many open models send it (`"benefitCodes": null`): the field is
+ * absent. The schema on the wire stays without `null`; this is only how a call is read.
+ */
+function withoutNulls(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(withoutNulls);
+  if (!x || typeof x !== 'object') return x;
+  return Object.fromEntries(Object.entries(x).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+}
 
 function safeJson(text: string): unknown {
   try {

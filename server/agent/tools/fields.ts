@@ -357,6 +357,18 @@ export function missingSummary(paths: readonly string[]): string[] {
   return [...grouped.values()].map((g) => (g.list ? `${g.label}（第${[...g.who].sort((a, b) => a - b).join('、')}位${g.list === 'hires' ? '招用' : '见习'}人员）` : g.label));
 }
 
+// ── known facts in words ─────────────────────────────────────────────────────────────────────
+
+/**
+ * A person's facts as a model may be told them, one line each in Chinese (户籍：重庆；所创办主体的
+ * 成立（开业）日期：2024-03-01；是否已创办企业或个体工商户：是) — for a prompt that states what is known,
+ * where the engine's own form would show its keys and values (`{"startedOn": …}`, `"chongqing"`).
+ */
+export function knownInWords(person: Partial<Person>): string[] {
+  const say = (x: unknown) => (x === true ? '是' : x === false ? '否' : Array.isArray(x) ? x.join('、') : String(x));
+  return Object.entries(flatFromPerson(person)).map(([k, x]) => `${described(PERSON, k)}：${say(x)}`);
+}
+
 // ── naming a field in an error ───────────────────────────────────────────────────────────────
 
 const described = (fields: Fields, key: string) => fields[key]?.schema.description?.split(/[，；：]/u)[0] ?? key;

@@ -84,4 +84,10 @@ describe('eligibility outputs, as the model reads them', () => {
     const group = await run('check_eligibility', { group: ['外星人'] });
     expect(group.errors).toEqual([expect.objectContaining({ field: 'group.0', label: expect.stringMatching(/^问的是某类人群/) })]);
   });
+
+  it('read a field sent as null (as open models send what they leave out) as absent', async () => {
+    const out = await run('check_employer_eligibility', { benefitCodes: null, size: '小型', industry: null, hires: [{ isCollegeGraduate: true, hiredOn: null }] });
+    expect(out.errors).toBeUndefined();
+    expect(out.benefits.map((b: { code: string }) => b.code)).toContain('employer_hiring_subsidy_graduates_sme');
+  });
 });

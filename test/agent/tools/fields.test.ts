@@ -9,7 +9,7 @@ import { checkEligibilityTool } from '../../../server/agent/tools/check-eligibil
 import { checkEmployerEligibilityTool } from '../../../server/agent/tools/check-employer-eligibility.ts';
 import { withTurn } from '../../../server/agent/tools/context.ts';
 import { TOOLS_BY_NAME } from '../../../server/agent/tools/index.ts';
-import { employerFromFlat, factPathOf, flatFromEmployer, flatFromPerson, groupFacts, groupNamesOf, missingLabel, personFromFlat } from '../../../server/agent/tools/fields.ts';
+import { employerFromFlat, factPathOf, flatFromEmployer, flatFromPerson, groupFacts, groupNamesOf, knownInWords, missingLabel, personFromFlat } from '../../../server/agent/tools/fields.ts';
 import { renderEligibility } from '../../../server/dialogue/answer/eligibility.ts';
 import { eligibilityOutput } from '../../../server/dialogue/answer/tool-outputs.ts';
 import type { ComposeTurn } from '../../../server/dialogue/answer/types.ts';
@@ -103,6 +103,17 @@ describe('flat fields ⇄ engine facts', () => {
       size: 'small',
       hires: [{ hiredOn: '2026-03-01', socialInsuranceMonths: 6, stillPaying: true, person: { hukou: 'chongqing', povertyAlleviated: true } }, { person: {} }],
     });
+  });
+
+  it('say known facts in words, for a prompt that states them', () => {
+    expect(knownInWords({ hukou: 'chongqing', employmentStatus: 'self_employed', business: { form: 'individual', startedOn: '2024-03-01' }, hasBusiness: true, skills: ['叉车', 'Excel'] })).toEqual([
+      '户籍：重庆',
+      '目前的就业状态：自主创业',
+      '是否已创办企业或个体工商户：是',
+      '所创办主体的类型：个体工商户',
+      '所创办主体的成立（开业）日期：2024-03-01',
+      '技能和证书：叉车、Excel',
+    ]);
   });
 
   it('name a group by its groups', () => {

@@ -3,6 +3,7 @@
  * the same conversion `bindTools` makes): small, flat, described in Chinese, optional where optional.
  */
 import { convertToOpenAITool } from '@langchain/core/utils/function_calling';
+import { ChatOpenAI } from '@langchain/openai';
 import { describe, expect, it } from 'vitest';
 import { TOOLS, TOOLS_BY_NAME } from '../../../server/agent/tools/index.ts';
 
@@ -39,6 +40,12 @@ function properties(node: Node, at = ''): [string, Node][] {
 const CJK = /[\u4e00-\u9fff]/u;
 
 describe('tool schemas on the wire', () => {
+  it('are measured as ChatOpenAI sends them', () => {
+    const model = new ChatOpenAI({ model: 'qwen-stub', apiKey: 'not-needed' });
+    const sent = (model as unknown as { invocationParams(o: unknown): { tools: unknown[] } }).invocationParams({ tools: TOOLS }).tools;
+    expect(JSON.stringify(sent)).toBe(JSON.stringify(wire()));
+  });
+
   it(`fit the budget: all tools under ${TOTAL_BUDGET} bytes, each under ${TOOL_BUDGET}`, () => {
     const sizes = Object.fromEntries(wire().map((t) => [t.function.name, bytes(t)]));
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
