@@ -1,6 +1,6 @@
 /**
- * What the agent's tools return, as far as the pages render it (check_eligibility: the rules
- * engine; vacancy and course matching: server/jobs/recommend.ts; list_events). Tool outputs reach
+ * What the agent's tools return, as far as the pages render it (check_eligibility and
+ * check_employer_eligibility: the rules engine, missing facts already in words; vacancy and course matching: server/jobs/recommend.ts; list_events). Tool outputs reach
  * the browser as untyped JSON, so each reader checks the shape it relies on.
  */
 
@@ -94,7 +94,7 @@ export function eventsOf(output: unknown): EventItem[] | undefined {
 
 /** Which renderer a tool's name calls for. */
 export function toolKind(name: string): 'eligibility' | 'vacancies' | 'courses' | 'events' | undefined {
-  if (name === 'check_eligibility') return 'eligibility';
+  if (name === 'check_eligibility' || name === 'check_employer_eligibility') return 'eligibility';
   if (/vacanc|job_match|match_jobs/.test(name)) return 'vacancies';
   if (/course|training/.test(name)) return 'courses';
   if (name === 'list_events') return 'events';

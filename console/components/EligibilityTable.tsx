@@ -10,7 +10,10 @@ export function sortBenefits(benefits: readonly Benefit[]): Benefit[] {
   return [...benefits].sort((a, b) => (ORDER[a.status] ?? 3) - (ORDER[b.status] ?? 3));
 }
 
-/** Missing facts in words (`person.birthDate` → 出生日期), from the rules' own labels. */
+/**
+ * Missing facts in words, from the rules' own labels: the ledger's evaluation names paths
+ * (`person.birthDate` → 出生日期); the chat's eligibility tools already say them in words, which pass as they are.
+ */
 export function missingLabels(b: Benefit): string[] {
   return [...new Set(b.missingFacts.map((path) => zh.rules.factLabel(path)))];
 }

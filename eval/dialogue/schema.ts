@@ -15,6 +15,7 @@ const regexSource = RegexSource.pipe(z.string().min(1));
 
 export const TOOL_NAMES = [
   'check_eligibility',
+  'check_employer_eligibility',
   'search_policy',
   'match_vacancies',
   'recommend_training',

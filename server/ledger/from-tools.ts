@@ -16,7 +16,7 @@ export function serviceRowsFromTools(
   for (const call of toolCalls) {
     const out = call.output as any;
     if (!out || out.error) continue;
-    if (call.name === 'search_policy' || call.name === 'check_eligibility') rows.push({ ...base, kind: 'policy_briefing', refId: 'chat', detail: { via: call.name } });
+    if (call.name === 'search_policy' || call.name === 'check_eligibility' || call.name === 'check_employer_eligibility') rows.push({ ...base, kind: 'policy_briefing', refId: 'chat', detail: { via: call.name } });
     if (call.name === 'match_vacancies') for (const m of out.matches ?? []) rows.push({ ...base, kind: 'job_recommendation', refId: String(m.vacancyId), detail: { title: m.title, employer: m.employer } });
     if (call.name === 'recommend_training') for (const m of out.matches ?? out.courses ?? []) rows.push({ ...base, kind: 'course_recommendation', refId: String(m.courseId ?? m.id), detail: { title: m.title } });
   }

@@ -82,7 +82,8 @@ describe(`chat API with the offline model on ${inject('databaseUnderTest')}`, ()
     expect(second.text).toMatch(/？/);
     expect(second.text).not.toMatch(/高校毕业生吗|哪一年毕业/);
     const eligibility = second.toolCalls[1].output;
-    expect(eligibility.person).toMatchObject({ isCollegeGraduate: true, graduationDate: expect.stringMatching(/-06-30$/) });
+    // What the model is shown as known, in record_profile_facts' own fields.
+    expect(eligibility.known).toMatchObject({ isCollegeGraduate: true, graduationDate: expect.stringMatching(/-06-30$/) });
     const third = await ask(s, '户口在重庆，家里是低保户，已经办了失业登记');
     const result = third.toolCalls.find((c: any) => c.name === 'check_eligibility').output;
     const jobSearch = result.benefits.find((b: any) => b.code === 'job_search_startup_subsidy');
@@ -97,9 +98,10 @@ describe(`chat API with the offline model on ${inject('databaseUnderTest')}`, ()
   it('gives an employer the hiring subsidy computed by the rules', async () => {
     const s = await session();
     const r = await ask(s, '我们是小微企业，2026年3月1日招了1个今年毕业的大学生，社保交了6个月，还在交，能拿多少补贴？');
-    const out = r.toolCalls.find((c: any) => c.name === 'check_eligibility').output;
+    const out = r.toolCalls.find((c: any) => c.name === 'check_employer_eligibility').output;
     expect(out.benefits.every((b: any) => b.audience === 'employer')).toBe(true);
     expect(r.toolCalls.map((c: any) => c.name)).not.toContain('record_profile_facts');
+    expect(r.toolCalls.map((c: any) => c.name)).not.toContain('check_eligibility');
   });
 
   it('lists the 附件2 events of a month', async () => {

@@ -155,7 +155,7 @@ describe(`prompt injection through the chat API on ${inject('databaseUnderTest')
     await mergeSeekerFacts(t.database, { seekerId: attackerSeeker, facts: { isCollegeGraduate: true } });
     const turn = withTurn({ database: t.database, embedder: localEmbedder(), bus: t.bus, seekerId: attackerSeeker, conversationId: attacker.sessionId, asOf: today() });
     const out = JSON.parse(String(await checkEligibilityTool.invoke({ seekerId: victim.seekerId, person: VICTIM_FACTS, sessionId: victim.sessionId } as never, turn)));
-    expect(out.person).toEqual({ isCollegeGraduate: true });
+    expect(out.known).toEqual({ isCollegeGraduate: true });
     expect(JSON.stringify(out)).not.toContain(victim.seekerId);
   });
 

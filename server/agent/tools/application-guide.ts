@@ -1,10 +1,10 @@
-import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { clauseTexts } from '../../policy/clause-texts.ts';
 import { applicationGuide, GuideError, guideClauses, guideText, SERVICES, type ClauseTextSource, type GuideCode } from '../../policy/guide.ts';
 import { BENEFIT_CODES } from '../../rules/outcome.ts';
 import { result, type ToolContext } from './context.ts';
+import { defineTool } from './define.ts';
 
 /** The turn when the call runs in one; the guide needs none (its texts fall back to the corpus files). */
 function turnIfAny(config: unknown): ToolContext | undefined {
@@ -17,8 +17,15 @@ function turnIfAny(config: unknown): ToolContext | undefined {
  * Clause texts are the database's (what citations quote) when the turn has one, else the corpus
  * files'; a clause the database lacks is read from the files.
  */
-export const applicationGuideTool = tool(
-  async ({ benefitCodes, service }, config) => {
+export const applicationGuideTool = defineTool({
+  name: 'get_application_guide',
+  description:
+    '查询补贴或服务的办理指引：由谁申请、在哪里办、带什么材料、办理时限、市级规定（注明来源）和方案原文。回答“怎么申请、去哪里办、带什么材料”时使用；以区就业和人才中心审核为准。',
+  input: z.object({
+    benefitCodes: z.array(z.enum(BENEFIT_CODES)).optional().describe('要查询办理指引的补贴或服务项目代码'),
+    service: z.enum(SERVICES).optional().describe('就业服务：jobs 岗位推荐，training 培训报名，guidance 职业指导，events 活动报名'),
+  }),
+  async run({ benefitCodes, service }, config) {
     const codes: GuideCode[] = [...new Set<GuideCode>([...(benefitCodes ?? []), ...(service ? [service] : [])])];
     if (!codes.length) return result({ guides: [], citations: [], message: zh.guide.noSelection });
     const ids = [...new Set(codes.flatMap(guideClauses))];
@@ -41,13 +48,4 @@ export const applicationGuideTool = tool(
     });
     return result({ guides, citations: ids });
   },
-  {
-    name: 'get_application_guide',
-    description:
-      '查询补贴或服务的办理指引：由谁申请（个人或用人单位）、在哪里办、需要携带什么材料、办理时限、市级规定说明（注明来源），以及方案中规定该项政策的原文整句。回答“怎么申请、去哪里办、带什么材料”时使用；最终以区就业和人才中心审核为准。',
-    schema: z.object({
-      benefitCodes: z.array(z.enum(BENEFIT_CODES)).max(BENEFIT_CODES.length).optional().describe('要查询办理指引的补贴或服务项目代码'),
-      service: z.enum(SERVICES).optional().describe('就业服务：jobs 岗位推荐，training 培训报名，guidance 职业指导，events 活动报名'),
-    }),
-  },
-);
+});

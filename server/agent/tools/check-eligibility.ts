@@ -1,58 +1,72 @@
-import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { BENEFIT_CODES, EMPLOYER_BENEFITS, evaluate } from '../../rules/engine.ts';
+import { BENEFIT_CODES, EMPLOYER_BENEFITS, evaluate, type Evaluation } from '../../rules/engine.ts';
 import type { BenefitResult } from '../../rules/outcome.ts';
-import { zh } from '../../i18n/zh-CN/index.ts';
 import { explain } from '../../rules/explain.ts';
-import { EmployerSchema, PersonSchema } from '../../rules/facts.ts';
+import { PersonSchema } from '../../rules/facts.ts';
 import { result, storedFacts, turnOf } from './context.ts';
+import { defineTool } from './define.ts';
+import { flatFromPerson, GROUP_NAMES, groupFacts, missingLabel, missingSummary } from './fields.ts';
+
+/**
+ * What check_eligibility and check_employer_eligibility return. Everything in it may be shown to
+ * the model, so a missing fact is said in Chinese (`missingFacts`: 第1位招用人员：入职日期), never as
+ * the engine's path; the composer gets the paths back from the labels (fields.ts `factPathOf`).
+ */
+export function eligibilityResult(evaluation: Evaluation, benefits: BenefitResult[], extra: Record<string, unknown> = {}): string {
+  const open = benefits.filter((b) => b.status === 'unknown').flatMap((b) => b.missingFacts);
+  return result({
+    asOf: evaluation.asOf,
+    ...extra,
+    benefits: benefits.map((b) => ({ ...b, missingFacts: b.missingFacts.map(missingLabel) })),
+    // What is still to be found out, each fact once, in words a model can ask with.
+    missingFacts: missingSummary([...new Set(open)]),
+    explanation: explain({ ...evaluation, benefits }),
+    citations: [...new Set(benefits.flatMap((b) => b.citations))],
+  });
+}
 
 /**
  * Runs the rules engine on the seeker's recorded profile (never on facts the model makes up: the
- * person comes from the database, so one seeker cannot ask about another's stored profile).
- * An employer asking about hiring subsidies passes the employer facts they stated.
+ * person comes from the database, so one seeker cannot ask about another's stored profile), or on
+ * a group asked about (脱贫人口有啥子帮扶), which is also looked at as hired. An employer's own
+ * facts and hires are check_employer_eligibility's.
  */
-export const checkEligibilityTool = tool(
-  async ({ benefitCodes, employer: said, group }, config) => {
-    let employer = said;
+export const checkEligibilityTool = defineTool({
+  name: 'check_eligibility',
+  description: '用规则引擎核对求职者本人（先用 record_profile_facts 记录情况）或某类人群可享受的补贴和服务。返回每项的状态（eligible 符合、ineligible 不符合、unknown 待确认）、金额、原因、缺少的情况（missingFacts）和条款。用人单位问招人补贴用 check_employer_eligibility。',
+  input: z.object({
+    benefitCodes: z.array(z.enum(BENEFIT_CODES)).optional().describe('只核对这些项目；不填则核对全部个人项目'),
+    group: z
+      .array(z.enum(GROUP_NAMES))
+      .max(GROUP_NAMES.length)
+      .optional()
+      .describe('问的是某类人群而不是咨询者本人时（如“脱贫人口有哪些帮扶”）填该人群；填了只按该人群核对，不读取档案'),
+  }),
+  async run({ benefitCodes, group: groups }, config) {
     const ctx = turnOf(config);
+    // A question about a group is answered on that group's facts alone, never mixed with the
+    // seeker's profile: nothing stored is read or changed.
+    const group = groups?.length ? groupFacts(groups) : undefined;
     const stored = PersonSchema.safeParse(await storedFacts(ctx));
-    // A question about a group (脱贫人口有啥子帮扶) is answered on that group's facts alone, never
-    // mixed with the seeker's profile: nothing stored is read or changed.
-    const person = group ? group : stored.success ? stored.data : {};
+    const person = group ?? (stored.success ? stored.data : {});
     // A group is also looked at as hired: what an employer taking someone of it on can have.
-    if (group && !employer) employer = { hires: [{ person: group }] };
+    const employer = group ? { hires: [{ person: group }] } : undefined;
     // An employer's benefit asked about without the employer's facts is still answered (as a general rule).
     const employerAsked = Boolean(employer) || (benefitCodes ?? []).some((c) => (EMPLOYER_BENEFITS as readonly string[]).includes(c));
     const audience = employerAsked ? (Object.keys(person).length ? 'both' : 'employer') : 'person';
     const evaluation = evaluate({ person, employer, asOf: ctx.asOf, audience });
     const wanted = benefitCodes?.length ? new Set<string>(benefitCodes) : undefined;
     const benefits = evaluation.benefits.filter((b) => !wanted || wanted.has(b.code));
-    // What is still to be found out, in words a model can ask with (the benefits keep their fact paths).
-    const missingFacts = [...new Set(benefits.filter((b) => b.status === 'unknown').flatMap((b) => b.missingFacts).map((p) => zh.rules.factLabel(p, true)))];
-    return result({
-      asOf: evaluation.asOf,
-      person,
-      benefits,
-      ...(Object.keys(person).length ? { bearing: bearingOn(benefits, evaluate({ person: {}, employer: group ? { hires: [{ person: {} }] } : employer, asOf: ctx.asOf, audience }).benefits) } : {}),
-      missingFacts,
-      explanation: explain({ ...evaluation, benefits }),
-      citations: [...new Set(benefits.flatMap((b) => b.citations))],
+    const known = Object.keys(person).length > 0;
+    const nobody = known ? evaluate({ person: {}, employer: group ? { hires: [{ person: {} }] } : undefined, asOf: ctx.asOf, audience }).benefits : [];
+    return eligibilityResult(evaluation, benefits, {
+      // The facts evaluated, in the fields record_profile_facts takes (the group's, for a group).
+      known: flatFromPerson(person),
+      ...(groups?.length ? { group: groups } : {}),
+      ...(known ? { bearing: bearingOn(benefits, nobody) } : {}),
     });
   },
-  {
-    name: 'check_eligibility',
-    description:
-      '用规则引擎核对补贴和服务资格。个人情况取自已记录的求职者档案（先调用 record_profile_facts）。返回每项的状态、金额、原因、缺少的情况和条款。',
-    schema: z.object({
-      benefitCodes: z.array(z.enum(BENEFIT_CODES)).optional().describe('只核对这些项目；不填则全部核对'),
-      employer: EmployerSchema.optional().describe('用人单位咨询吸纳就业补贴时，单位和所招人员的情况'),
-      group: PersonSchema.partial()
-        .optional()
-        .describe('问的是某类人群而不是咨询者本人时（如“脱贫人口有哪些帮扶”），该人群的情况；填了就只按它核对，不读取档案'),
-    }),
-  },
-);
+});
 
 /**
  * The benefits the known facts bear on: eligible, or with fewer facts still missing than for

@@ -1,6 +1,7 @@
 import type { StructuredToolInterface } from '@langchain/core/tools';
 import { applicationGuideTool } from './application-guide.ts';
 import { checkEligibilityTool } from './check-eligibility.ts';
+import { checkEmployerEligibilityTool } from './check-employer-eligibility.ts';
 import { listEventsTool } from './list-events.ts';
 import { matchVacanciesTool } from './match-vacancies.ts';
 import { recommendTrainingTool } from './recommend-training.ts';
@@ -15,6 +16,7 @@ export const TOOLS = [
   searchPolicyTool,
   recordProfileFactsTool,
   checkEligibilityTool,
+  checkEmployerEligibilityTool,
   matchVacanciesTool,
   recommendTrainingTool,
   listEventsTool,

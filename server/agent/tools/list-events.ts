@@ -1,9 +1,9 @@
-import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { eventsInPeriod } from '../../jobs/events.ts';
 import { eventPeriod, periodLabel, type Period } from '../../jobs/request-words.ts';
 import { daysInMonth, isIsoDate } from '../../rules/dates.ts';
 import { result, turnOf } from './context.ts';
+import { defineTool } from './define.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -32,10 +32,20 @@ export function periodAsked(args: { from?: string; to?: string; when?: string; m
   return { from: `${year}-01-01`, to: `${year}-12-31`, label: periodLabel(`${year}-01-01`, `${year}-12-31`) };
 }
 
-const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' });
+const isoDate = z.string().refine(isIsoDate, { message: '应为 YYYY-MM-DD 格式的有效日期' }).meta({ format: 'date' });
 
-export const listEventsTool = tool(
-  async (args, config) => {
+export const listEventsTool = defineTool({
+  name: 'list_events',
+  description:
+    '查询就业服务活动安排（年度活动安排和新导入的活动）：按时间段（from/to，或求职者的说法如“下个月”“春节后”）或月份筛选；全年开展的活动单列在 yearRound；沿用往年安排时 calendarYear 注明年份。',
+  input: z.object({
+    from: isoDate.optional().describe('开始日期'),
+    to: isoDate.optional().describe('结束日期'),
+    when: z.string().max(50).optional().describe('求职者说的时间，如“下个月”“春节后”'),
+    month: z.number().int().min(1).max(12).optional().describe('月份；不填年份时指接下来的这个月份'),
+    year: z.number().int().min(2022).max(2100).optional().describe('年份'),
+  }),
+  async run(args, config) {
     const ctx = turnOf(config);
     const period = periodAsked(args, ctx.asOf);
     const found = await eventsInPeriod(ctx.database, period);
@@ -54,16 +64,4 @@ export const listEventsTool = tool(
       citations: [...new Set(all.flatMap((e) => (e.clauseId ? [e.clauseId] : [])))],
     });
   },
-  {
-    name: 'list_events',
-    description:
-      '查询就业服务活动安排（附件2年度活动安排和新导入的活动）：按时间段（from/to 或求职者的说法如“下个月”“春节后”）或月份筛选；每个活动只列一次，全年开展的活动单列在 yearRound；沿用往年安排时 calendarYear 注明年份。',
-    schema: z.object({
-      from: isoDate.optional().describe('开始日期 YYYY-MM-DD'),
-      to: isoDate.optional().describe('结束日期 YYYY-MM-DD'),
-      when: z.string().max(50).optional().describe('求职者说的时间，如“下个月”“这几天”“春节后”“3月份”'),
-      month: z.number().int().min(1).max(12).optional().describe('月份 1-12；不填年份时指接下来的这个月份'),
-      year: z.number().int().min(2022).max(2100).optional().describe('年份'),
-    }),
-  },
-);
+});

@@ -1,8 +1,8 @@
-import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { matchVacanciesForPerson, resolvePlace, subjectOf } from '../../jobs/recommend.ts';
 import { PersonSchema } from '../../rules/facts.ts';
 import { result, storedFacts, turnOf } from './context.ts';
+import { defineTool } from './define.ts';
 
 /** The service standard (二（四）1) this recommendation delivers on. */
 const CLAUSE = 'yb2022-38:2.4.1';
@@ -16,8 +16,17 @@ const strip = <T extends { breakdown: unknown; similarity: unknown }>({ breakdow
  * come back as a `shortfall` with its reason, never padded, and the nearest posts (the same
  * subject elsewhere in 渝北, or a related one) as `alternatives`, each with why it is offered.
  */
-export const matchVacanciesTool = tool(
-  async ({ k, intent, subject, place }, config) => {
+export const matchVacanciesTool = defineTool({
+  name: 'match_vacancies',
+  description:
+    '按求职者已记录的情况匹配渝北区在招岗位（学历、人群、镇街、岗位类型、技能），返回排序结果和匹配理由；岗位方向按同义词扩展（如“软件开发”含前端、Java开发）；不足3个时如实说明原因，另列备选岗位（alternatives）。',
+  input: z.object({
+    k: z.number().int().min(1).max(10).optional().describe('推荐岗位数，默认5'),
+    intent: z.string().max(200).optional().describe('本轮说到的求职意向，如“仓库管理”'),
+    subject: z.string().max(50).optional().describe('想做的工作或技能，只写方向词，如“软件开发”“电工”'),
+    place: z.string().max(50).optional().describe('想在哪里工作：渝北的镇街或片区，如“两路”“空港”'),
+  }),
+  async run({ k = 5, intent, subject, place }, config) {
     const ctx = turnOf(config);
     const stored = PersonSchema.safeParse(await storedFacts(ctx));
     const said = subjectOf(subject, intent);
@@ -31,15 +40,4 @@ export const matchVacanciesTool = tool(
       citations: [CLAUSE],
     });
   },
-  {
-    name: 'match_vacancies',
-    description:
-      '按求职者已记录的情况匹配渝北区在招岗位（学历、人群、镇街、岗位类型、技能），返回排序结果和匹配理由；岗位方向按同义词扩展（如“软件开发”包括前端、Java开发）；不足3个时如实说明原因，并另列备选岗位（alternatives，注明备选理由）。',
-    schema: z.object({
-      k: z.number().int().min(1).max(10).default(5).describe('推荐岗位数'),
-      intent: z.string().max(200).optional().describe('本轮说到的求职意向，如“仓库管理”“软件测试”'),
-      subject: z.string().max(50).optional().describe('想做的工作或技能本身，只写方向词，如“软件开发”“仓库”“电工”'),
-      place: z.string().max(50).optional().describe('想在哪里工作：渝北的镇街或片区，如“两路”“回兴街道”“空港”“仙桃数据谷”'),
-    }),
-  },
-);
+});

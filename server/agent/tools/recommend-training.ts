@@ -1,16 +1,25 @@
-import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { recommendCoursesForPerson, resolvePlace } from '../../jobs/recommend.ts';
 import { PersonSchema } from '../../rules/facts.ts';
 import { result, storedFacts, turnOf } from './context.ts';
+import { defineTool } from './define.ts';
 
 /** 二（四）1 (at least 3 courses) and 二（三）3 (training subsidies) stand behind this recommendation. */
 const CLAUSES = ['yb2022-38:2.4.1', 'yb2022-38:2.3.3'];
 
 const strip = <T extends { breakdown: unknown; similarity: unknown }>({ breakdown: _b, similarity: _s, ...m }: T) => m;
 
-export const recommendTrainingTool = tool(
-  async ({ k, interest, subject, place }, config) => {
+export const recommendTrainingTool = defineTool({
+  name: 'recommend_training',
+  description:
+    '按求职者情况和想学的方向推荐在办的培训课程（职业技能培训、创业培训GYB/SYB/IYB等），方向按同义词扩展（如“电工”含低压电工）；不足3个时如实说明原因，另列相近方向的备选课程（alternatives）。',
+  input: z.object({
+    k: z.number().int().min(1).max(10).optional().describe('推荐课程数，默认5'),
+    interest: z.string().max(100).optional().describe('想学的方向，如“电商直播”“养老护理”'),
+    subject: z.string().max(50).optional().describe('想学的技能，只写方向词，如“电工”'),
+    place: z.string().max(50).optional().describe('希望在哪里上课：渝北的镇街或片区，如“两路”'),
+  }),
+  async run({ k = 5, interest, subject, place }, config) {
     const ctx = turnOf(config);
     const stored = PersonSchema.safeParse(await storedFacts(ctx));
     const person = stored.success ? stored.data : {};
@@ -23,15 +32,4 @@ export const recommendTrainingTool = tool(
       citations: CLAUSES,
     });
   },
-  {
-    name: 'recommend_training',
-    description:
-      '按求职者情况和想学的方向推荐在办的培训课程（职业技能培训、创业培训GYB/SYB/IYB等），方向按同义词扩展（如“电工”包括低压电工、电工证）；不足3个时如实说明原因，并另列相近方向的备选课程（alternatives）。',
-    schema: z.object({
-      k: z.number().int().min(1).max(10).default(5).describe('推荐课程数'),
-      interest: z.string().max(100).optional().describe('想学的方向，如“电商直播”“养老护理”'),
-      subject: z.string().max(50).optional().describe('想学的技能本身，只写方向词，如“电工”“直播带货”'),
-      place: z.string().max(50).optional().describe('希望在哪里上课：渝北的镇街或片区，如“两路”“空港”；同镇街的课程排在前面'),
-    }),
-  },
-);
+});

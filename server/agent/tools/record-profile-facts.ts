@@ -1,30 +1,54 @@
-import { tool } from '@langchain/core/tools';
-import { z } from 'zod';
 import { mergeSeekerFacts } from '../../chat/queries.ts';
-import { PersonSchema } from '../../rules/facts.ts';
-import { result, turnOf } from './context.ts';
+import { zh } from '../../i18n/zh-CN/index.ts';
+import { fullYearsBetween } from '../../rules/dates.ts';
+import type { Person } from '../../rules/facts.ts';
+import { result, storedFacts, turnOf } from './context.ts';
+import { defineTool, type FieldError } from './define.ts';
+import { flatFromPerson, personFieldLabel, personFromFlat, RecordInput } from './fields.ts';
+
+const v = zh.rules.validation;
+
+/** What cannot be true on the turn's day: born or a business opened after it, an age the birth date contradicts. */
+function impossible(flat: Record<string, unknown>, person: Person, asOf: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string) => errors.push({ field, label: personFieldLabel([field]), message });
+  if (person.birthDate && person.birthDate > asOf) add('birthDate', v.afterAsOf(asOf));
+  if (person.business?.startedOn && person.business.startedOn > asOf) add('businessStartedOn', v.afterAsOf(asOf));
+  if (person.birthDate && person.birthDate <= asOf && flat.age !== undefined && flat.age !== fullYearsBetween(person.birthDate, asOf)) {
+    add('age', v.ageMismatch(fullYearsBetween(person.birthDate, asOf)));
+  }
+  return errors;
+}
 
 /**
- * Saves what the seeker said about themselves on their profile, validated against the person-facts
- * schema. Invalid facts come back as data for the model to correct, not as an exception.
+ * Saves what the seeker said about themselves on their profile: flat fields (server/agent/tools/
+ * fields.ts), mapped to the engine's person facts. A field that fails validation is not saved and
+ * comes back as data naming it in Chinese; the others are saved. A business detail adds to the
+ * business already recorded instead of replacing it.
  */
-export const recordProfileFactsTool = tool(
-  async ({ facts }, config) => {
+export const recordProfileFactsTool = defineTool({
+  name: 'record_profile_facts',
+  description: '记录求职者本人在对话中明确说到的个人情况，只填说到的字段。核对补贴资格（check_eligibility）前先调用。',
+  input: RecordInput,
+  partial: true,
+  labelOf: personFieldLabel,
+  async run(flat, config, { errors, ignored }) {
     const ctx = turnOf(config);
-    const parsed = PersonSchema.safeParse(facts);
-    if (!parsed.success) {
-      return result({ saved: [], errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) });
-    }
-    if (parsed.data.graduationDate && parsed.data.graduationDate > ctx.asOf && !parsed.data.isCollegeGraduate) {
-      // An expected graduation later this year is fine; it only means not yet 应届 for past-dated rules.
-    }
-    const merged = await mergeSeekerFacts(ctx.database, { seekerId: ctx.seekerId, facts: parsed.data });
-    ctx.facts?.set(merged);
-    return result({ saved: Object.keys(parsed.data), facts: merged });
+    const wrong = impossible(flat, personFromFlat(flat), ctx.asOf);
+    const kept = Object.fromEntries(Object.entries(flat).filter(([k]) => !wrong.some((e) => e.field === k)));
+    const stored = await storedFacts(ctx);
+    let person = personFromFlat(kept);
+    if (person.business) person = { ...person, business: { ...(stored.business as object | undefined), ...person.business } };
+    const saved = Object.keys(kept);
+    const merged = saved.length ? await mergeSeekerFacts(ctx.database, { seekerId: ctx.seekerId, facts: person }) : stored;
+    if (saved.length) ctx.facts?.set(merged);
+    const problems = [...errors, ...wrong];
+    return result({
+      saved: saved.map((k) => personFieldLabel([k])),
+      known: flatFromPerson(merged as Partial<Person>),
+      // Not `error`: what was valid is saved, and the rest of the turn goes on.
+      ...(problems.length ? { notSaved: `以下情况未记录：${problems.map((e) => `${e.label}${e.message}`).join('；')}。请核对后重新记录。`, errors: problems } : {}),
+      ...(ignored.length ? { ignored, note: `不是本工具的字段，未记录：${ignored.join('、')}` } : {}),
+    });
   },
-  {
-    name: 'record_profile_facts',
-    description: '记录求职者本人在对话中说到的个人情况（年龄、户籍、学历、毕业时间、是否低保/零就业/残疾/脱贫、是否登记失业、创业情况等）。只记录本人明确说过的。',
-    schema: z.object({ facts: PersonSchema.describe('本轮新说到的个人情况') }),
-  },
-);
+});

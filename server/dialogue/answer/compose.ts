@@ -7,7 +7,8 @@
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { renderEligibility } from './eligibility.ts';
 import { renderCourses, renderEvents, renderGuide, renderPolicy, renderVacancies, bestSentences } from './renderers.ts';
-import type { Composed, ComposeTurn, EligibilityOutput, ToolOutcome } from './types.ts';
+import { eligibilityOutput, ELIGIBILITY_TOOLS } from './tool-outputs.ts';
+import type { Composed, ComposeTurn, ToolOutcome } from './types.ts';
 
 export type { Composed, ComposeTurn, ToolOutcome } from './types.ts';
 
@@ -39,8 +40,8 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   const process = guides.length > 0;
   const eligibility: string[] = [];
   const questions: string[] = [];
-  for (const out of by('check_eligibility') as EligibilityOutput[]) {
-    const r = renderEligibility(out, turn, { brief: process, question });
+  for (const o of ok.filter((x) => ELIGIBILITY_TOOLS.has(x.name))) {
+    const r = renderEligibility(eligibilityOutput(o.output), turn, { brief: process, question });
     if (r.text) eligibility.push(r.text);
     if (r.ask) questions.push(r.ask);
     asked = r.asked;

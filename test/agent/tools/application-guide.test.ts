@@ -86,10 +86,17 @@ describe('get_application_guide', () => {
     expect(out.message).toMatch(/请说明/);
   });
 
-  it('rejects unknown codes and services through its schema', async () => {
-    await expect(call({ benefitCodes: ['pension_bonus'] }, turn())).rejects.toThrow();
-    await expect(call({ service: 'housing' }, turn())).rejects.toThrow();
-    await expect(call({ benefitCodes: 'internship_post' }, turn())).rejects.toThrow();
+  it('refuses unknown codes and services through its schema, as data naming the field in Chinese', async () => {
+    for (const [input, field, label] of [
+      [{ benefitCodes: ['pension_bonus'] }, 'benefitCodes.0', '要查询办理指引的补贴或服务项目代码'],
+      [{ service: 'housing' }, 'service', '就业服务'],
+      [{ benefitCodes: 'internship_post' }, 'benefitCodes', '要查询办理指引的补贴或服务项目代码'],
+    ] as const) {
+      const out = (await call(input, turn())) as unknown as { error: string; errors: { field: string; label: string }[]; guides?: unknown };
+      expect(out.guides).toBeUndefined();
+      expect(out.errors).toEqual([expect.objectContaining({ field, label })]);
+      expect(out.error).toContain(label);
+    }
   });
 
   it("quotes the database's clause text when it holds the needle, else the files'", async () => {

@@ -1,6 +1,6 @@
 import { render } from 'solid-js/web';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Benefit } from '../../../console/api/tool-outputs.ts';
+import { toolKind, type Benefit } from '../../../console/api/tool-outputs.ts';
 import { EligibilityTable, missingLabels, sortBenefits } from '../../../console/components/EligibilityTable.tsx';
 
 const benefits: Benefit[] = [
@@ -68,5 +68,11 @@ describe('EligibilityTable', () => {
   test('sorting and missing-fact labels come from the rules’ own wording', () => {
     expect(sortBenefits(benefits).map((b) => b.status)).toEqual(['eligible', 'unknown', 'ineligible']);
     expect(missingLabels(benefits[1]!)).toEqual(['企业（个体工商户）成立日期', '出生日期']);
+  });
+
+  test('shows the chat tools’ missing facts, already in words, as they come; both eligibility tools are tables', () => {
+    expect(missingLabels({ ...benefits[1]!, missingFacts: ['第1位招用人员：入职日期', '出生日期'] })).toEqual(['第1位招用人员：入职日期', '出生日期']);
+    expect(toolKind('check_eligibility')).toBe('eligibility');
+    expect(toolKind('check_employer_eligibility')).toBe('eligibility');
   });
 });

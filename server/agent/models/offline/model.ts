@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { compose, type ToolOutcome } from '../../../dialogue/answer/compose.ts';
 import { initialState } from '../../../dialogue/state.ts';
 import { type DialogueTurn, planTurn } from '../../../dialogue/turn.ts';
+import { toolCallFor } from './calls.ts';
 
 export const OFFLINE_MODEL_NAME = 'offline-rules-v2';
 
@@ -72,7 +73,7 @@ export class OfflineChatModel extends BaseChatModel<BaseChatModelCallOptions, AI
       turn.lead = composed.lead;
       return new AIMessage({ content: composed.text });
     }
-    const planned = turn.calls.filter((c) => this.toolNames.length === 0 || this.toolNames.includes(c.name));
+    const planned = turn.calls.map(toolCallFor).filter((c) => this.toolNames.length === 0 || this.toolNames.includes(c.name));
     if (!planned.length) {
       const composed = compose(turn.compose, [], question);
       turn.asked = composed.asked;
