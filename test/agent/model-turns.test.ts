@@ -138,7 +138,7 @@ describe('tool calls', () => {
       {
         toolCalls: [
           { name: 'check_eligibility', args: JSON.stringify({ benefitCodes: ['job_search_startup_subsidy'] }) },
-          { name: 'record_profile_facts', args: JSON.stringify({ facts: { isCollegeGraduate: true } }) },
+          { name: 'record_profile_facts', args: JSON.stringify({ isCollegeGraduate: true }) },
         ],
       },
       { text: '好的，已记录。' },
