@@ -90,11 +90,12 @@ export const GROUNDING_CASES: GroundingCase[] = [
     ok: true,
   },
   {
-    id: 'structured-amount-other-rate',
-    answer: '按您说的情况，贵单位可以申请中小微企业招用应届高校毕业生的一次性吸纳就业补贴，合计6000元【yb2022-38:2.1.1】。',
+    // Not 6000元: the engine's result for these hires says “如该人员经审核符合6000元/人的补贴…”.
+    id: 'structured-amount-not-the-total',
+    answer: '按您说的情况，贵单位可以申请中小微企业招用应届高校毕业生的一次性吸纳就业补贴，合计5000元【yb2022-38:2.1.1】。',
     tools: [eligibility({}, ['employer_hiring_subsidy_graduates_sme'], employers.twoGraduates)],
     ok: false,
-    figures: ['6000元'],
+    figures: ['5000元'],
   },
 
   // ── eligibility claims ────────────────────────────────────────────────────────────────────────
