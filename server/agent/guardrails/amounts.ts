@@ -181,6 +181,7 @@ function sentenceAround(text: string, at: number): string {
  * about money (能领一万: 一万 alone is too often part of a phrase).
  */
 export function figuresIn(original: string): Figure[] {
+  if (!/[0-9０-９零〇一二两三四五六七八九十半]/.test(original)) return [];
   const text = fold(original);
   const toks = tokens(text);
   const units = toks.map((t) => unitAfter(text, t));

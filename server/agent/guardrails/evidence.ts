@@ -55,7 +55,17 @@ const CODES = new Set<string>(BENEFIT_CODES);
 const isCode = (s: unknown): s is BenefitCode => typeof s === 'string' && CODES.has(s);
 
 const asFacts = (figures: Figure[]): Fact[] => figures.filter((f) => f.kind !== 'number').map(({ value, kind, per }) => ({ value, kind, ...(per ? { per } : {}) }));
-export const factsOf = (text: string): Fact[] => asFacts(figuresIn(text));
+
+/** Texts repeat from turn to turn (the engine's reasons, the clauses): each is read once. */
+const memo = new Map<string, Fact[]>();
+export function factsOf(text: string): Fact[] {
+  let facts = memo.get(text);
+  if (!facts) {
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(text, (facts = asFacts(figuresIn(text))));
+  }
+  return facts;
+}
 
 /** Every figure in a structured value: its texts read as text, its numbers as bare numbers. */
 function factsIn(value: unknown, into: Fact[] = []): Fact[] {
