@@ -113,7 +113,7 @@ function unitAfter(text: string, t: Token): Unit | undefined {
   const u = (kind: FigureKind, word: string, extra: Partial<Unit> = {}): Unit => ({ kind, length: pad + word.length, ...extra });
   if (t.percentPrefix) return u('percent', '');
   let m: RegExpExecArray | null;
-  if ((m = /^(块钱|元|块(?![儿地头]))/.exec(rest))) return u('money', m[1]!);
+  if ((m = /^[余多]?(块钱|元|块(?![儿地头]))/.exec(rest))) return u('money', m[0]);
   if (rest.startsWith('%')) return u('percent', '%');
   if (t.chinese && t.value <= 10 && Number.isInteger(t.value) && /^成(?![为功立本员年交就果绩长型熟都了])/.test(rest)) return u('percent', '成', { factor: 10 });
   if ((m = /^个?工作日/.exec(rest))) return u('workdays', m[0]);
@@ -202,6 +202,10 @@ export function figuresIn(original: string): Figure[] {
   const byToken = new Map<number, Figure>();
   toks.forEach((t, i) => {
     const unit = units[i];
+    if (!unit && /[¥￥]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) {
+      out.push({ text: original.slice(t.start, t.end), start: t.start, end: t.end, value: t.value, kind: 'money' });
+      return;
+    }
     if (!unit) {
       if (t.chinese) {
         if (t.scaled && moneyContext(sentenceAround(text, t.start))) out.push({ text: original.slice(t.start, t.end), start: t.start, end: t.end, value: t.value, kind: 'money' });
@@ -225,7 +229,13 @@ export function figuresIn(original: string): Figure[] {
     const b = byToken.get(i + 1);
     if (a && b && (a.per ?? b.per)) a.per = b.per = a.per ?? b.per;
   }
-  return out;
+  // 一个月1300元, 一年10万元: the period is the rate of the amount after it, not a period said.
+  return out.filter((f, i) => {
+    const next = out[i + 1];
+    const rate = f.kind === 'months' && ((f.value === 1 && /月$/.test(f.text)) || (f.value === 12 && /年$/.test(f.text))) && next?.kind === 'money' && /^[^，。；,;、]{0,3}$/.test(text.slice(f.end, next.start));
+    if (rate) next.per ??= f.value === 1 ? 'month' : 'year';
+    return !rate;
+  });
 }
 
 /** A bare number said where money is meant (补助是3000): money without its unit. */

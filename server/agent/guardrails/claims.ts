@@ -71,8 +71,15 @@ export interface Claim {
   general: boolean;
 }
 
-const NO_CUES = ['暂不符合', '不符合', '不满足条件', '没有资格', '不能领取', '不能领', '不可以领', '领不了', '领不到', '拿不到', '不可以申请', '不能申请', '不可申请', '无法申请', '没法申请', '不能享受', '无法享受', '享受不了', '不可享受', '不能获得', '无法获得'];
-const YES_CUES = ['符合条件', '符合', '满足条件', '有资格', '可以领取', '可领取', '能领取', '可以申领', '可申领', '能申领', '可以领', '能领', '可领', '可以拿', '能拿到', '能拿', '可以申请', '可申请', '能申请', '可以享受', '可享受', '能享受', '可以获得', '可获得', '能获得'];
+const NO_CUES = [
+  '暂不符合', '不符合', '不满足条件', '不够条件', '不具备', '没有资格', '不能领取', '不能领', '不可以领', '领不了', '领不到', '拿不到',
+  '不可以申请', '不能申请', '不可申请', '无法申请', '没法申请', '没办法申请', '申请不了', '不能享受', '无法享受', '享受不了', '不可享受', '不能获得', '无法获得',
+];
+const YES_CUES = [
+  '符合条件', '符合', '满足条件', '够条件', '具备条件', '具备资格', '具备申请', '有资格', '可以领取', '可领取', '能领取', '能够领取', '可以申领', '可申领', '能申领',
+  '可以领', '能领', '可领', '可以拿', '能拿到', '能拿', '可以申请', '可申请', '能申请', '能够申请', '可以享受', '可享受', '能享受', '能够享受', '可以享有', '可享有',
+  '可以获得', '可获得', '能获得',
+];
 const CUES = [...NO_CUES.map((cue) => ({ cue, says: 'no' as const })), ...YES_CUES.map((cue) => ({ cue, says: 'yes' as const }))].sort((a, b) => b.cue.length - a.cue.length);
 
 /** Asking, not saying: 能不能申请, 是否符合. Masked before cues are looked for. */
@@ -136,6 +143,7 @@ function isGeneral(text: string, cue: string, before: string, after: string, par
     if (de >= 0 && !/^(条件|要求)/.test(after.slice(de + 1))) return true;
   }
   if (PERSONAL.test(before)) return false;
+  before = before.replace(/(都|均|也|还|皆|亦|便|就|即)+$/, '');
   // 可以享受的扶持有: what a class can have, not what this seeker can.
   if (after.startsWith('的') || CLASS_SUBJECT.test(before) || CLASS_FIRST.test(before)) return true;
   // …3人以上的，可申请 / 企业招用脱贫人口，可以申请: the cue's part has no subject of its own; the part before is a rule's.

@@ -111,11 +111,8 @@ function checkSentence(raw: string, cited: string[], evidence: Evidence, out: Gr
   const sentence = raw.replace(CITATION, (m) => ' '.repeat(m.length));
   const parts = segments(sentence);
   const partOf = (at: number) => parts.findIndex((p) => at >= p.start && at <= p.end);
-  // A word naming several benefits means the ones the turn has results for, when it has any.
-  const mentions = benefitMentions(sentence).map((m) => {
-    const checked = m.codes.filter((c) => evidence.statuses.has(c));
-    return checked.length ? { ...m, codes: checked } : m;
-  });
+  // A word naming several benefits (创业孵化基地: the workspace and the base's award) is checked against all of them.
+  const mentions = benefitMentions(sentence);
   const figures = figuresIn(sentence);
 
   for (const f of figures) {
@@ -137,7 +134,10 @@ function checkSentence(raw: string, cited: string[], evidence: Evidence, out: Gr
     const bound = claimMentions(claim, mentions, figures, evidence, partOf);
     const failed = bound.length ? bound.filter((m) => !m.codes.some((c) => agrees(claim, evidence.statuses.get(c)))) : unboundFails(claim, evidence) ? [{ start: 0, end: 0, codes: [] }] : [];
     if (!failed.length) continue;
-    const benefits = [...new Set(failed.flatMap((m) => m.codes))];
+    // Reported as the benefits the turn has results for, when it has any of them.
+    const named = [...new Set(failed.flatMap((m) => m.codes))];
+    const checked = named.filter((c) => evidence.statuses.has(c));
+    const benefits = checked.length ? checked : named;
     out.unsupportedClaims.push({ cue: claim.cue, sentence: raw.trim(), says: claim.says, benefits, found: benefits.map((c) => evidence.statuses.get(c) ?? 'unchecked') });
   }
 }

@@ -48,6 +48,9 @@ export const GROUNDING_CASES: GroundingCase[] = [
   { id: 'fullwidth-right', answer: '一次性创业补助为８０００元/户【yb2022-38:2.2.2】。', tools: [loanClause], ok: true },
   { id: 'fullwidth-wrong', answer: '个人最高可贷５０万元【yb2022-38:2.2.2】。', tools: [loanClause], ok: false, figures: ['５０万元'] },
   { id: 'separator-right', answer: '小微企业最高可贷3,000,000元【yb2022-38:2.2.2】。', tools: [loanClause], ok: true },
+  { id: 'rate-said-as-a-month', answer: '就业见习补贴一个月1300元【yb2022-38:2.3.4】。', tools: [search('2.3.4')], ok: true },
+  { id: 'yuan-sign', answer: '离校求职创业补贴￥500/人【yb2022-38:2.5.3】。', tools: [jobSearchClause], ok: true },
+  { id: 'yuan-sign-wrong', answer: '离校求职创业补贴￥800/人【yb2022-38:2.5.3】。', tools: [jobSearchClause], ok: false, figures: ['800'] },
   { id: 'unitless-wrong-value', answer: '一次性创业补助是3000，按户发放【yb2022-38:2.2.2】。', tools: [loanClause], ok: false, figures: ['3000'] },
   { id: 'unitless-right-value', answer: '一次性创业补助是8000，按户发放【yb2022-38:2.2.2】。', tools: [loanClause], ok: false, figures: ['8000'] },
   { id: 'quoted-4050-not-money', answer: '招用“4050”人员的企业，按规定给予6000元/人的一次性吸纳就业补贴【yb2022-38:2.1.1】。', tools: [search('2.1.1')], ok: true },
@@ -137,6 +140,11 @@ export const GROUNDING_CASES: GroundingCase[] = [
     tools: [eligibility(people.poorGraduate)],
     ok: true,
   },
+  { id: 'class-subject-with-adverb', answer: '离校未就业的高校毕业生都可以申请就业见习岗位【yb2022-38:2.3.4】。', tools: [search('2.3.4')], ok: true },
+  { id: 'no-without-the-usual-cue', answer: '很遗憾，您暂时没办法申请创业担保贷款，需要先创办企业并办理注册登记【yb2022-38:2.2.2】。', tools: [eligibility(people.graduateNoBusiness)], ok: true },
+  { id: 'yes-in-other-words-while-unknown', answer: '您能够申请一次性创业补助。', tools: [eligibility(people.graduate)], ok: false, claims: ['能够申请:startup_one_off_grant'] },
+  { id: 'no-in-other-words-while-eligible', answer: '您不具备离校求职创业补贴的申请资格。', tools: [eligibility(people.poorGraduate)], ok: false, claims: ['不具备:job_search_startup_subsidy'] },
+  { id: 'asked-back-is-not-a-claim', answer: '这笔补贴您能领到吗？要看是否来自困难家庭。', ok: true },
   { id: 'unbound-yes-nothing-eligible', answer: '您完全符合条件。', tools: [eligibility(people.graduate, ['startup_one_off_grant'])], ok: false, claims: ['符合条件:*'] },
 
   // ── follow-ups: the previous turn's tool outputs and citations count ──────────────────────────
