@@ -83,7 +83,7 @@ export function needsCheck(text: string): boolean {
 export function checkGrounding(input: GroundingInput): Grounding;
 export function checkGrounding(text: string, evidence: Evidence): Grounding;
 export function checkGrounding(a: GroundingInput | string, b?: Evidence): Grounding {
-  const [text, evidence] = typeof a === 'string' ? [a, b!] : [a.answer, prepareEvidence({ allowedClauseIds: a.allowedClauseIds, texts: a.evidence })];
+  const [text, evidence] = typeof a === 'string' ? [a, b!] : [a.answer, preparedFor(a)];
   const citations = citationsIn(text);
   const out: Grounding = { ok: true, citations, unknownCitations: citations.filter((id) => !evidence.allowed.has(id)), ungroundedFigures: [], unsupportedClaims: [], figureIssues: [] };
   let from = 0;
@@ -98,6 +98,16 @@ export function checkGrounding(a: GroundingInput | string, b?: Evidence): Ground
   }
   out.ok = !out.unknownCitations.length && !out.ungroundedFigures.length && !out.unsupportedClaims.length;
   return out;
+}
+
+/** The older form is called per sentence with the same arrays: their evidence is prepared once. */
+const prepared = new WeakMap<string[], { allowed: Set<string>; evidence: Evidence }>();
+function preparedFor({ allowedClauseIds, evidence: texts }: GroundingInput): Evidence {
+  const hit = prepared.get(texts);
+  if (hit && hit.allowed === allowedClauseIds) return hit.evidence;
+  const evidence = prepareEvidence({ allowedClauseIds, texts });
+  prepared.set(texts, { allowed: allowedClauseIds, evidence });
+  return evidence;
 }
 
 const matches = (f: Figure, facts: readonly Fact[]) =>
