@@ -78,7 +78,7 @@ const NO_CUES = [
 const YES_CUES = [
   '符合条件', '符合', '满足条件', '够条件', '具备条件', '具备资格', '具备申请', '有资格', '可以领取', '可领取', '能领取', '能够领取', '可以申领', '可申领', '能申领',
   '可以领', '能领', '可领', '可以拿', '能拿到', '能拿', '可以申请', '可申请', '能申请', '能够申请', '可以享受', '可享受', '能享受', '能够享受', '可以享有', '可享有',
-  '可以获得', '可获得', '能获得',
+  '可以获得', '可获得', '能获得', '可以去申请', '可以先申请', '可以直接申请', '可以去领', '可以直接领取',
 ];
 const CUES = [...NO_CUES.map((cue) => ({ cue, says: 'no' as const })), ...YES_CUES.map((cue) => ({ cue, says: 'yes' as const }))].sort((a, b) => b.cue.length - a.cue.length);
 
@@ -94,6 +94,8 @@ const CONDITION = /如果|假如|倘若|若是|若您|若该|如您|如你|如�
 const CLASS = '(人员|人|人口|人群|企业|单位|用人单位|毕业生|对象|群体|家庭成员|个体工商户|劳动者|青年|基地|车间)';
 const CLASS_SUBJECT = new RegExp(`(的|的?${CLASS})$`);
 const CLASS_FIRST = new RegExp(`^(各类|中小微|小微|招用|对)?${CLASS}`);
+/** A part naming a class of people with no one addressed: 困难家庭的高校毕业生离校后未就业，可申请… */
+const CLASS_NAMED = /毕业生|人员|人口|群体|家庭成员|劳动者|失业青年|企业|用人单位/;
 const PERSONAL = /您|你|贵单位|贵公司|贵企业|本人/;
 
 /** Where the sentence's comma-separated parts begin and end. */
@@ -129,7 +131,8 @@ export function claimsIn(sentence: string): Claim[] {
     const seg = parts[segIndex]!;
     const before = text.slice(seg.start, at).replace(/[“"”\s]/g, '');
     const after = text.slice(end, seg.end);
-    if (before.endsWith(MASK) || ASKED_AFTER.test(after)) continue;
+    // 符合您的需求 / 符合您说的条件: something suits the seeker; not a verdict on their eligibility.
+    if (before.endsWith(MASK) || ASKED_AFTER.test(after) || (/符合|满足/.test(cue) && /^(您|你)/.test(after))) continue;
     out.push({ cue, start: at, end, says, hedged: HEDGE.test(before), general: isGeneral(text, cue, before, after, parts, segIndex, at) });
   }
   return out;
@@ -150,7 +153,7 @@ function isGeneral(text: string, cue: string, before: string, after: string, par
   const previous = parts[segIndex - 1];
   if (!previous || !/^(均|都|也|还|即|就|则|可|按规定)?$/.test(before)) return false;
   const subject = text.slice(previous.start, previous.end).trim();
-  return !PERSONAL.test(subject) && (/的$/.test(subject) || CLASS_FIRST.test(subject));
+  return !PERSONAL.test(subject) && (/的$/.test(subject) || CLASS_FIRST.test(subject) || CLASS_NAMED.test(subject));
 }
 
 /** Does the text hold a claim's words (the hold-back's cue to hold the sentence)? */

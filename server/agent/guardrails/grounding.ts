@@ -29,7 +29,7 @@
 import { type Figure, figuresIn, isUnitlessMoney, SENTENCE_END } from './amounts.ts';
 import { benefitMentions, type Claim, claimsIn, hasClaimCue, type Mention, segments } from './claims.ts';
 import { type Evidence, type Fact, prepareEvidence, ruleFacts } from './evidence.ts';
-import type { BenefitCode, Status } from '../../rules/outcome.ts';
+import { BENEFIT_CODES, type BenefitCode, type Status } from '../../rules/outcome.ts';
 
 export { prepareEvidence, type Evidence, type EvidenceInput, type ToolOutput } from './evidence.ts';
 
@@ -176,8 +176,11 @@ function claimMentions(claim: Claim, mentions: Mention[], figures: Figure[], evi
   if (inPart.length) return inPart;
   const near = nearest(mentions, claim.start, claim.end, partOf, true);
   if (near) return [near];
-  const checked = [...evidence.statuses.keys()];
-  const codes = [...new Set(figures.filter((f) => f.kind !== 'number').flatMap((f) => checked.filter((c) => matches(f, benefitFacts(evidence, [c])))))];
+  // 可以领取8000元: the benefits that figure is said of — among those checked, else in the plan.
+  const said = figures.filter((f) => f.kind !== 'number');
+  const of = (codes: BenefitCode[]) => [...new Set(said.flatMap((f) => codes.filter((c) => matches(f, benefitFacts(evidence, [c])))))];
+  let codes = of([...evidence.statuses.keys()]);
+  if (!codes.length && said.some((f) => f.kind === 'money')) codes = of([...BENEFIT_CODES]);
   return codes.length ? [{ start: 0, end: 0, codes }] : [];
 }
 

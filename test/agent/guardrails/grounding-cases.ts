@@ -145,6 +145,9 @@ export const GROUNDING_CASES: GroundingCase[] = [
   { id: 'yes-in-other-words-while-unknown', answer: '您能够申请一次性创业补助。', tools: [eligibility(people.graduate)], ok: false, claims: ['能够申请:startup_one_off_grant'] },
   { id: 'no-in-other-words-while-eligible', answer: '您不具备离校求职创业补贴的申请资格。', tools: [eligibility(people.poorGraduate)], ok: false, claims: ['不具备:job_search_startup_subsidy'] },
   { id: 'asked-back-is-not-a-claim', answer: '这笔补贴您能领到吗？要看是否来自困难家庭。', ok: true },
+  { id: 'suits-you-is-not-a-verdict', answer: '这些岗位都符合您说的条件，离家也近。', ok: true },
+  { id: 'general-class-named-before', answer: '困难家庭的高校毕业生离校后未就业，可申请500元/人的离校求职创业补贴【yb2022-38:2.5.3】。', tools: [jobSearchClause], ok: true },
+  { id: 'yes-with-figure-no-check', answer: '您完全符合条件，可以领取8000元【yb2022-38:2.2.2】。', tools: [loanClause], ok: false, claims: ['符合条件:startup_one_off_grant', '可以领取:startup_one_off_grant'] },
   { id: 'unbound-yes-nothing-eligible', answer: '您完全符合条件。', tools: [eligibility(people.graduate, ['startup_one_off_grant'])], ok: false, claims: ['符合条件:*'] },
 
   // ── follow-ups: the previous turn's tool outputs and citations count ──────────────────────────
