@@ -21,7 +21,7 @@ export function previousTurn(ctx: TurnContext): { toolCalls: ToolOutput[]; citat
 /**
  * The turn's evidence for grounding, built once: this turn's tool outputs and retrieved clauses,
  * and the previous answer's tool outputs and cited clauses, with the texts of every clause the
- * answer may cite (the in-memory copy, no query). The stream hold-back can use the same:
+ * answer may cite (retrieved ones as retrieved, others from the in-memory copy). The stream hold-back can use the same:
  * `const { evidence } = await turnEvidence(ctx); verify = (s) => checkGrounding(s, evidence).ok`.
  */
 export async function turnEvidence(ctx: TurnContext): Promise<{ evidence: Evidence; texts: Map<string, ClauseText> }> {
@@ -31,8 +31,10 @@ export async function turnEvidence(ctx: TurnContext): Promise<{ evidence: Eviden
     ...ctx.toolCalls.flatMap((c) => toolClauseIds(c.output)),
     ...(previous ? [...previous.citations, ...previous.toolCalls.flatMap((c) => toolClauseIds(c.output))] : []),
   ]);
-  const texts = await clauseTexts(ctx.deps.database, ids);
+  // Retrieved clauses come with their texts; only the others are read (from the in-memory copy).
+  const texts = new Map<string, ClauseText>(ctx.retrieved.map((c) => [c.clauseId, { heading: c.title, text: c.text }]));
+  const missing = [...ids].filter((id) => !texts.has(id));
+  if (missing.length) for (const [id, c] of await clauseTexts(ctx.deps.database, missing)) texts.set(id, c);
   const clauses = new Map<string, string>([...texts].map(([id, c]) => [id, c.text]));
-  for (const c of ctx.retrieved) if (!clauses.has(c.clauseId)) clauses.set(c.clauseId, c.text);
   return { evidence: prepareEvidence({ toolCalls: ctx.toolCalls, clauses, allowedClauseIds: ids, ...(previous ? { previous } : {}) }), texts };
 }
