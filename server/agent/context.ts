@@ -63,8 +63,8 @@ export interface TurnContext {
   questionId?: string;
   /** The screen's verdict on `text`, worked out once (start_retrieval needs it before screen_input). */
   screening?: Screening;
-  /** The conversation before this question, oldest first (read when the question is stored). */
-  history?: { id: string; role: string; text: string }[];
+  /** The conversation before this question, oldest first (read when the question is stored); the last answer with its tool calls and citations. */
+  history?: { id: string; role: string; text: string; toolCalls?: ToolCallRecord[]; citations?: Citation[] }[];
   /** The conversation's stored dialogue state as the turn began (null before its first turn). */
   dialogueStored?: unknown;
   /** The dialogue manager's reading of this turn (server/dialogue/turn.ts), set by `understand`. */

@@ -34,12 +34,24 @@ export async function findConversation(database: Database, { sessionId, token }:
   return row;
 }
 
+/**
+ * A message of the conversation as a turn reads it. The last assistant answer also carries its tool
+ * calls and citations: a follow-up (“那怎么申请？”) rests on them (grounding counts them as evidence).
+ */
+export interface HistoryMessage {
+  id: string;
+  role: string;
+  text: string;
+  toolCalls?: { name: string; input: unknown; output: unknown }[];
+  citations?: { clauseId: string; title: string; quote: string }[];
+}
+
 /** What a turn starts from: the stored question, the conversation before it, the seeker's facts. */
 export interface AcceptedQuestion {
   id: string;
   seq: number;
   /** The last messages before the question (seeker, assistant and counsellor), oldest first. */
-  history: { id: string; role: string; text: string }[];
+  history: HistoryMessage[];
   facts: Record<string, unknown>;
   /** The conversation's stored dialogue state (server/dialogue/state.ts), null before its first turn. */
   dialogueState: unknown;
@@ -74,8 +86,12 @@ export async function insertPendingQuestion(
         where id = ${conversationId} and exists (select 1 from q)
       )
       select q.id, q.seq,
-        (select coalesce(json_agg(json_build_object('id', h.id, 'role', h.role, 'text', h.text) order by h.seq), '[]'::json)
-         from (select id, seq, role, text from messages
+        (select coalesce(json_agg(case when h.last_answer
+                   then json_build_object('id', h.id, 'role', h.role, 'text', h.text, 'toolCalls', h.tool_calls, 'citations', h.citations)
+                   else json_build_object('id', h.id, 'role', h.role, 'text', h.text) end order by h.seq), '[]'::json)
+         from (select id, seq, role, text, tool_calls, citations,
+                 role = 'assistant' and seq = max(seq) filter (where role = 'assistant') over () as last_answer
+               from messages
                where conversation_id = ${conversationId} and role in ('seeker', 'assistant', 'counsellor')
                order by seq desc limit ${historyLimit}) h) as history,
         (select facts from seekers where id = ${seekerId}) as facts,

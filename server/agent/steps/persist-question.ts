@@ -11,7 +11,8 @@ export const HISTORY = 10;
 /**
  * Stores the seeker's (masked) message before anything can fail, as `pending`, which also takes
  * the conversation's one turn: a second message while one is pending is refused with 409. The
- * conversation so far and the seeker's stored facts come back with it.
+ * conversation so far (the last answer with its tool calls and citations, which a follow-up's
+ * grounding counts as evidence) and the seeker's stored facts come back with it.
  *
  * The question's id is chosen here, so when the connection is lost and it is unknown whether the
  * insert committed, the turn still knows which message to release (pipeline.ts, acceptTurn).
