@@ -1,59 +1,43 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/db/schema/index.ts';
-import { createTestApp } from '../support/app.ts';
-import { respond, type StubTurn } from '../support/openai-chat-stub.ts';
-import { startOpenAIStub } from '../support/openai-stub.ts';
-import { parseSse } from '../support/sse.ts';
+import type { StubTurn } from '../support/openai-chat-stub.ts';
+import { scriptedModelApp } from '../support/scripted-model.ts';
 
 /**
  * Issue 15's grounding findings through the real @langchain/openai client and the whole turn: a
  * yes the rules engine did not give (finding 2), and a follow-up whose right answer rests on the
  * previous turn's tool results and citation (finding 3), with what a regeneration is sent.
  */
-let script: StubTurn[] = [];
-let stub: Awaited<ReturnType<typeof startOpenAIStub>>;
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let m: Awaited<ReturnType<typeof scriptedModelApp>>;
 
 beforeAll(async () => {
-  stub = await startOpenAIStub((app) => {
-    app.post('/v1/chat/completions', (c) => respond(c, script.shift() ?? { status: 500 }));
-  });
-  t = await createTestApp({ env: { LLM_BASE_URL: stub.baseURL, LLM_MODEL: 'stub', LLM_API_KEY: 'sk-test', LLM_TIMEOUT_MS: '3000' } });
+  m = await scriptedModelApp({ LLM_TIMEOUT_MS: '3000' });
 });
-afterAll(async () => {
-  await t?.close();
-  await stub?.close();
-});
+afterAll(() => m?.close());
 
-async function session() {
-  return (await t.app.request('/api/chat/sessions', { method: 'POST' })).json() as Promise<{ sessionId: string; token: string }>;
-}
+const session = () => m.session();
 async function send(s: { sessionId: string; token: string }, text: string) {
-  const res = await t.app.request(`/api/chat/sessions/${s.sessionId}/messages`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ text }),
-  });
-  const events = parseSse(await res.text());
+  const { events } = await m.send(s, text);
   const done = events.find((e) => e.event === 'done')!.data;
   const shown = events.filter((e) => e.event === 'delta').map((e) => e.data.text).join('');
   return { events, done, shown };
 }
-const stored = async (id: string) => (await t.database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
-const chatCalls = () => stub.seen.filter((r) => r.path === '/v1/chat/completions');
+const stored = async (id: string) => (await m.t.database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
+const chatCalls = () => m.chatCalls();
 const call = (name: string, args: unknown) => ({ name, args: JSON.stringify(args) });
 
-const poorGraduate = { isCollegeGraduate: true, graduationDate: '2026-06-30', hukou: 'chongqing', dibaoFamily: true, employmentStatus: 'unemployed' };
+// As a model sends them: the flat fields of record_profile_facts, closed sets in Chinese.
+const poorGraduate = { isCollegeGraduate: true, graduationDate: '2026-06-30', hukou: '重庆', dibaoFamily: true, employmentStatus: '未就业' };
 const firstTurn: StubTurn[] = [
-  { toolCalls: [call('record_profile_facts', { facts: poorGraduate }), call('check_eligibility', { benefitCodes: ['job_search_startup_subsidy'] })] },
+  { toolCalls: [call('record_profile_facts', poorGraduate), call('check_eligibility', { benefitCodes: ['job_search_startup_subsidy'] })] },
   { text: '您符合条件，可以领取离校求职创业补贴500元/人【yb2022-38:2.5.3】。' },
 ];
 
 describe('grounding of claims through the whole turn', () => {
   it('finding 2: “您完全符合条件，可以领取8000元” for a graduate who has not started a business is neither shown nor stored', async () => {
-    script = [
-      { toolCalls: [call('record_profile_facts', { facts: { isCollegeGraduate: true, graduationDate: '2026-06-30', hasBusiness: false } }), call('check_eligibility', {})] },
+    m.script = [
+      { toolCalls: [call('record_profile_facts', { isCollegeGraduate: true, graduationDate: '2026-06-30', hasBusiness: false }), call('check_eligibility', {})] },
       { text: '您完全符合条件，可以领取8000元【yb2022-38:2.2.2】。' },
       // The regeneration says the same yes.
       { text: '您可以领取一次性创业补助8000元/户【yb2022-38:2.2.2】。' },
@@ -74,10 +58,10 @@ describe('grounding of claims through the whole turn', () => {
 
   it('finding 3: a follow-up re-stating the previous answer (500元, 2.5.3) is kept, not replaced', async () => {
     const s = await session();
-    script = [...firstTurn];
+    m.script = [...firstTurn];
     expect((await send(s, '我是低保家庭的大学生，今年毕业还没找到工作，有啥补贴？')).done.status).toBe('answered');
     const followUp = '您符合条件，离校求职创业补贴500元/人，带上身份证和毕业证到区就业和人才中心申请【yb2022-38:2.5.3】。';
-    script = [{ text: followUp }];
+    m.script = [{ text: followUp }];
     const { done } = await send(s, '那怎么申请？');
     expect(done).toMatchObject({ status: 'answered', text: followUp });
     // (What streams before `done` is the hold-back's: it sees the previous answer's evidence once
@@ -88,10 +72,10 @@ describe('grounding of claims through the whole turn', () => {
 
   it('a regeneration is sent the conversation, the failed answer and what failed', async () => {
     const s = await session();
-    script = [...firstTurn];
+    m.script = [...firstTurn];
     await send(s, '我是低保家庭的大学生，今年毕业还没找到工作，有啥补贴？');
     const fixed = '离校求职创业补贴500元/人，到区就业和人才中心申请【yb2022-38:2.5.3】。';
-    script = [{ text: '离校求职创业补贴800元/人，到区就业和人才中心申请【yb2022-38:2.5.3】。' }, { text: fixed }];
+    m.script = [{ text: '离校求职创业补贴800元/人，到区就业和人才中心申请【yb2022-38:2.5.3】。' }, { text: fixed }];
     const before = chatCalls().length;
     const { done } = await send(s, '那怎么申请？');
     expect(done).toMatchObject({ status: 'answered', text: fixed });

@@ -1,56 +1,34 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages, turnTraces } from '../../server/db/schema/index.ts';
-import { createTestApp } from '../support/app.ts';
-import { respond, type StubTurn } from '../support/openai-chat-stub.ts';
-import { startOpenAIStub } from '../support/openai-stub.ts';
-import { parseSse } from '../support/sse.ts';
+import { scriptedModelApp } from '../support/scripted-model.ts';
 
 /**
  * Issue 15's findings about the model layer, each through the real @langchain/openai client and
  * the whole turn: a stalled stream, 429s, reasoning, tool calls cut by the length limit, runaway
  * tool loops, counsellors in the history, the order of tool calls, token usage.
  */
-let script: StubTurn[] = [];
-let stub: Awaited<ReturnType<typeof startOpenAIStub>>;
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let m: Awaited<ReturnType<typeof scriptedModelApp>>;
 
 beforeAll(async () => {
-  stub = await startOpenAIStub((app) => {
-    app.post('/v1/chat/completions', (c) => respond(c, script.shift() ?? { status: 500 }));
-  });
-  t = await createTestApp({
-    env: { LLM_BASE_URL: stub.baseURL, LLM_MODEL: 'stub', LLM_API_KEY: 'sk-test', LLM_TIMEOUT_MS: '3000', LLM_IDLE_TIMEOUT_MS: '700', LLM_TURN_BUDGET_MS: '8000', LLM_MAX_TOOL_STEPS: '3' },
-  });
+  m = await scriptedModelApp({ LLM_TIMEOUT_MS: '3000', LLM_IDLE_TIMEOUT_MS: '700', LLM_TURN_BUDGET_MS: '8000', LLM_MAX_TOOL_STEPS: '3' });
 });
-afterAll(async () => {
-  await t?.close();
-  await stub?.close();
-});
+afterAll(() => m?.close());
 
-async function session() {
-  return (await t.app.request('/api/chat/sessions', { method: 'POST' })).json() as Promise<{ sessionId: string; token: string }>;
-}
-async function send(s: { sessionId: string; token: string }, text: string) {
-  const res = await t.app.request(`/api/chat/sessions/${s.sessionId}/messages`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ text }),
-  });
-  return { res, events: res.status === 200 ? parseSse(await res.text()) : [] };
-}
+const session = () => m.session();
+const send = (s: { sessionId: string; token: string }, text: string) => m.send(s, text);
 const deltas = (events: { event: string; data: any }[]) => events.filter((e) => e.event === 'delta').map((e) => e.data.text).join('');
 const done = (events: { event: string; data: any }[]) => events.find((e) => e.event === 'done')!.data;
-const trace = async (messageId: string) => (await t.database.db.select().from(turnTraces).where(eq(turnTraces.answerMessageId, messageId)))[0]!;
-const chatCalls = () => stub.seen.filter((r) => r.path === '/v1/chat/completions');
+const trace = async (messageId: string) => (await m.t.database.db.select().from(turnTraces).where(eq(turnTraces.answerMessageId, messageId)))[0]!;
+const chatCalls = () => m.chatCalls();
 
 describe('bounded model calls', () => {
   it('ends a stream that stalls after its first chunks at the idle limit, resets it, and frees the conversation', async () => {
-    script = [{ stallAfter: '根据政策，创业担保贷款', ms: 20_000 }];
+    // The stub stalls for longer than the test may take: only the idle watchdog can end the turn in time
+    // (no timed assertion: the trace says which limit ended it).
+    m.script = [{ stallAfter: '根据政策，创业担保贷款', ms: 60_000 }];
     const s = await session();
-    const started = Date.now();
     const { events } = await send(s, '创业担保贷款个人最高能贷多少？');
-    expect(Date.now() - started).toBeLessThan(6_000);
     const names = events.map((e) => e.event);
     // What the remote model streamed is withdrawn before the offline answer begins.
     expect(names.indexOf('reset')).toBeGreaterThan(names.indexOf('delta'));
@@ -60,14 +38,14 @@ describe('bounded model calls', () => {
     expect(done(events).text).toContain('30万元');
     const tr = await trace(done(events).messageId);
     expect(tr.modelCalls).toMatchObject({ fallback: { cause: 'idle' } });
-    const [stored] = await t.database.db.select().from(messages).where(eq(messages.id, done(events).messageId));
+    const [stored] = await m.t.database.db.select().from(messages).where(eq(messages.id, done(events).messageId));
     expect(stored!.flagged).toBe(true);
-    script = [{ text: '好的。' }];
+    m.script = [{ text: '好的。' }];
     expect((await send(s, '谢谢')).res.status).toBe(200);
-  }, 20_000);
+  }, 30_000);
 
   it('retries a 429 after its Retry-After before the first token, and the remote model answers', async () => {
-    script = [{ status: 429, headers: { 'retry-after': '1' } }, { text: '创业担保贷款个人最高可贷30万元【yb2022-38:2.2.2】。' }];
+    m.script = [{ status: 429, headers: { 'retry-after': '1' } }, { text: '创业担保贷款个人最高可贷30万元【yb2022-38:2.2.2】。' }];
     const before = chatCalls().length;
     const started = Date.now();
     const { events } = await send(await session(), '创业担保贷款个人最高能贷多少？');
@@ -81,7 +59,7 @@ describe('bounded model calls', () => {
 
 describe('no unverified figure on screen', () => {
   it('streams the sentences that are borne out and holds back the one with an invented amount', async () => {
-    script = [
+    m.script = [
       { text: '您好，关于求职创业补贴。您可领取10000元【yb2022-38:2.5.3】。另外可以报名培训。' },
       { text: '您能领10万元补贴。' },
     ];
@@ -95,7 +73,7 @@ describe('no unverified figure on screen', () => {
 
 describe('reasoning models', () => {
   it('never shows or stores <think> text, and sends reasoning_content back with its tool calls', async () => {
-    script = [
+    m.script = [
       { reasoning: '先查一下政策条款。', toolCalls: [{ name: 'search_policy', args: JSON.stringify({ query: '创业担保贷款', k: 2 }) }] },
       { text: '<think>用户问额度，条款写的是30万元</think>\n\n创业担保贷款个人最高可贷30万元【yb2022-38:2.2.2】。' },
     ];
@@ -111,7 +89,7 @@ describe('reasoning models', () => {
 
 describe('tool calls', () => {
   it('does not run a call cut by the length limit; the model is told and calls again', async () => {
-    script = [
+    m.script = [
       { toolCalls: [{ name: 'search_policy', args: '{"query":"创业担保' }], finish: 'length' },
       { toolCalls: [{ name: 'search_policy', args: JSON.stringify({ query: '创业担保贷款', k: 2 }) }] },
       { text: '创业担保贷款个人最高可贷30万元【yb2022-38:2.2.2】。' },
@@ -127,14 +105,14 @@ describe('tool calls', () => {
 
   it('ends a model that never stops calling tools with its own status and a composed answer', async () => {
     const call = { toolCalls: [{ name: 'search_policy', args: JSON.stringify({ query: '创业担保贷款', k: 2 }) }] };
-    script = [call, call, call, call, call];
+    m.script = [call, call, call, call, call];
     const { events } = await send(await session(), '创业担保贷款个人最高能贷多少？');
     expect(done(events).status).toBe('answered_tool_limit');
     expect(done(events).text).toContain('30万元');
   }, 20_000);
 
   it('records the facts before judging them when the model calls both in one step', async () => {
-    script = [
+    m.script = [
       {
         toolCalls: [
           { name: 'check_eligibility', args: JSON.stringify({ benefitCodes: ['job_search_startup_subsidy'] }) },
@@ -151,11 +129,11 @@ describe('tool calls', () => {
 describe('what the model is sent and what is recorded', () => {
   it('does not send a counsellor\'s messages as the assistant\'s', async () => {
     const s = await session();
-    script = [{ text: '您好，请问有什么可以帮您？' }];
+    m.script = [{ text: '您好，请问有什么可以帮您？' }];
     await send(s, '你好');
     // A counsellor's line in the conversation (as the console writes it).
-    await t.database.db.insert(messages).values({ conversationId: s.sessionId, role: 'counsellor', text: '我是顾问小李，稍后给您回电。', seq: 99, status: 'delivered' } as any);
-    script = [{ text: '好的。', usage: { prompt_tokens: 321, completion_tokens: 12 } }];
+    await m.t.database.db.insert(messages).values({ conversationId: s.sessionId, role: 'counsellor', text: '我是顾问小李，稍后给您回电。', seq: 99, status: 'delivered' } as any);
+    m.script = [{ text: '好的。', usage: { prompt_tokens: 321, completion_tokens: 12 } }];
     const before = chatCalls().length;
     const { events } = await send(s, '好的谢谢');
     const sent = chatCalls()[before]!.body.messages;

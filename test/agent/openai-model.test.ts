@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/db/schema/index.ts';
-import { createTestApp } from '../support/app.ts';
-import { respond, type StubTurn } from '../support/openai-chat-stub.ts';
-import { startOpenAIStub } from '../support/openai-stub.ts';
+import type { StubTurn } from '../support/openai-chat-stub.ts';
+import { scriptedModelApp } from '../support/scripted-model.ts';
 import { parseSse } from '../support/sse.ts';
 
 /**
@@ -11,37 +10,25 @@ import { parseSse } from '../support/sse.ts';
  * server whose answers each test scripts: streamed text, streamed tool calls, 500s, timeouts,
  * garbage and malformed tool arguments.
  */
-let script: StubTurn[] = [];
-let stub: Awaited<ReturnType<typeof startOpenAIStub>>;
-let t: Awaited<ReturnType<typeof createTestApp>>;
+let m: Awaited<ReturnType<typeof scriptedModelApp>>;
 
 beforeAll(async () => {
-  stub = await startOpenAIStub((app) => {
-    app.post('/v1/chat/completions', (c) => respond(c, script.shift() ?? { status: 500 }));
-  });
-  t = await createTestApp({ env: { LLM_BASE_URL: stub.baseURL, LLM_MODEL: 'qwen-stub', LLM_API_KEY: 'sk-test', LLM_TIMEOUT_MS: '1500' } });
+  m = await scriptedModelApp({ LLM_MODEL: 'qwen-stub', LLM_TIMEOUT_MS: '1500' });
 });
-afterAll(async () => {
-  await t?.close();
-  await stub?.close();
-});
+afterAll(() => m?.close());
 
 async function chat(text: string, accept = 'application/json') {
-  const s = await (await t.app.request('/api/chat/sessions', { method: 'POST' })).json();
-  const res = await t.app.request(`/api/chat/sessions/${s.sessionId}/messages`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json', accept },
-    body: JSON.stringify({ text }),
-  });
+  const s = await m.session();
+  const { res } = await m.send(s, text, accept);
   return { res, s };
 }
 
-const chatCalls = () => stub.seen.filter((r) => r.path === '/v1/chat/completions');
+const chatCalls = () => m.chatCalls();
 
 describe('a remote OpenAI-compatible model through @langchain/openai', () => {
   it('runs a tool call then streams the grounded answer, with the system prompt and tools sent', async () => {
     const before = chatCalls().length;
-    script = [
+    m.script = [
       { toolCalls: [{ name: 'search_policy', args: JSON.stringify({ query: '一次性创业补助', k: 2 }) }] },
       { text: '首次创业、正常经营1年以上3年以下并带动就业3人以上的，可申请8000元/户的一次性创业补助【yb2022-38:2.2.2】。' },
     ];
@@ -65,13 +52,13 @@ describe('a remote OpenAI-compatible model through @langchain/openai', () => {
     );
     // The tool result went back to the model.
     expect(requests[1]!.body.messages.some((m: any) => m.role === 'tool' && m.content.includes('yb2022-38:2.2.2'))).toBe(true);
-    const [stored] = await t.database.db.select().from(messages).where(eq(messages.id, done.data.messageId));
+    const [stored] = await m.t.database.db.select().from(messages).where(eq(messages.id, done.data.messageId));
     expect(stored).toMatchObject({ model: 'openai:qwen-stub', status: 'answered', flagged: false });
   });
 
   it('never lets the model see raw identifiers', async () => {
     const before = chatCalls().length;
-    script = [{ text: '好的，已了解。失业登记可在任一街道公共就业服务机构办理【yb2022-38:2.4.1】。' }];
+    m.script = [{ text: '好的，已了解。失业登记可在任一街道公共就业服务机构办理【yb2022-38:2.4.1】。' }];
     await chat('我电话13812345678，身份证110105199003072426，失业登记去哪办');
     const sent = JSON.stringify(chatCalls().slice(before));
     expect(sent).not.toContain('13812345678');
@@ -80,19 +67,19 @@ describe('a remote OpenAI-compatible model through @langchain/openai', () => {
   });
 
   it('regenerates an answer with an invented amount once, then replaces it and flags it', async () => {
-    script = [{ text: '创业担保贷款个人最高50万元【yb2022-38:2.2.2】。' }, { text: '个人最高可贷45万元。' }];
+    m.script = [{ text: '创业担保贷款个人最高50万元【yb2022-38:2.2.2】。' }, { text: '个人最高可贷45万元。' }];
     const { res } = await chat('创业担保贷款个人能贷多少');
     const r = await res.json();
     expect(r.status).toBe('answered_grounding_replaced');
     expect(r.text).not.toContain('50万元');
     expect(r.text).not.toContain('45万元');
-    const [stored] = await t.database.db.select().from(messages).where(eq(messages.id, r.messageId));
+    const [stored] = await m.t.database.db.select().from(messages).where(eq(messages.id, r.messageId));
     expect(stored!.flagged).toBe(true);
     expect(stored!.grounding).toMatchObject({ ok: false, regenerated: true, replaced: true, ungroundedFigures: ['50万元'] });
   });
 
   it('keeps a regenerated answer that passes', async () => {
-    script = [{ text: '详见【yb2022-38:9.9】' }, { text: '个人最高可贷30万元【yb2022-38:2.2.2】。' }];
+    m.script = [{ text: '详见【yb2022-38:9.9】' }, { text: '个人最高可贷30万元【yb2022-38:2.2.2】。' }];
     const r = await (await chat('创业担保贷款个人能贷多少')).res.json();
     expect(r.text).toBe('个人最高可贷30万元【yb2022-38:2.2.2】。');
     expect(r.status).toBe('answered');
@@ -105,14 +92,14 @@ describe('a remote OpenAI-compatible model through @langchain/openai', () => {
     ['sends malformed tool arguments', [{ toolCalls: [{ name: 'check_eligibility', args: '{"benefitCodes": [' }] }]],
     ['closes the stream mid-answer', [{ cutAfter: '根据政策，个人最高' }]],
   ] as [string, StubTurn[]][])('falls back to the offline model when the upstream %s, and stores the answer', async (_, turns) => {
-    script = [...turns];
+    m.script = [...turns];
     const { res, s } = await chat('创业担保贷款个人最高能贷多少？');
     expect(res.status).toBe(200);
     const r = await res.json();
     expect(r.status).toBe('answered_fallback_offline');
     expect(r.text).toContain('30万元');
     expect(r.citations.map((c: any) => c.clauseId)).toContain('yb2022-38:2.2.2');
-    const rows = await t.database.db.select().from(messages).where(eq(messages.conversationId, s.sessionId));
+    const rows = await m.t.database.db.select().from(messages).where(eq(messages.conversationId, s.sessionId));
     expect(rows.map((m) => [m.role, m.status])).toEqual([
       ['seeker', 'answered'],
       ['assistant', 'answered_fallback_offline'],

@@ -162,7 +162,8 @@ export function prepareEvidence(input: EvidenceInput): Evidence {
   for (const o of outputs) {
     if (o.name === 'record_profile_facts') factsIn(o.output, facts);
     for (const x of objects(o.output)) {
-      if (x.person && typeof x.person === 'object' && !isCode(x.code)) factsIn(x.person, facts);
+      // The facts a check was run on: `known` (flat, check_eligibility), `person` (older outputs in the history).
+      for (const k of ['known', 'person'] as const) if (x[k] && typeof x[k] === 'object' && !isCode(x.code)) factsIn(x[k], facts);
       if (!isCode(x.code)) continue;
       benefits.set(x.code, factsIn(x, benefits.get(x.code) ?? []));
       if (Array.isArray(x.citations)) for (const id of x.citations) if (typeof id === 'string') citedBy.set(id, [...new Set([...(citedBy.get(id) ?? []), x.code])]);
