@@ -94,6 +94,8 @@ export interface TurnContext {
   modelRetries?: { cause: string; waitMs: number }[];
   /** Tool calls not run (unknown tool, arguments not JSON or cut off), with the reason the model was given. */
   refusedCalls?: { name: string; reason: string }[];
+  /** Epoch ms by which the remote model's calls of this turn must be done (its turn budget). */
+  modelDeadline?: number;
   /** Tokens the remote model reported for this turn's calls. */
   usage?: { input: number; output: number; calls: number };
   /** Milliseconds from the turn's start to its first streamed text. */

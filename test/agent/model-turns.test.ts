@@ -71,6 +71,15 @@ describe('no unverified figure on screen', () => {
   }, 20_000);
 });
 
+describe('a regeneration is bounded too', () => {
+  it('a regeneration that stalls ends at the idle limit and the answer is replaced', async () => {
+    m.script = [{ text: '您可领取10000元【yb2022-38:2.5.3】。' }, { stallAfter: '您好', ms: 60_000 }];
+    const { events } = await send(await session(), '毕业生求职创业补贴有多少钱？');
+    expect(done(events).status).toBe('answered_grounding_replaced');
+    expect(done(events).text).not.toContain('10000');
+  }, 30_000);
+});
+
 describe('reasoning models', () => {
   it('never shows or stores <think> text, and sends reasoning_content back with its tool calls', async () => {
     m.script = [

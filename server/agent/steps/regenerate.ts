@@ -1,10 +1,11 @@
-import { HumanMessage } from '@langchain/core/messages';
+import { type AIMessageChunk, type BaseMessage, HumanMessage } from '@langchain/core/messages';
+import type { Runnable } from '@langchain/core/runnables';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import type { BenefitCode } from '../../rules/outcome.ts';
 import type { Grounding } from '../guardrails/grounding.ts';
 import { previousTurn } from '../guardrails/turn-evidence.ts';
 import { turnMessages } from '../loop/messages.ts';
-import { stripThink } from '../loop/think.ts';
+import { callModel } from '../loop/call-model.ts';
 import { fill, loadTemplates } from '../prompts.ts';
 import type { TurnContext } from '../context.ts';
 
@@ -50,9 +51,11 @@ export async function regenerate(ctx: TurnContext, failedAnswer: string, failed:
     previous: previous ? [toolLines(previous.toolCalls), previous.citations.map((id) => `【${id}】`).join('')].filter(Boolean).join('\n') : t.none!,
   });
   const messages = [...(await turnMessages(ctx)), new HumanMessage(retry)];
-  const model = ctx.deps.models.forTurn(ctx.asOf);
-  let text = '';
-  const stream = await model.stream(messages, { signal: ctx.signal });
-  for await (const chunk of stream) if (typeof chunk.content === 'string') text += chunk.content;
-  return stripThink(text).trim();
+  const { models } = ctx.deps;
+  // Within what is left of the turn's budget, with the same deadline and idle watchdog as the
+  // tool loop's calls, and no retries: a failed regeneration is simply replaced.
+  const limits = { ...models.limits, retries: 0, deadline: ctx.modelDeadline ?? Date.now() + models.limits.turnBudgetMs };
+  const model = models.forTurn(ctx.asOf) as unknown as Runnable<BaseMessage[], AIMessageChunk>;
+  const reply = await callModel(model, messages, limits, { onText: () => {}, reasoningFirst: models.quirks.reasoningFirst }, ctx.signal);
+  return reply.text.trim();
 }

@@ -29,6 +29,7 @@ export const toolLoopStep: Step = {
     const writer = new AnswerWriter(ctx);
     if (!models.remote) return runLoop(ctx, models.forTurn(ctx.asOf, ctx.dialogue), models.name, writer, undefined);
     const limits: CallLimits = { ...models.limits, deadline: Date.now() + models.limits.turnBudgetMs };
+    ctx.modelDeadline = limits.deadline;
     try {
       return await runLoop(ctx, models.forTurn(ctx.asOf, ctx.dialogue), models.name, writer, limits);
     } catch (e) {
