@@ -10,6 +10,7 @@ import { requestId } from 'hono/request-id';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { Embedder } from './embeddings/index.ts';
+import { observeQueryFallbacks } from './embeddings/query.ts';
 import type { ChatModels } from './agent/models/index.ts';
 import type { TurnRegistry } from './agent/turns.ts';
 import type { LiveBus } from './live/bus.ts';
@@ -74,7 +75,14 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** The whole HTTP surface; each resource is a sub-app mounted here. */
 export function createApp(deps: AppDeps) {
   const { config, database, embedder, log, bus, models, turns } = deps;
-  const metrics = createMetrics(() => database.db.$count(cases, eq(cases.status, 'queued')));
+  const metrics = createMetrics(() => database.db.$count(cases, eq(cases.status, 'queued')), { embeddingUsage: () => embedder.remote?.usage() });
+  // A search whose query embedding failed went on by full-text alone (server/embeddings/query.ts): say so.
+  observeQueryFallbacks(embedder, (f) => {
+    metrics.embeddingFallbacks.inc({ use: f.use, reason: f.reason });
+    if (f.reason !== 'cooling_down') {
+      log.warn({ err: f.error, use: f.use, model: f.model, reason: f.reason, waitedMs: f.waitedMs }, 'embeddings query failed: searching by full-text alone');
+    }
+  });
   const app = new Hono();
   app.use(requestId());
   // The client's address, read from X-Forwarded-For only when it comes from a trusted proxy (TRUSTED_PROXIES).

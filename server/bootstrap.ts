@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { acquireDataDirLock } from './db/data-dir-lock.ts';
 import { createEmbedder, type Embedder } from './embeddings/index.ts';
+import { startReembedding, type Reembedding } from './embeddings/reembed.ts';
 import type { Logger } from './log.ts';
 import { warmUp } from './text/segment.ts';
 import { createChatModels, type ChatModels } from './agent/models/index.ts';
@@ -57,6 +58,8 @@ export interface Services {
   bus: LiveBus;
   models: ChatModels;
   turns: TurnRegistry;
+  /** Re-embedding of rows made by another embedding model, running in the background (embeddings/reembed.ts). */
+  reembedding: Reembedding;
 }
 
 export async function startServices(config: Config, log: Logger): Promise<Services> {
@@ -71,9 +74,12 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     const demo = await loadDemoDataIfEmpty(database, embedder, { asOf: today() });
     if (demo.vacancies || demo.courses) log.info({ vacancies: demo.vacancies?.inserted ?? 0, courses: demo.courses?.inserted ?? 0 }, 'demo vacancies and courses loaded into the empty database');
   }
+  // After a change of EMBEDDINGS_MODEL: vacancies, courses (and clauses, when INGEST_ON_START is off)
+  // still hold vectors of the old model. Searches skip them meanwhile; full-text still finds them.
+  const reembedding = startReembedding(database, embedder, log);
   const bus = new LiveBus(database);
   await bus.start();
   const models = createChatModels(config);
   log.info({ model: models.name }, 'chat model ready');
-  return { database, embedder, bus, models, turns: new TurnRegistry() };
+  return { database, embedder, bus, models, turns: new TurnRegistry(), reembedding };
 }

@@ -38,6 +38,16 @@ export const ConfigSchema = z.object({
   EMBEDDINGS_BASE_URL: optionalUrl,
   EMBEDDINGS_API_KEY: z.string().optional(),
   EMBEDDINGS_MODEL: z.string().optional(),
+  /** Inputs per embeddings request: DashScope takes at most 10 (text-embedding-v3/v4), OpenAI 2048. */
+  EMBEDDINGS_BATCH_SIZE: z.coerce.number().int().min(1).max(2048).default(10),
+  /** Per request of document embeddings (ingest, import, re-embedding), each retried twice. */
+  EMBEDDINGS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** A seeker's query waits this long for its vector, once; then the search goes on by full-text alone. */
+  EMBEDDINGS_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** How often /healthz asks the chat and embeddings models whether they answer (cached between); 0: never. */
+  MODEL_PROBE_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** How long one such probe may take before the model counts as unreachable. */
+  MODEL_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   LLM_BASE_URL: optionalUrl,
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().optional(),

@@ -48,6 +48,7 @@ export async function runServer(config: Config) {
     void (async () => {
       const drained = await services.turns.drain(SHUTDOWN_DRAIN_MS);
       log.info({ drained }, 'turns drained');
+      await services.reembedding.stop();
       await services.bus.stop().catch(() => {});
       await feed?.stop();
       await outreach?.stop();

@@ -107,10 +107,21 @@ async function withSearch<T>(database: Database, limit: number, search: SearchOp
   });
 }
 
+/**
+ * The embedding model of the query vector. Given, only rows embedded by the same model are compared
+ * with it: after a model change, rows not yet re-embedded (server/embeddings/reembed.ts) have
+ * vectors of another space, whose cosine with the query means nothing (0.02 for a good match was
+ * seen). The nearest-neighbour search leaves them out; the full-text search still finds them, with
+ * no similarity.
+ */
+type ModelOf = { model?: string };
+
+const similarityOf = (d: unknown) => (d === null || d === undefined ? 0 : 1 - Number(d));
+
 /** The `limit` nearest matchable vacancies to `vector`, with their cosine similarity. */
 export async function vacancyCandidates(
   database: Database,
-  { vector, limit, search = {}, ...filters }: VacancyFilters & { vector: number[]; limit: number; search?: SearchOptions },
+  { vector, model, limit, search = {}, ...filters }: VacancyFilters & ModelOf & { vector: number[]; limit: number; search?: SearchOptions },
 ): Promise<VacancyCandidate[]> {
   const q = vectorLiteral(vector);
   const distance = sql`${vacancies.embedding} <=> ${q}::vector`;
@@ -118,11 +129,11 @@ export async function vacancyCandidates(
     tx
       .select({ ...vacancyColumns, distance: sql<number>`${distance}` })
       .from(vacancies)
-      .where(and(...vacancyConditions(filters)))
+      .where(and(...vacancyConditions(filters), model ? eq(vacancies.embeddingModel, model) : undefined))
       .orderBy(distance)
       .limit(limit),
   );
-  return rows.map(({ distance: d, ...v }) => ({ ...(v as Omit<VacancyCandidate, 'similarity'>), similarity: 1 - Number(d) }));
+  return rows.map(({ distance: d, ...v }) => ({ ...(v as Omit<VacancyCandidate, 'similarity'>), similarity: similarityOf(d) }));
 }
 
 /**
@@ -133,19 +144,38 @@ export async function vacancyCandidates(
  */
 export async function vacancyWordCandidates(
   database: Database,
-  { vector, tsquery, limit, ...filters }: VacancyFilters & { vector: number[]; tsquery: string; limit: number },
+  { vector, model, tsquery, limit, ...filters }: VacancyFilters & ModelOf & { vector: number[] | null; tsquery: string; limit: number },
 ): Promise<VacancyCandidate[]> {
-  const q = vectorLiteral(vector);
-  const distance = sql`${vacancies.embedding} <=> ${q}::vector`;
+  const q = vector && vectorLiteral(vector);
+  // Without a vector (the embeddings model is down) or for a row of another model: no similarity,
+  // ranked by the full-text rank instead.
+  const distance = !q
+    ? sql`null::float8`
+    : model
+      ? sql`case when ${vacancies.embeddingModel} = ${model} then ${vacancies.embedding} <=> ${q}::vector end`
+      : sql`${vacancies.embedding} <=> ${q}::vector`;
+  const match = sql`to_tsquery('simple', ${tsquery})`;
+  const rank = sql`ts_rank_cd(${vacancies.tsv}, ${match}, 1)`;
   const rows = await withSearch(database, limit, { planner: true }, (tx) =>
     tx
-      .select({ ...vacancyColumns, distance: sql<number>`${distance}` })
+      .select({ ...vacancyColumns, distance: sql<number | null>`${distance}` })
       .from(vacancies)
-      .where(and(...vacancyConditions(filters), sql`${vacancies.tsv} @@ to_tsquery('simple', ${tsquery})`))
-      .orderBy(distance)
+      .where(and(...vacancyConditions(filters), sql`${vacancies.tsv} @@ ${match}`))
+      .orderBy(...(q ? [sql`${distance} asc nulls last`] : []), sql`${rank} desc`, sql`${vacancies.postedOn} desc`, vacancies.id)
       .limit(limit),
   );
-  return rows.map(({ distance: d, ...v }) => ({ ...(v as Omit<VacancyCandidate, 'similarity'>), similarity: 1 - Number(d) }));
+  return rows.map(({ distance: d, ...v }) => ({ ...(v as Omit<VacancyCandidate, 'similarity'>), similarity: similarityOf(d) }));
+}
+
+/** Matchable vacancies, newest first, with no similarity: the candidates of a neutral query when the embeddings model is down. */
+export async function recentVacancyCandidates(database: Database, { limit, ...filters }: VacancyFilters & { limit: number }): Promise<VacancyCandidate[]> {
+  const rows = await database.db
+    .select(vacancyColumns)
+    .from(vacancies)
+    .where(and(...vacancyConditions(filters)))
+    .orderBy(sql`${vacancies.postedOn} desc`, vacancies.id)
+    .limit(limit);
+  return rows.map((v) => ({ ...(v as Omit<VacancyCandidate, 'similarity'>), similarity: 0 }));
 }
 
 /**
@@ -154,11 +184,13 @@ export async function vacancyWordCandidates(
  */
 export async function matchCandidates(
   database: Database,
-  { tsquery, ...args }: VacancyFilters & { vector: number[]; limit: number; tsquery?: string },
+  { tsquery, vector, ...args }: VacancyFilters & ModelOf & { vector: number[] | null; limit: number; tsquery?: string },
 ): Promise<VacancyCandidate[]> {
-  const nearest = await vacancyCandidates(database, args);
+  // No vector: the embeddings model failed (server/embeddings/query.ts); the words alone, else the newest posts.
+  if (!vector) return tsquery ? vacancyWordCandidates(database, { ...args, vector, tsquery }) : recentVacancyCandidates(database, args);
+  const nearest = await vacancyCandidates(database, { ...args, vector });
   if (!tsquery) return nearest;
-  const worded = await vacancyWordCandidates(database, { ...args, tsquery });
+  const worded = await vacancyWordCandidates(database, { ...args, vector, tsquery });
   const byId = new Map(nearest.map((c) => [c.id, c]));
   for (const c of worded) if (!byId.has(c.id)) byId.set(c.id, c);
   return [...byId.values()];
@@ -199,18 +231,38 @@ const courseColumns = {
 };
 
 /** The `limit` nearest open courses (active, not ended on `asOf`) to `vector`. */
-export async function courseCandidates(database: Database, { vector, limit, asOf }: { vector: number[]; limit: number; asOf: string }): Promise<CourseCandidate[]> {
+export async function courseCandidates(
+  database: Database,
+  { vector, model, limit, asOf }: ModelOf & { vector: number[]; limit: number; asOf: string },
+): Promise<CourseCandidate[]> {
   const q = vectorLiteral(vector);
   const distance = sql`${trainingCourses.embedding} <=> ${q}::vector`;
   const rows = await withSearch(database, limit, {}, (tx) =>
     tx
       .select({ ...courseColumns, distance: sql<number>`${distance}` })
       .from(trainingCourses)
-      .where(courseLive(asOf))
+      .where(and(courseLive(asOf), model ? eq(trainingCourses.embeddingModel, model) : undefined))
       .orderBy(distance)
       .limit(limit),
   );
-  return rows.map(({ distance: d, ...c }) => ({ ...(c as Omit<CourseCandidate, 'similarity'>), similarity: 1 - Number(d) }));
+  return rows.map(({ distance: d, ...c }) => ({ ...(c as Omit<CourseCandidate, 'similarity'>), similarity: similarityOf(d) }));
+}
+
+/**
+ * Open courses by the seeker's words, with no similarity: the candidates when the embeddings model
+ * is down. Courses have no full-text index (a few hundred rows at most), so the words are counted
+ * in the title, category and description; most words first, then the soonest start.
+ */
+export async function courseWordCandidates(database: Database, { terms, limit, asOf }: { terms: string[]; limit: number; asOf: string }): Promise<CourseCandidate[]> {
+  const haystack = sql`(${trainingCourses.title} || ' ' || ${trainingCourses.category} || ' ' || ${trainingCourses.description})`;
+  const hits = terms.length ? sql.join(terms.map((t) => sql`(case when strpos(${haystack}, ${t}) > 0 then 1 else 0 end)`), sql` + `) : sql`0`;
+  const rows = await database.db
+    .select(courseColumns)
+    .from(trainingCourses)
+    .where(courseLive(asOf))
+    .orderBy(sql`${hits} desc`, sql`${trainingCourses.startsOn} asc nulls last`, trainingCourses.id)
+    .limit(limit);
+  return rows.map((c) => ({ ...(c as Omit<CourseCandidate, 'similarity'>), similarity: 0 }));
 }
 
 export async function countLiveCourses(database: Database, asOf: string): Promise<number> {

@@ -5,10 +5,12 @@
  */
 import type { Database } from '../db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
+import { queryVector } from '../embeddings/query.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import type { Person } from '../rules/facts.ts';
 import { toTsQuery } from '../policy/search.ts';
-import { countLiveCourses, courseCandidates, matchCandidates, vacancyReach, type VacancyFilters } from './candidates.ts';
+import { idf, words } from '../text/segment.ts';
+import { countLiveCourses, courseCandidates, courseWordCandidates, matchCandidates, vacancyReach, type VacancyFilters } from './candidates.ts';
 import { learningIntent, recommendCoursesFor, type CourseMatch } from './course-match.ts';
 import { matchVacanciesFor, type VacancyMatch } from './match.ts';
 import { CANDIDATES, WANTED } from './match-weights.ts';
@@ -126,9 +128,10 @@ export async function matchVacanciesForPerson(
   const filters = { ...base, ...(place ? { streets: place.streets } : {}) };
   const run = async (p: SeekerProfile, f: VacancyFilters, limit: number) => {
     const text = seekerQueryText(p, labels);
-    const vector = await embedder.embedQuery(text);
-    const tsquery = p.hasIntent ? toTsQuery(text) || undefined : undefined;
-    const candidates = await matchCandidates(database, { ...f, vector, tsquery, limit: Math.max(CANDIDATES, limit) });
+    // No vector when the embeddings model is down (query.ts): the seeker's words find the posts.
+    const vector = await queryVector(embedder, text, 'vacancies');
+    const tsquery = p.hasIntent ? toTsQuery(text) || (vector ? undefined : toTsQuery(text, 0)) || undefined : undefined;
+    const candidates = await matchCandidates(database, { ...f, vector, model: embedder.model, tsquery, limit: Math.max(CANDIDATES, limit) });
     return matchVacanciesFor(p, candidates, limit);
   };
   const result = await run(profile, filters, k);
@@ -159,6 +162,13 @@ export async function matchVacanciesForPerson(
   return { asOf, matches: result.matches.map(vacancyMatchRow), ...(shortfall ? { shortfall } : {}), alternatives, searched: searchedOf(profile, place) };
 }
 
+/** The words of a course query that can find a course by its text: the rarest dozen. */
+const courseTerms = (text: string) =>
+  [...new Set(words(text))]
+    .filter((w) => [...w].length >= 2)
+    .sort((a, b) => idf(b) - idf(a))
+    .slice(0, 12);
+
 export async function recommendCoursesForPerson(
   { database, embedder }: { database: Database; embedder: Embedder },
   { person, interest, k, asOf, subject, place }: { person: Person; interest?: string; k: number; asOf: string; subject?: string; place?: Place },
@@ -169,8 +179,9 @@ export async function recommendCoursesForPerson(
     const intent = learningIntent(profile, learn);
     const family = subjectFamily(intent);
     const text = family && intent ? subjectQueryText(subjectTerms(intent, family)) : (intent ?? (profile.startupStage && person.wantsStartup ? zh.jobs.startupStages[profile.startupStage] : seekerQueryText(profile, labels)));
-    const vector = await embedder.embedQuery(text);
-    const candidates = await courseCandidates(database, { vector, limit: Math.max(CANDIDATES, limit), asOf });
+    const vector = await queryVector(embedder, text, 'courses');
+    const wanted = { limit: Math.max(CANDIDATES, limit), asOf };
+    const candidates = vector ? await courseCandidates(database, { ...wanted, vector, model: embedder.model }) : await courseWordCandidates(database, { ...wanted, terms: courseTerms(text) });
     return recommendCoursesFor(profile, learn, candidates, limit);
   };
   const result = await run(wanted, k);

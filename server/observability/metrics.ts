@@ -73,10 +73,24 @@ export class Histogram implements Metric {
   }
 }
 
+/** A counter whose values are kept elsewhere (monotonic totals read at each scrape). */
+export class SourcedCounter implements Metric {
+  constructor(readonly name: string, readonly help: string, private readonly read: () => { labels: Labels; value: number }[]) {}
+  render() {
+    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
+    for (const { labels, value } of this.read()) lines.push(`${this.name}${fmtLabels(labels)} ${value}`);
+    return lines.join('\n');
+  }
+}
+
+/** What the embeddings client counted since start (EmbeddingUsage of server/embeddings/embedder.ts). */
+type EmbeddingTotals = Record<'requests' | 'inputs' | 'tokens', Record<string, number>>;
+
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 /** The service's metrics, one registry per app instance. */
-export function createMetrics(queueLength: () => Promise<number>) {
+export function createMetrics(queueLength: () => Promise<number>, sources: { embeddingUsage?: () => EmbeddingTotals | undefined } = {}) {
+  const usage = (key: keyof EmbeddingTotals) => () => Object.entries(sources.embeddingUsage?.()?.[key] ?? {}).map(([use, value]) => ({ labels: { use }, value }));
   const m = {
     httpRequests: new Counter('http_requests_total', 'HTTP requests by route pattern, method and status'),
     httpDuration: new Histogram('http_request_duration_seconds', 'HTTP request duration by route pattern', SECONDS),
@@ -86,6 +100,10 @@ export function createMetrics(queueLength: () => Promise<number>) {
     toolCalls: new Counter('chat_tool_calls_total', 'Agent tool calls by tool'),
     modelErrors: new Counter('chat_model_errors_total', 'Remote model failures (each fell back to the offline model or failed the turn)'),
     handoffs: new Counter('chat_handoffs_total', 'Conversations handed to a counsellor'),
+    embeddingFallbacks: new Counter('embeddings_query_fallbacks_total', 'Searches that went on by full-text alone because the query embedding failed, by use (clauses, vacancies, courses) and reason (error, timeout, cooling_down)'),
+    embeddingRequests: new SourcedCounter('embeddings_requests_total', 'Requests to the remote embeddings model, by use (documents, query, probe)', usage('requests')),
+    embeddingInputs: new SourcedCounter('embeddings_inputs_total', 'Texts sent to the remote embeddings model, by use', usage('inputs')),
+    embeddingTokens: new SourcedCounter('embeddings_tokens_total', 'Tokens the remote embeddings model reported (usage.prompt_tokens), by use', usage('tokens')),
     queueLength: new Gauge('case_queue_length', 'Cases waiting in the counsellor queue', queueLength),
   };
   return {
