@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../server/db/schema/index.ts';
 import type { StubTurn } from '../support/openai-chat-stub.ts';
 import { scriptedModelApp } from '../support/scripted-model.ts';
-import { parseSse } from '../support/sse.ts';
 
 /**
  * The real @langchain/openai client through the whole pipeline, against a local OpenAI-compatible
@@ -19,8 +18,8 @@ afterAll(() => m?.close());
 
 async function chat(text: string, accept = 'application/json') {
   const s = await m.session();
-  const { res } = await m.send(s, text, accept);
-  return { res, s };
+  const { res, events } = await m.send(s, text, accept);
+  return { res, events, s };
 }
 
 const chatCalls = () => m.chatCalls();
@@ -32,8 +31,7 @@ describe('a remote OpenAI-compatible model through @langchain/openai', () => {
       { toolCalls: [{ name: 'search_policy', args: JSON.stringify({ query: '一次性创业补助', k: 2 }) }] },
       { text: '首次创业、正常经营1年以上3年以下并带动就业3人以上的，可申请8000元/户的一次性创业补助【yb2022-38:2.2.2】。' },
     ];
-    const { res } = await chat('开店两年了，有一次性创业补助吗？', 'text/event-stream');
-    const events = parseSse(await res.text());
+    const { events } = await chat('开店两年了，有一次性创业补助吗？', 'text/event-stream');
     expect(events.filter((e) => e.event === 'tool').map((e) => e.data.name)).toEqual(['search_policy']);
     const done = events.at(-1)!;
     expect(done.event).toBe('done');
