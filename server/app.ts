@@ -25,6 +25,7 @@ import { errorHandler, notFoundHandler } from './http/on-error.ts';
 import type { Logger } from './log.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
 import { healthRoutes } from './routes/health.ts';
+import { createModelHealth } from './observability/model-health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { staffOnly } from './auth/middleware.ts';
 import { sameOrigin } from './http/same-origin.ts';
@@ -95,7 +96,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES, clock: deps.clock }));
   // Every staff route: CSRF origin check, then a live session and the route's roles (server/auth/permissions.ts).
   app.use('/api/staff/*', sameOrigin(), staffOnly(database, sessionPolicy));
-  app.route('/healthz', healthRoutes({ database, modelName: models.name, embeddingModel: embedder.model }));
+  const modelHealth = createModelHealth({ models, embedder, intervalMs: config.MODEL_PROBE_INTERVAL_SECONDS * 1000, timeoutMs: config.MODEL_PROBE_TIMEOUT_MS });
+  app.route('/healthz', healthRoutes({ database, modelName: models.name, embeddingModel: embedder.model, modelHealth }));
   app.route('/api/policy', policyRoutes({ database, embedder }));
   app.route('/api/eligibility', eligibilityRoutes);
   app.route('/api/vacancies', vacancyRoutes({ database, embedder }));

@@ -1,15 +1,21 @@
 import { Hono } from 'hono';
 import { type Database, ping } from '../db/client.ts';
+import type { ModelHealth } from '../observability/model-health.ts';
 import { countClauses } from '../policy/queries.ts';
 
-/** Liveness and readiness in one: the database answers and the corpus is loaded. */
-export function healthRoutes({ database, modelName, embeddingModel }: { database: Database; modelName: string; embeddingModel: string }) {
+/**
+ * Liveness and readiness in one: the database answers and the corpus is loaded (else 503). Whether
+ * the configured models answer is reported beside it (server/observability/model-health.ts) and
+ * makes the status `degraded`, not unready: turns then run on the offline model and full-text search.
+ */
+export function healthRoutes({ database, modelName, embeddingModel, modelHealth }: { database: Database; modelName: string; embeddingModel: string; modelHealth?: ModelHealth }) {
   return new Hono().get('/', async (c) => {
     try {
-      const [ok, clauses] = await Promise.all([ping(database), countClauses(database)]);
+      const [ok, clauses, models] = await Promise.all([ping(database), countClauses(database), modelHealth?.report()]);
       const ready = ok && clauses > 0;
+      const status = !ready ? 'starting' : models?.degraded ? 'degraded' : 'ok';
       return c.json(
-        { status: ready ? 'ok' : 'starting', database: database.driver, clauses, model: modelName, embeddings: embeddingModel },
+        { status, database: database.driver, clauses, model: modelName, embeddings: embeddingModel, ...(models ? { models: { chat: models.chat, embeddings: models.embeddings } } : {}) },
         ready ? 200 : 503,
       );
     } catch {

@@ -2,7 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { Config } from '../../config.ts';
 import type { DialogueTurn } from '../../dialogue/turn.ts';
 import { OFFLINE_MODEL_NAME, OfflineChatModel } from './offline/model.ts';
-import { openAIChatModel } from './openai.ts';
+import { openAIChatModel, probeChatServer } from './openai.ts';
 
 /** How long a turn's remote model calls may take (ADR 0014). */
 export interface ModelLimits {
@@ -23,6 +23,18 @@ export interface ChatModels {
   limits: ModelLimits;
   /** What has been learnt about the remote model while it answered (loop/think.ts). */
   quirks: { reasoningFirst: boolean };
+  /** A remote model only: does its server answer now (GET /models within `timeoutMs`)? For /healthz. */
+  probe?(timeoutMs: number): Promise<void>;
+  /** A remote model only: how the last turn's remote call ended (the tool loop records it). */
+  lastRemoteTurn?(): RemoteTurnOutcome | undefined;
+  recordRemoteTurn?(outcome: { answered: true } | { answered: false; cause: string }): void;
+}
+
+export interface RemoteTurnOutcome {
+  answered: boolean;
+  at: string;
+  /** Why it fell back (ModelError kind), when it did. */
+  cause?: string;
 }
 
 type ModelConfig = Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL' | 'LLM_TIMEOUT_MS'> &
@@ -44,7 +56,21 @@ export function createChatModels(config: ModelConfig): ChatModels {
       timeoutMs: config.LLM_TIMEOUT_MS,
       extraBody: config.LLM_EXTRA_BODY,
     });
-    return { name: `openai:${config.LLM_MODEL}`, forTurn: () => remote, offline, remote: true, limits, quirks: { reasoningFirst: config.LLM_REASONING_FIRST ?? false } };
+    let last: RemoteTurnOutcome | undefined;
+    const baseURL = config.LLM_BASE_URL;
+    return {
+      name: `openai:${config.LLM_MODEL}`,
+      forTurn: () => remote,
+      offline,
+      remote: true,
+      limits,
+      quirks: { reasoningFirst: config.LLM_REASONING_FIRST ?? false },
+      probe: (timeoutMs) => probeChatServer(baseURL, config.LLM_API_KEY, timeoutMs),
+      lastRemoteTurn: () => last,
+      recordRemoteTurn: (o) => {
+        last = { answered: o.answered, at: new Date().toISOString(), ...(o.answered ? {} : { cause: o.cause }) };
+      },
+    };
   }
   return { name: OFFLINE_MODEL_NAME, forTurn: offline, offline, remote: false, limits, quirks: { reasoningFirst: false } };
 }

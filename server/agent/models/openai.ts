@@ -20,3 +20,15 @@ export function openAIChatModel(opts: { baseURL: string; apiKey?: string; model:
     ...(opts.extraBody ? { modelKwargs: opts.extraBody } : {}),
   });
 }
+
+/** Asks an OpenAI-compatible server for its model list: up, and the key accepted? */
+export async function probeChatServer(baseURL: string, apiKey: string | undefined, timeoutMs: number): Promise<void> {
+  const res = await fetch(`${baseURL.replace(/\/+$/, '')}/models`, {
+    headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  await res.body?.cancel();
+  // A server without the list (404/405) still answered; a refused key or a server error did not.
+  if (res.status === 401 || res.status === 403) throw new Error(`the key was refused (${res.status})`);
+  if (res.status >= 500 || res.status === 429) throw new Error(`the server answered ${res.status}`);
+}

@@ -31,10 +31,12 @@ export const toolLoopStep: Step = {
     const limits: CallLimits = { ...models.limits, deadline: Date.now() + models.limits.turnBudgetMs };
     ctx.modelDeadline = limits.deadline;
     try {
-      return await runLoop(ctx, models.forTurn(ctx.asOf, ctx.dialogue), models.name, writer, limits);
+      await runLoop(ctx, models.forTurn(ctx.asOf, ctx.dialogue), models.name, writer, limits);
+      models.recordRemoteTurn?.({ answered: true });
     } catch (e) {
       if (ctx.signal?.aborted) throw e;
       const cause = causeOf(e);
+      models.recordRemoteTurn?.({ answered: false, cause });
       ctx.deps.metrics?.modelErrors.inc();
       ctx.deps.log.warn({ ...turnLogIds(ctx), cause, err: e }, 'remote model failed; offline fallback');
       // What the remote model did stays on the record: its tool calls ran (facts it recorded are
