@@ -12,7 +12,7 @@ import { scriptedModelApp } from '../support/scripted-model.ts';
 let m: Awaited<ReturnType<typeof scriptedModelApp>>;
 
 beforeAll(async () => {
-  m = await scriptedModelApp({ LLM_TIMEOUT_MS: '3000' });
+  m = await scriptedModelApp({ LLM_TIMEOUT_MS: '15000' });
 });
 afterAll(() => m?.close());
 

@@ -12,7 +12,7 @@ import { scriptedModelApp } from '../support/scripted-model.ts';
 let m: Awaited<ReturnType<typeof scriptedModelApp>>;
 
 beforeAll(async () => {
-  m = await scriptedModelApp({ LLM_MODEL: 'qwen-stub', LLM_TIMEOUT_MS: '1500' });
+  m = await scriptedModelApp({ LLM_MODEL: 'qwen-stub', LLM_TIMEOUT_MS: '5000' });
 });
 afterAll(() => m?.close());
 
