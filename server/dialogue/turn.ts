@@ -160,13 +160,19 @@ export function finalState(turn: DialogueTurn, answer: { citations: string[]; to
   return { ...state, asked: turn.asked, evidence: { citations: answer.citations, tools: answer.tools, ...(lead ? { lead } : {}) } };
 }
 
-/** What a real model is told about the conversation (the tracker's summary), in Chinese. */
-export function stateSummary(turn: DialogueTurn): string {
+/**
+ * What a real model is told about the conversation (the tracker's summary), in Chinese. `known`
+ * says the known facts in words (the tools' field descriptions, agent/tools/fields.ts); without it
+ * they are said by their labels with the engine's values.
+ */
+export function stateSummary(turn: DialogueTurn, known?: (person: Partial<Person>) => string[]): string {
   const s = turn.tracked.state;
   const roles = { seeker: '求职者本人', employer: '用人单位', staff: '中心工作人员（同事）' } as const;
   const lines = [`咨询身份：${roles[s.role]}`];
   if (s.topic.benefits.length) lines.push(`正在咨询：${s.topic.benefits.map((c) => zh.rules.benefitNames[c]).join('、')}`);
-  const facts = Object.entries(turn.compose.person).map(([k, v]) => `${zh.rules.factLabel(`person.${k}`, true)}=${JSON.stringify(v)}`);
+  const facts = known
+    ? known(turn.compose.person as Partial<Person>)
+    : Object.entries(turn.compose.person).map(([k, v]) => `${zh.rules.factLabel(`person.${k}`, true)}=${JSON.stringify(v)}`);
   if (facts.length) lines.push(`已知情况：${facts.join('；')}`);
   if (s.employer?.hires?.length) lines.push(`单位已说明招用${s.employer.hires.length}名人员`);
   if (turn.tracked.state.asked.length || turn.compose.askedBefore.length) lines.push(`上次已问过：${turn.compose.askedBefore.map((p) => zh.rules.factLabel(p, true)).join('、')}（对方这次的话可能是回答）`);

@@ -54,6 +54,18 @@ describe('a remote OpenAI-compatible model through @langchain/openai', () => {
     expect(stored).toMatchObject({ model: 'openai:qwen-stub', status: 'answered', flagged: false });
   });
 
+  it('tells the model the known facts in words, not as the engine\'s keys and values', async () => {
+    const before = chatCalls().length;
+    m.script = [{ text: '好的，请问您的毕业时间是？' }];
+    await chat('我是重庆户籍，去年毕业的大学生，在渝北开了个奶茶店，开了快两年了，有啥补贴');
+    const system: string = chatCalls().slice(before)[0]!.body.messages[0].content;
+    const known = /已知情况：(.*)/.exec(system)?.[1] ?? '';
+    expect(known).not.toBe('');
+    expect(known).toMatch(/户籍：重庆/);
+    // No engine key (hasBusiness, business.startedOn) and no engine value (true, "chongqing").
+    expect(known).not.toMatch(/[a-z]{3,}|=/i);
+  });
+
   it('never lets the model see raw identifiers', async () => {
     const before = chatCalls().length;
     m.script = [{ text: '好的，已了解。失业登记可在任一街道公共就业服务机构办理【yb2022-38:2.4.1】。' }];

@@ -1,6 +1,7 @@
 import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { recentMessages } from '../../chat/queries.ts';
 import { stateSummary } from '../../dialogue/turn.ts';
+import { knownInWords } from '../tools/fields.ts';
 import { loadPrompt } from '../prompts.ts';
 import type { TurnContext } from '../context.ts';
 import { HISTORY } from '../steps/persist-question.ts';
@@ -23,7 +24,7 @@ export async function turnMessages(ctx: TurnContext): Promise<BaseMessage[]> {
 
 function systemMessage(ctx: TurnContext, counsellor: string[]): SystemMessage {
   const parts = [loadPrompt('system').text, `今天是${ctx.asOf}。`];
-  if (ctx.dialogue) parts.push(`对话状态：\n${stateSummary(ctx.dialogue)}`);
+  if (ctx.dialogue) parts.push(`对话状态：\n${stateSummary(ctx.dialogue, knownInWords)}`);
   // A follow-up (“那怎么申请？”) said in full, from the dialogue state, as retrieval searched it.
   const query = ctx.dialogue?.query;
   if (query && query !== ctx.text) parts.push(`对方这句话结合上文的完整意思：${query}`);
