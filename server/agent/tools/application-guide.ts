@@ -6,6 +6,10 @@ import { BENEFIT_CODES } from '../../rules/outcome.ts';
 import { result, type ToolContext } from './context.ts';
 import { defineTool } from './define.ts';
 
+/** Services are named to the model in Chinese (岗位推荐), each meaning one guide code. */
+const SERVICE_BY_NAME = new Map<string, (typeof SERVICES)[number]>(SERVICES.map((code) => [zh.guide.serviceNames[code], code]));
+const SERVICE_NAMES = [...SERVICE_BY_NAME.keys()] as [string, ...string[]];
+
 /** The turn when the call runs in one; the guide needs none (its texts fall back to the corpus files). */
 function turnIfAny(config: unknown): ToolContext | undefined {
   return (config as { configurable?: { turn?: ToolContext } } | undefined)?.configurable?.turn;
@@ -23,10 +27,11 @@ export const applicationGuideTool = defineTool({
     '查询补贴或服务的办理指引：由谁申请、在哪里办、带什么材料、办理时限、市级规定（注明来源）和方案原文。回答“怎么申请、去哪里办、带什么材料”时使用；以区就业和人才中心审核为准。',
   input: z.object({
     benefitCodes: z.array(z.enum(BENEFIT_CODES)).optional().describe('要查询办理指引的补贴或服务项目代码'),
-    service: z.enum(SERVICES).optional().describe('就业服务：jobs 岗位推荐，training 培训报名，guidance 职业指导，events 活动报名'),
+    service: z.enum(SERVICE_NAMES, { error: zh.rules.validation.oneOf(SERVICE_NAMES) }).optional().describe(`就业服务：${SERVICE_NAMES.join('、')}之一`),
   }),
   async run({ benefitCodes, service }, config) {
-    const codes: GuideCode[] = [...new Set<GuideCode>([...(benefitCodes ?? []), ...(service ? [service] : [])])];
+    const serviceCode = service ? SERVICE_BY_NAME.get(service as (typeof SERVICE_NAMES)[number]) : undefined;
+    const codes: GuideCode[] = [...new Set<GuideCode>([...(benefitCodes ?? []), ...(serviceCode ? [serviceCode] : [])])];
     if (!codes.length) return result({ guides: [], citations: [], message: zh.guide.noSelection });
     const ids = [...new Set(codes.flatMap(guideClauses))];
     const turn = turnIfAny(config);

@@ -63,7 +63,7 @@ describe('get_application_guide', () => {
   });
 
   it('answers a service, alone or with benefits', async () => {
-    const out = await call({ service: 'guidance', benefitCodes: ['unemployment_registration'] }, turn());
+    const out = await call({ service: '职业指导', benefitCodes: ['unemployment_registration'] }, turn());
     expect(out.guides.map((g) => [g.code, g.name])).toEqual([
       ['unemployment_registration', '失业登记'],
       ['guidance', '职业指导'],
@@ -90,6 +90,7 @@ describe('get_application_guide', () => {
     for (const [input, field, label] of [
       [{ benefitCodes: ['pension_bonus'] }, 'benefitCodes.0', '要查询办理指引的补贴或服务项目代码'],
       [{ service: 'housing' }, 'service', '就业服务'],
+      [{ service: 'jobs' }, 'service', '就业服务'], // the engine's code is not what the model is offered
       [{ benefitCodes: 'internship_post' }, 'benefitCodes', '要查询办理指引的补贴或服务项目代码'],
     ] as const) {
       const out = (await call(input, turn())) as unknown as { error: string; errors: { field: string; label: string }[]; guides?: unknown };
