@@ -78,7 +78,6 @@ export default function AuditPage() {
               <p class="small muted">{a.queueInfo(d.day, d.sampleSize, d.total)}</p>
               <ReviewWorkspace
                 items={d.items}
-                paused={!!conversation() || !!clause()}
                 onScored={scored}
                 onReload={() => void refetchQueue()}
                 onOpenConversation={setConversation}

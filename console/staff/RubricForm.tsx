@@ -15,6 +15,12 @@ export const isTyping = (target: EventTarget | null) => {
   return ['TEXTAREA', 'SELECT', 'BUTTON', 'A'].includes(el.tagName) || el.isContentEditable;
 };
 
+/** A modal dialog is open and `el` is not in it: the page behind it takes no shortcuts. */
+export const behindDialog = (el: Element | undefined) => {
+  const open = document.querySelector('dialog[open]');
+  return !!open && !(el && open.contains(el));
+};
+
 /**
  * Scores one answer 1–5 on each rubric line (zh.review.rubric), what each score means beside it
  * (zh.review.rubricGuide), with a comment. With `keyboard`, 1–5 score the focused line (then the
@@ -30,6 +36,7 @@ export function RubricForm(props: {
   const [comment, setComment] = createSignal(props.initial?.comment ?? '');
   const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
   const [focused, setFocused] = createSignal(0);
+  let formRef: HTMLFormElement | undefined;
   const complete = () => RUBRIC.every((k) => scores()[k]);
   const missing = () => RUBRIC.filter((k) => !scores()[k]).map((k) => zh.review.rubric[k]);
   const setScore = (key: RubricKey, n: number) => setScores({ ...scores(), [key]: n });
@@ -49,7 +56,7 @@ export function RubricForm(props: {
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (!props.keyboard || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    if (!props.keyboard || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || behindDialog(formRef)) return;
     if (/^[1-5]$/.test(e.key)) {
       e.preventDefault();
       setScore(RUBRIC[focused()]!, Number(e.key));
@@ -66,7 +73,7 @@ export function RubricForm(props: {
   onCleanup(() => document.removeEventListener('keydown', onKey));
 
   return (
-    <form class="rubric rubric-guided" onSubmit={submit} aria-label={a.score}>
+    <form ref={formRef} class="rubric rubric-guided" onSubmit={submit} aria-label={a.score}>
       <For each={RUBRIC}>
         {(key, i) => (
           <fieldset class="rubric-line" classList={{ focused: !!props.keyboard && focused() === i() }} aria-current={props.keyboard && focused() === i() ? 'true' : undefined} data-key={key}>

@@ -97,7 +97,7 @@ describe('review one answer at a time', () => {
     const dialog = page.getByRole('dialog');
     await visible(dialog.locator('.review-conversation'));
     const answers = dialog.locator('.message-assistant');
-    await containsText(dialog.locator('.message-seeker').first(), w.roles.seeker);
+    await containsText(dialog.locator('.message-seeker').first(), w.roles.seeker!);
     expect(await dialog.locator('.message-seeker .message-meta').first().innerText()).not.toContain(zh.console.seeker.roles.seeker);
     expect(await answers.count()).toBeGreaterThanOrEqual(1);
     expect(await answers.locator('.grounding-panel').count()).toBe(await answers.count());
@@ -109,7 +109,8 @@ describe('review one answer at a time', () => {
     await shot(page, 'review-02-conversation-dialog');
     await target.getByRole('button', { name: st.audit.score }).click();
     await containsText(target, st.audit.scored);
-    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: zh.console.common.close }).click();
+    await page.waitForFunction(() => document.querySelectorAll('dialog[open]').length === 0);
     await page.waitForFunction(() => document.querySelectorAll('[aria-labelledby="audit-history"] table.data tbody tr').length === 3);
   });
 

@@ -3,7 +3,7 @@ import { type QueueItem, reviewItem } from '../../api/review.ts';
 import { MessageText } from '../../components/MessageText.tsx';
 import { t, zh } from '../../i18n.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { isTyping, RubricForm } from '../RubricForm.tsx';
+import { behindDialog, isTyping, RubricForm } from '../RubricForm.tsx';
 import { CitedClauses } from './CitedClauses.tsx';
 import { GroundingPanel } from './GroundingPanel.tsx';
 
@@ -17,7 +17,7 @@ const reasonLabel = (r: string) => (zh.review.reasons as Record<string, string>)
  * between answers; the rubric takes 1–5, ↑/↓ and Enter. A scored answer stays in the list (marked)
  * and the next unscored one comes up with a word saying so; when none is left, the page says that.
  */
-export function ReviewWorkspace(props: { items: QueueItem[]; paused: boolean; onScored: () => void; onReload: () => void; onOpenConversation: (conversationId: string) => void; onCite: (id: string) => void }) {
+export function ReviewWorkspace(props: { items: QueueItem[]; paused?: boolean; onScored: () => void; onReload: () => void; onOpenConversation: (conversationId: string) => void; onCite: (id: string) => void }) {
   const [index, setIndex] = createSignal(0);
   const [scored, setScored] = createSignal<ReadonlySet<string>>(new Set());
   const [note, setNote] = createSignal<string>();
@@ -55,7 +55,7 @@ export function ReviewWorkspace(props: { items: QueueItem[]; paused: boolean; on
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (props.paused || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    if (props.paused || behindDialog(undefined) || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
     if (e.key === 'j' || e.key === 'J' || e.key === 'ArrowRight') {
       e.preventDefault();
       go(1);
@@ -147,7 +147,7 @@ export function ReviewWorkspace(props: { items: QueueItem[]; paused: boolean; on
               </div>
               <div class="review-rubric">
                 <Show when={loaded()} keyed>
-                  {(d) => <RubricForm messageId={d.messageId} initial={d.myReview ?? undefined} onScored={afterScore} keyboard={!props.paused} />}
+                  {(d) => <RubricForm messageId={d.messageId} initial={d.myReview ?? undefined} onScored={afterScore} keyboard />}
                 </Show>
               </div>
             </div>
