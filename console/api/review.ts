@@ -13,6 +13,7 @@ export const REVIEW_PATHS = {
   agreement: '/api/staff/reviews/agreement',
   export: '/api/staff/reviews/export',
   metrics: '/api/staff/metrics',
+  item: (messageId: string) => `/api/staff/reviews/items/${encodeURIComponent(messageId)}`,
 };
 
 export const RUBRIC = ['accuracy', 'citation', 'completeness', 'tone', 'safety'] as const;
@@ -53,6 +54,7 @@ export interface ReviewTranscript {
     citations?: Citation[];
     toolCalls?: ToolCall[];
     grounding?: { ok?: boolean; unknownCitations?: string[]; ungroundedFigures?: string[]; regenerated?: boolean; replaced?: boolean } | null;
+    check?: GroundingReport;
     flagged?: boolean;
     flags?: string[];
     feedback?: { rating: number; comment: string | null } | null;
@@ -78,10 +80,21 @@ export interface Agreement {
 }
 
 export interface Metrics {
-  period: { from: string; to: string; days: number };
+  period: { from: string; to: string; days: number; period?: DashboardPeriod | 'custom' };
   conversations: { total: number; questions: number; answers: number };
   handoffs: { total: number; conversations: number; rate: number | null; open: number; bySource: Record<string, number> };
-  grounding: { checked: number; passed: number; rate: number | null; firstPassRate: number | null; flagged: number };
+  grounding: {
+    checked: number;
+    passed: number;
+    rate: number | null;
+    firstPassRate: number | null;
+    flagged: number;
+    checkSaidOk?: number;
+    cutQuotes?: number;
+    unsupportedClaims?: number;
+    /** What supervisors found: reviewed answers whose mean 准确性 and 引用正确 are both ≥ 4. */
+    judged?: { answers: number; grounded: number; rate: number | null; passedButNot: number };
+  };
   ratings: { up: number; down: number; total: number; upShare: number | null };
   reviews: { total: number; answers: number; reviewers: number; averages: Record<RubricKey, number | null>; overall: number | null };
   daily: { day: string; conversations: number; answers: number; grounded: number; handoffs: number }[];
@@ -99,4 +112,38 @@ export const submitReview = (body: { messageId: string; comment?: string } & Rec
 export const reviewAgreement = (q: { from?: string; to?: string; page?: number; pageSize?: number }) =>
   api<Agreement>(REVIEW_PATHS.agreement, { query: { from: q.from, to: q.to, page: q.page, pageSize: q.pageSize } });
 export const exportUrl = (q: { from?: string; to?: string }) => url(REVIEW_PATHS.export, q);
-export const getMetrics = (q: { from?: string; to?: string } = {}) => api<Metrics>(REVIEW_PATHS.metrics, { query: q });
+export const DASHBOARD_PERIODS = ['7d', '30d', 'quarter', 'year'] as const;
+export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
+export const getMetrics = (q: { from?: string; to?: string; period?: DashboardPeriod } = {}) => api<Metrics>(REVIEW_PATHS.metrics, { query: q });
+
+/** What the grounding check found for one answer (server/review/item.ts groundingReport). */
+export interface GroundingReport {
+  checked: boolean;
+  ok: boolean | null;
+  passed: boolean;
+  regenerated: boolean;
+  replaced: boolean;
+  unknownCitations: string[];
+  ungroundedFigures: string[];
+  unsupportedClaims: { cue: string; sentence: string; says: 'yes' | 'no'; benefits: string[]; found: string[] }[];
+  figureIssues: { figure: string; reason: string }[];
+  checkedSentences: { text: string; ok: boolean }[];
+  cutQuotes: string[];
+}
+export interface ReviewItem {
+  messageId: string;
+  conversationId: string;
+  createdAt: string;
+  status: string;
+  answer: string;
+  flagged: boolean;
+  rating: number | null;
+  question: { text: string; createdAt: string } | null;
+  context: { messageId: string; role: string; text: string; createdAt: string }[];
+  citations: { clauseId: string; title: string; quote: string; heading: string | null; clauseText: string | null; cut: boolean }[];
+  toolCalls: ToolCall[];
+  reasons: string[];
+  grounding: GroundingReport;
+  myReview: (Record<RubricKey, number> & { comment: string | null }) | null;
+}
+export const reviewItem = (messageId: string) => api<ReviewItem>(REVIEW_PATHS.item(messageId));

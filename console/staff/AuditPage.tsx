@@ -1,17 +1,17 @@
 import { createResource, createSignal, For, onMount, Show } from 'solid-js';
-import { exportUrl, QUEUE_REASONS, type QueueFilter, type QueueItem, type Review, RUBRIC } from '../api/review.ts';
+import { exportUrl, QUEUE_REASONS, type QueueFilter, type Review, RUBRIC } from '../api/review.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { type Column, DataTable } from '../components/DataTable.tsx';
 import { Dialog } from '../components/Dialog.tsx';
 import { ChoiceFilter, DateRangeFields, FilterForm } from '../components/Filters.tsx';
-import { MessageText } from '../components/MessageText.tsx';
 import { Available } from '../components/Unavailable.tsx';
+import '../styles/review.css';
 import { t, zh } from '../i18n.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { AgreementTable } from './AgreementTable.tsx';
 import { AGREEMENT_PAGE_SIZE, loadAgreement, loadQueue, loadReviews, loadTranscript } from './audit.data.ts';
-import { Transcript } from './case/Transcript.tsx';
-import { RubricForm } from './RubricForm.tsx';
+import { ReviewConversation } from './review/ReviewConversation.tsx';
+import { ReviewWorkspace } from './review/ReviewWorkspace.tsx';
 
 const a = t.staff.audit;
 const reasonLabel = (r: string) => (zh.review.reasons as Record<string, string>)[r] ?? r;
@@ -29,8 +29,10 @@ const reviewColumns: Column<Review>[] = [
 
 /**
  * 质量督导: the review queue (each day's sample plus every flagged answer) filtered by reason,
- * rating, handoff and dates; an answer with its question, the whole conversation on demand, the
- * rubric; the review history and its CSV export.
+ * rating, handoff and dates, reviewed one answer at a time (ReviewWorkspace: question, context,
+ * grounding result, cited clauses, the rubric with what each score means, keyboard); the whole
+ * conversation on demand, with each answer's grounding and a rubric; the review history and its
+ * CSV export.
  */
 export default function AuditPage() {
   const [filter, setFilter] = createSignal<QueueFilter>({});
@@ -42,37 +44,12 @@ export default function AuditPage() {
   const [transcript] = createResource(conversation, (id) => loadTranscript(id).catch((e: Error) => e));
   const [clause, setClause] = createSignal<string>();
   onMount(() => (document.title = `${a.title} · ${t.appName}`));
+  // Scoring leaves the queue as it is (the workspace marks what was scored); reloading it is asked for.
   const scored = () => {
-    void refetchQueue();
     void refetchReviews();
     void refetchAgreement();
   };
   const form: QueueFilter = {};
-
-  const answerCard = (item: QueueItem) => (
-    <li class="panel review-item">
-      <p class="small muted">
-        {formatDateTime(item.createdAt)}
-        <For each={item.reasons}>{(r) => <span class={r === 'sampled' ? 'badge' : 'badge warn'}>{reasonLabel(r)}</span>}</For>
-        <Show when={item.rating}>{(r) => <span class="badge">{r() > 0 ? '👍' : '👎'}</span>}</Show>
-        <Show when={item.counsellors.length}> · {item.counsellors.join('、')}</Show>
-      </p>
-      <Show when={item.question}>
-        <p>
-          <strong>{a.question}：</strong>
-          {item.question}
-        </p>
-      </Show>
-      <p class="small">
-        <strong>{a.answer}：</strong>
-      </p>
-      <MessageText text={item.answer} onCite={setClause} />
-      <button type="button" class="link-button small" onClick={() => setConversation(item.conversationId)}>
-        {a.openConversation}
-      </button>
-      <RubricForm messageId={item.messageId} onScored={scored} />
-    </li>
-  );
 
   return (
     <div class="audit-page">
@@ -99,11 +76,13 @@ export default function AuditPage() {
           {(d) => (
             <>
               <p class="small muted">{a.queueInfo(d.day, d.sampleSize, d.total)}</p>
-              <Show when={d.items.length} fallback={<p class="muted">{a.empty}</p>}>
-                <ul class="plain-list">
-                  <For each={d.items}>{answerCard}</For>
-                </ul>
-              </Show>
+              <ReviewWorkspace
+                items={d.items}
+                onScored={scored}
+                onReload={() => void refetchQueue()}
+                onOpenConversation={setConversation}
+                onCite={setClause}
+              />
             </>
           )}
         </Available>
@@ -135,10 +114,7 @@ export default function AuditPage() {
             return v instanceof Error ? (
               <p role="alert">{v.message}</p>
             ) : (
-              <Transcript
-                messages={v.messages.map((m) => ({ ...m, id: m.messageId, authorName: m.author ?? null, flagged: m.flagged ?? null }))}
-                onCite={setClause}
-              />
+              <ReviewConversation transcript={v} onCite={setClause} onScored={scored} />
             );
           }}
         </Show>

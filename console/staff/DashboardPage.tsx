@@ -1,48 +1,117 @@
 import { createResource, createSignal, For, onMount, Show } from 'solid-js';
 import type { OutcomeTargets } from '../api/cases.ts';
-import type { Metrics } from '../api/review.ts';
+import { ApiError } from '../api/client.ts';
+import { DASHBOARD_PERIODS, type Metrics } from '../api/review.ts';
 import { Chart, type ChartOption } from '../components/Chart.tsx';
 import { CitationChip } from '../components/MessageText.tsx';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { Available } from '../components/Unavailable.tsx';
-import { t } from '../i18n.ts';
+import { FieldError } from '../components/FormStatus.tsx';
+import '../styles/review.css';
+import { t, zh } from '../i18n.ts';
 import { todayInChina } from '../lib/format.ts';
-import { loadMetrics } from './dashboard.data.ts';
+import { loadMetrics, type PeriodChoice } from './dashboard.data.ts';
 
 const d = t.staff.dashboard;
+const w = zh.review.workspace;
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 1000) / 10}%`);
 
-/** Conversations, handoffs, grounding, ratings, service standard; outcomes against the plan's targets. */
+/**
+ * Conversations, handoffs, grounding, ratings, service standard; outcomes against the plan's targets.
+ * The period (近7天 … 本年, or custom dates) is the chart's range: the daily series covers exactly it.
+ */
 export default function DashboardPage() {
-  const thisYear = Number(todayInChina().slice(0, 4));
-  const [year, setYear] = createSignal(thisYear);
-  const [metrics] = createResource(year, loadMetrics);
+  const [choice, setChoice] = createSignal<PeriodChoice>({ period: 'year' });
+  const [error, setError] = createSignal<{ field?: string; message: string }>();
+  const [metrics] = createResource(choice, (q) =>
+    loadMetrics(q).catch((e: Error) => {
+      setError({ field: e instanceof ApiError ? e.field : undefined, message: e.message });
+      return undefined;
+    }),
+  );
   const [clause, setClause] = createSignal<string>();
+  const [custom, setCustom] = createSignal(false);
+  let from!: HTMLInputElement;
+  let to!: HTMLInputElement;
   onMount(() => (document.title = `${d.title} · ${t.appName}`));
+  const pick = (q: PeriodChoice) => {
+    setError(undefined);
+    setChoice(q);
+  };
 
   return (
     <div class="dashboard-page">
       <div class="page-head">
         <h1>{d.title}</h1>
-        <label>
-          {t.staff.catalog.year}{' '}
-          <select value={String(year())} onChange={(e) => setYear(Number(e.currentTarget.value))}>
-            <For each={[thisYear - 2, thisYear - 1, thisYear].filter((y) => y >= 2022)}>{(y) => <option value={y}>{y}</option>}</For>
-          </select>
-        </label>
+        <div class="period-control">
+          <fieldset>
+            <legend class="visually-hidden">{w.periodLabel}</legend>
+            <For each={DASHBOARD_PERIODS}>
+              {(p) => (
+                <button
+                  type="button"
+                  class="secondary small-button"
+                  classList={{ chosen: !custom() && choice().period === p }}
+                  aria-pressed={!custom() && choice().period === p}
+                  onClick={() => {
+                    setCustom(false);
+                    pick({ period: p });
+                  }}
+                >
+                  {w.periods[p]}
+                </button>
+              )}
+            </For>
+            <button type="button" class="secondary small-button" classList={{ chosen: custom() }} aria-pressed={custom()} onClick={() => setCustom(true)}>
+              {w.periods.custom}
+            </button>
+          </fieldset>
+          <Show when={custom()}>
+            <form
+              class="period-control"
+              onSubmit={(e) => {
+                e.preventDefault();
+                pick({ period: 'custom', from: from.value, to: to.value });
+              }}
+            >
+              <label>
+                {t.staff.audit.from}
+                <input ref={from} type="date" name="from" value={choice().period === 'custom' ? (choice() as { from: string }).from : ''} aria-describedby="period-from-error" />
+                <FieldError id="period-from-error" error={error()?.field === 'from' ? error()!.message : undefined} />
+              </label>
+              <label>
+                {t.staff.audit.to}
+                <input ref={to} type="date" name="to" value={todayInChina()} aria-describedby="period-to-error" />
+                <FieldError id="period-to-error" error={error()?.field === 'to' ? error()!.message : undefined} />
+              </label>
+              <button type="submit" class="primary small-button">
+                {w.apply}
+              </button>
+            </form>
+          </Show>
+        </div>
       </div>
-      <Available result={metrics()}>
-        {(m) => (
-          <>
-            <p class="small muted">{d.period(m.period.from, m.period.to)}</p>
-            <MetricTiles metrics={m} />
-            <section aria-labelledby="dash-targets">
-              <h2 id="dash-targets">{d.targets}</h2>
-              <Targets data={m.outcomes} onCite={setClause} />
-            </section>
-          </>
+      <Show when={error() && !['from', 'to'].includes(error()!.field ?? '')}>
+        <p role="alert">{error()!.message}</p>
+      </Show>
+      <Show when={metrics()}>
+        {(result) => (
+          <Available result={result()}>
+            {(m) => (
+              <>
+                <p class="small muted" data-testid="dashboard-period">
+                  {d.period(m.period.from, m.period.to)}
+                </p>
+                <MetricTiles metrics={m} />
+                <section aria-labelledby="dash-targets">
+                  <h2 id="dash-targets">{d.targets}</h2>
+                  <Targets data={m.outcomes} onCite={setClause} />
+                </section>
+              </>
+            )}
+          </Available>
         )}
-      </Available>
+      </Show>
       <ClauseDialog clauseId={clause()} onClose={() => setClause(undefined)} />
     </div>
   );
@@ -53,13 +122,18 @@ function MetricTiles(props: { metrics: Metrics }) {
   const tiles = () => [
     { label: d.conversations, value: String(m().conversations.total), sub: d.answers(m().conversations.answers) },
     { label: d.handoffs, value: String(m().handoffs.total), sub: d.handoffRate(pct(m().handoffs.rate), m().handoffs.open) },
-    { label: d.grounding, value: pct(m().grounding.rate), sub: d.firstPass(pct(m().grounding.firstPassRate)) },
+    {
+      label: w.groundingAuto,
+      value: pct(m().grounding.rate),
+      sub: `${d.firstPass(pct(m().grounding.firstPassRate))}；${w.groundingAutoSub(m().grounding.checked, m().grounding.cutQuotes ?? 0, m().grounding.unsupportedClaims ?? 0)}`,
+    },
+    { label: w.judged, value: pct(m().grounding.judged?.rate), sub: w.judgedSub(m().grounding.judged?.answers ?? 0, m().grounding.judged?.passedButNot ?? 0) },
     { label: d.ratings, value: pct(m().ratings.upShare), sub: d.thumbs(m().ratings.up, m().ratings.down) },
     { label: d.reviewScore, value: m().reviews.overall === null ? '—' : m().reviews.overall!.toFixed(2), sub: d.reviews(m().reviews.total) },
     { label: d.compliance, value: pct(m().serviceStandard.rate), sub: d.complianceOf(m().serviceStandard.complete, m().serviceStandard.seekers) },
   ];
-  // A long range reads better by week; the chart keeps the last 90 days.
-  const days = () => m().daily.slice(-90);
+  // the whole period, day by day: the chart's range is the period's
+  const days = () => m().daily;
   const byDay = (): ChartOption => ({
     tooltip: { trigger: 'axis' },
     legend: { top: 4, data: [d.conversations, d.handoffs, d.groundedAnswers] },
@@ -87,6 +161,11 @@ function MetricTiles(props: { metrics: Metrics }) {
       </ul>
       <h2>{d.byDay}</h2>
       <Chart option={byDay()} label={d.byDay} />
+      <Show when={days().length}>
+        <p class="small muted" data-testid="chart-range" data-first={days()[0]!.day} data-last={days().at(-1)!.day}>
+          {w.chartRange(days()[0]!.day, days().at(-1)!.day, days().length)}
+        </p>
+      </Show>
     </>
   );
 }

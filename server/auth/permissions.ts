@@ -103,6 +103,7 @@ export const ROUTES: Record<string, RouteRule> = {
   'GET /api/staff/reviews': { roles: REVIEW, owns: overseersOnly(AUDIT) },
   'GET /api/staff/reviews/agreement': { roles: REVIEW, owns: overseersOnly(AUDIT) },
   'GET /api/staff/reviews/export': { roles: REVIEW, owns: overseersOnly(AUDIT) },
+  'GET /api/staff/reviews/items/:id': { roles: REVIEW, owns: overseersOnly(AUDIT) },
   // the dashboard: aggregates only, no person named
   'GET /api/staff/metrics': { roles: MANAGE, owns: noObject('aggregates only, no person named') },
   // the console's Ask page: a chat session on the staff channel, for every signed-in role

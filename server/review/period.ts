@@ -37,3 +37,19 @@ export function withinDays(column: SQL | unknown, { from, to }: { from?: string 
   if (to) parts.push(sql`${column} < ${dayStart(addDays(to, 1)).toISOString()}::timestamptz`);
   return parts.length ? sql.join(parts, sql` and `) : undefined;
 }
+
+/** The dashboard's named periods, each ending today (Beijing time); anything else is from/to. */
+export const PERIODS = ['7d', '30d', 'quarter', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** The days a named period covers, both inclusive: 近7天, 近30天, 本季度 (from its first day), 本年. */
+export function periodDays(period: Period, to: string): { from: string; to: string } {
+  if (period === '7d') return { from: addDays(to, -6), to };
+  if (period === '30d') return { from: addDays(to, -29), to };
+  if (period === 'quarter') {
+    const month = Number(to.slice(5, 7));
+    const first = month - ((month - 1) % 3);
+    return { from: `${to.slice(0, 4)}-${String(first).padStart(2, '0')}-01`, to };
+  }
+  return { from: `${to.slice(0, 4)}-01-01`, to };
+}

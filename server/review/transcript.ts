@@ -3,7 +3,10 @@ import type { Database } from '../db/client.ts';
 import { cases, conversations, feedback, messages, reviews, seekers, staffUsers, turnTraces } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
+import { clauseTexts } from '../policy/clause-texts.ts';
 import { flagReasons, type FlagReason } from './flags.ts';
+import { groundingReport } from './item.ts';
+import { isWholeQuote } from './quotes.ts';
 import { scoresOf } from './scores.ts';
 
 /**
@@ -56,6 +59,11 @@ export async function reviewTranscript(database: Database, { conversationId, rev
       .where(eq(cases.conversationId, conversationId))
       .orderBy(asc(cases.createdAt)),
   ]);
+  const texts = await clauseTexts(database, list.flatMap((r) => r.message.citations.map((c) => c.clauseId)));
+  const cutOf = (c: { clauseId: string; quote: string }) => {
+    const clause = texts.get(c.clauseId);
+    return clause ? !isWholeQuote(c.quote, clause.text) : false;
+  };
   const { seekerId, ...conv } = conversation;
   return {
     conversation: conv,
@@ -71,6 +79,7 @@ export async function reviewTranscript(database: Database, { conversationId, rev
         citations: m.citations,
         toolCalls: m.toolCalls,
         grounding: m.grounding,
+        check: groundingReport(m.text, m.grounding, m.citations.map((c) => ({ clauseId: c.clauseId, cut: cutOf(c) }))),
         flagged: m.flagged,
         flags,
         model: m.model,

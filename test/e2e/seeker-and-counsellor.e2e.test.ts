@@ -193,10 +193,17 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await signInToConsole(page, server.url, server.staff.supervisor!);
     await page.waitForURL(/\/console\/queue/);
     await page.getByRole('link', { name: st.nav.audit }).click();
-    const item = page.locator('.review-item').filter({ hasText: QUESTION }).first();
-    await item.waitFor({ timeout: 20_000 });
+    // one answer at a time: J moves on until the seeker's question is the one under review
+    await page.locator('.review-workspace').waitFor({ timeout: 20_000 });
+    for (let i = 0; i < 30 && !(await page.locator('.review-question').innerText().catch(() => '')).includes(QUESTION); i++) {
+      await page.locator('.audit-page h1').click();
+      await page.keyboard.press('j');
+      await page.locator('.review-question').waitFor();
+    }
+    await containsText(page.locator('.review-question'), QUESTION);
+    const item = page.locator('.review-columns');
     for (const key of ['accuracy', 'citation', 'completeness', 'tone', 'safety'] as const) {
-      await item.getByRole('group', { name: zh.review.rubric[key] }).getByLabel('4').check();
+      await item.getByRole('group', { name: new RegExp(zh.review.rubric[key]) }).locator('input[value="4"]').check();
     }
     await item.getByLabel(st.audit.comment).fill('引用准确，建议补充失业登记办理地点。');
     await shot(page, '13-console-audit');

@@ -183,6 +183,7 @@ const NOT_SEEKER_OBJECTS = new Set([
   'POST /api/staff/courses/:id/withdraw',
   'POST /api/staff/courses/:id/restore',
   'GET /api/staff/reviews/conversations/:id',
+  'GET /api/staff/reviews/items/:id',
 ]);
 
 async function request(role: StaffRole, call: Call) {

@@ -9,6 +9,7 @@ import { zh } from '../../i18n/zh-CN/index.ts';
 import { toCsv } from '../../review/csv.ts';
 import { QUEUE_REASONS } from '../../review/flags.ts';
 import { checkRange, DayParam, RangeQuery } from '../../review/period.ts';
+import { reviewItem } from '../../review/item.ts';
 import { reviewQueue } from '../../review/queue.ts';
 import { agreement, listReviews, RUBRIC, ScoreBody, scoreAnswer } from '../../review/scores.ts';
 import { reviewTranscript } from '../../review/transcript.ts';
@@ -66,6 +67,19 @@ export function staffReviewRoutes({ database, sampleSize }: { database: Database
         route: `${c.req.method} ${handlerRoute(c)}`,
       });
       return c.json(rest);
+    })
+    // one answer to score: question, context, cited clauses' texts, the grounding result (access-logged: it shows the conversation)
+    .get('/items/:id', validate('param', ConversationParam), async (c) => {
+      const { seekerId, item } = await reviewItem(database, { messageId: c.req.valid('param').id, reviewerId: c.var.staff.id });
+      await recordAccess(database, {
+        actor: c.var.staff,
+        action: 'review_transcript',
+        seekerId,
+        fields: ['messages'],
+        reason: zh.review.accessReason,
+        route: `${c.req.method} ${handlerRoute(c)}`,
+      });
+      return c.json(item);
     })
     .post('/', jsonBody, validate('json', ScoreBody), async (c) => {
       const { review, created } = await scoreAnswer(database, { reviewerId: c.var.staff.id, input: c.req.valid('json') });
