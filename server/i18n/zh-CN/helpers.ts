@@ -47,6 +47,7 @@ export const helpers = {
   wait: {
     waitedFor: (text: string) => `已等待 ${text}`,
     urgent: '紧急',
+    justQueued: '刚进入队列',
   },
   search: {
     title: '对话搜索',
