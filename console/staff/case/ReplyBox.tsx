@@ -8,8 +8,11 @@ import { CannedPicker } from './CannedPicker.tsx';
 
 const c = t.staff.conversation;
 
-/** "/code" just before the caret (at the start or after a space): what the picker filters by. */
-const SLASH = /(^|\s)\/([^\s/]*)$/u;
+/**
+ * "/code" just before the caret — at the start, or after anything but a letter, digit, ":", "." or
+ * "/" (so "您好，/jx" opens the picker, a path or URL does not): what the picker filters by.
+ */
+const SLASH = /(^|[^A-Za-z0-9/:.])\/([^\s/]*)$/u;
 
 /**
  * The counsellor's reply while holding the case; the copilot can draft one to edit. Typing "/"
