@@ -1,5 +1,6 @@
 import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
 import { onTyping, TYPING_SHOW_MS } from '../api/helpers.ts';
+import '../styles/typing.css';
 
 /**
  * "… 正在输入…" for a few seconds after the other side's typing event on the stream keyed `key`

@@ -1,6 +1,7 @@
 import { createResource, createSignal, For, onMount, Show } from 'solid-js';
 import { type CannedReply, createCannedReply, deleteCannedReply, listCannedReplies, updateCannedReply } from '../api/helpers.ts';
 import { createFormErrors, ErrorText, Field, SaveResult } from '../components/FormStatus.tsx';
+import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { MessageText } from '../components/MessageText.tsx';
 import { ErrorNote } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
@@ -18,6 +19,7 @@ export default function CannedRepliesPage() {
   const [busy, setBusy] = createSignal(false);
   const [result, setResult] = createSignal<{ ok: boolean; text: string }>();
   const [listError, setListError] = createSignal<string>();
+  const [clause, setClause] = createSignal<string>();
   const errors = createFormErrors();
   onMount(() => (document.title = `${h.title} · ${t.appName}`));
 
@@ -112,7 +114,7 @@ export default function CannedRepliesPage() {
                       <Show when={r.updatedBy}> · {h.updatedBy(r.updatedBy!)}</Show>
                     </span>
                   </div>
-                  <MessageText text={r.text} />
+                  <MessageText text={r.text} onCite={setClause} />
                   <div class="row">
                     <button type="button" class="secondary small-button" onClick={() => edit(r)}>
                       {h.edit}
@@ -127,6 +129,7 @@ export default function CannedRepliesPage() {
           </ul>
         </Show>
       </Show>
+      <ClauseDialog clauseId={clause()} onClose={() => setClause(undefined)} />
     </div>
   );
 }
