@@ -25,6 +25,8 @@ export const paths = {
   password: '/console/password',
   accounts: '/console/accounts',
   accessLog: '/console/access-log',
+  cannedReplies: '/console/canned-replies',
+  search: '/console/search',
 } as const;
 
 export const routes: RouteDefinition[] = [
@@ -52,6 +54,8 @@ export const routes: RouteDefinition[] = [
           { path: '/password', component: lazy(() => import('./staff/PasswordPage.tsx')) },
           { path: '/accounts', component: lazy(() => import('./staff/AccountsPage.tsx')) },
           { path: '/access-log', component: lazy(() => import('./staff/AccessLogPage.tsx')) },
+          { path: '/canned-replies', component: lazy(() => import('./staff/CannedRepliesPage.tsx')) },
+          { path: '/search', component: lazy(() => import('./staff/SearchPage.tsx')) },
         ],
       },
     ],

@@ -47,6 +47,11 @@ import { staffAccessLogRoutes } from './routes/staff/access-log.ts';
 import { staffAskRoutes } from './routes/staff/ask.ts';
 import { staffMetricRoutes } from './routes/staff/metrics.ts';
 import { staffReviewRoutes } from './routes/staff/reviews.ts';
+import { staffCannedReplyRoutes } from './routes/staff/canned-replies.ts';
+import { staffSearchRoutes } from './routes/staff/search.ts';
+import { staffTypingRoutes } from './routes/staff/typing.ts';
+import { chatTypingRoutes } from './routes/chat-typing.ts';
+import { TypingNotifier } from './helpers/typing.ts';
 
 export interface AppDeps {
   config: Config;
@@ -120,6 +125,12 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff/access-log', staffAccessLogRoutes({ database }));
   app.route('/api/staff/ask', staffAskRoutes({ database }));
   app.route('/api/chat', chatIdentityRoutes({ database }));
+  // The counsellor's daily helpers (issue 16): canned replies, conversation search, typing both ways.
+  const typing = new TypingNotifier(bus);
+  app.route('/api/staff/canned-replies', staffCannedReplyRoutes({ database }));
+  app.route('/api/staff/search', staffSearchRoutes({ database }));
+  app.route('/api/staff/cases', staffTypingRoutes({ database, typing }));
+  app.route('/api/chat', chatTypingRoutes({ database, typing }));
   app.route(
     '/api/chat',
     chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, clock: deps.clock, limits: deps.chatLimits ?? {

@@ -5,6 +5,7 @@
  */
 import type { Citation, ToolCall } from './chat-types.ts';
 import { api, stream } from './client.ts';
+import { emitTyping } from './helpers.ts';
 import { jsonData, type SseParser } from './sse.ts';
 import type { Benefit } from './tool-outputs.ts';
 
@@ -168,8 +169,15 @@ const casePath = (id: string, tail = '') => `${PATHS.cases}/${encodeURIComponent
 export const getCase = (id: string) => api<CaseDetail>(casePath(id));
 /** The conversation's live stream, as the counsellor sees it (seeker messages included). */
 export async function* caseEvents(id: string, opts: { signal?: AbortSignal; parser?: SseParser; lastEventId?: string }) {
+  let ready = false;
   for await (const m of stream(casePath(id, '/events'), opts)) {
     if (m.event === 'ping') continue;
+    if (m.event === 'ready') ready = true;
+    // typing goes to the typing line (api/helpers.ts), not to a reload of the case
+    if (m.event === 'typing') {
+      if (ready) emitTyping(id, jsonData<Record<string, unknown>>(m) ?? {});
+      continue;
+    }
     yield { type: m.event, payload: jsonData<Record<string, unknown>>(m) ?? {} };
   }
 }

@@ -1,5 +1,6 @@
 /** The seeker's side of the API: chat sessions, turns, live events, handoff, feedback, clauses. */
 import { api, stream } from './client.ts';
+import { emitTyping } from './helpers.ts';
 import type { SseParser } from './sse.ts';
 import { jsonData } from './sse.ts';
 import type { Clause, LiveEvent, Transcript, TurnEvent } from './chat-types.ts';
@@ -25,8 +26,15 @@ export async function* sendMessage(s: ChatSession, text: string, signal?: AbortS
 
 /** What happens next in the conversation (counsellor joined, their messages, left, handoff). */
 export async function* liveEvents(s: ChatSession, opts: { signal?: AbortSignal; parser?: SseParser; lastEventId?: string }): AsyncGenerator<LiveEvent> {
+  let ready = false;
   for await (const m of stream(`${base(s.sessionId)}/events`, { token: s.token, ...opts })) {
     if (m.event === 'ping') continue;
+    if (m.event === 'ready') ready = true;
+    // the counsellor typing goes to the typing line (api/helpers.ts); one replayed before `ready` is old
+    if (m.event === 'typing') {
+      if (ready) emitTyping(s.sessionId, jsonData<Record<string, unknown>>(m) ?? {});
+      continue;
+    }
     const payload = jsonData<LiveEvent['payload']>(m);
     if (payload) yield { type: m.event, payload, ...(m.id ? { id: m.id } : {}) };
   }

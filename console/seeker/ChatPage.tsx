@@ -4,6 +4,7 @@ import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { createChatStore } from '../stores/chat.ts';
 import { createConsentStore } from '../stores/consent.ts';
 import { Composer } from './Composer.tsx';
+import { CounsellorTyping } from './CounsellorTyping.tsx';
 import { ConsentNotice } from './ConsentNotice.tsx';
 import { IdentityDialog } from './IdentityDialog.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
@@ -145,6 +146,7 @@ export default function ChatPage(props: { embedded?: boolean }) {
             </For>
           </nav>
         </Show>
+        <CounsellorTyping active={chat.state.status === 'counsellor'} />
         <Composer disabled={!consent.given()} busy={chat.state.busy} onSend={send} ref={(el) => (input = el)} />
       </footer>
 

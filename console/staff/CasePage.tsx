@@ -19,6 +19,7 @@ import { PlanPanel } from './case/PlanPanel.tsx';
 import { ReassignForm, reassignAction } from './case/ReassignForm.tsx';
 import { ReplyBox } from './case/ReplyBox.tsx';
 import { Transcript } from './case/Transcript.tsx';
+import { TypingLine } from '../components/TypingLine.tsx';
 import { useStaff } from './StaffProvider.tsx';
 
 const c = t.staff.conversation;
@@ -111,6 +112,7 @@ export default function CasePage() {
             <div class="case-grid">
               <section class="case-chat" aria-label={c.transcript}>
                 <Transcript messages={d().transcript} onCite={setClause} />
+                <TypingLine key={params.id} from="seeker" text={zh.helpers.typing.seeker} />
                 <div ref={transcriptEnd} />
                 <Show when={holding()} fallback={<p class="muted small">{d().case.status === 'queued' ? t.staff.queue.claim + '：' + c.takeover : ''}</p>}>
                   <ReplyBox caseId={params.id} onSent={() => void detail.refresh()} />

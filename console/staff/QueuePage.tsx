@@ -12,6 +12,8 @@ import { createLiveList } from '../stores/live-list.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { FollowUpList } from './FollowUpList.tsx';
 import { OutreachPanel } from './OutreachPanel.tsx';
+import { createQueueAlerts } from './QueueAlerts.tsx';
+import { WaitBadge } from './WaitBadge.tsx';
 import { useStaff } from './StaffProvider.tsx';
 
 const q = t.staff.queue;
@@ -20,13 +22,14 @@ const q = t.staff.queue;
 export default function QueuePage() {
   const { session } = useStaff();
   const navigate = useNavigate();
-  const queue = createLiveList(() => listQueue({ status: 'open' }), queueEvents);
+  const alerts = createQueueAlerts();
+  const queue = createLiveList(() => listQueue({ status: 'open' }), queueEvents, alerts.onEvent);
   const [followUps] = createResource(() => maybe(dueFollowUps()));
   const [now, setNow] = createSignal(Date.now());
   const [claiming, setClaiming] = createSignal<string>();
   const [claimError, setClaimError] = createSignal<string>();
   const [clause, setClause] = createSignal<string>();
-  const tick = setInterval(() => setNow(Date.now()), 30_000);
+  const tick = setInterval(() => setNow(Date.now()), 15_000);
   onCleanup(() => clearInterval(tick));
 
   const waiting = () => (queue.data() ?? []).filter((c) => c.status === 'queued');
@@ -63,7 +66,15 @@ export default function QueuePage() {
       ),
     },
     { header: t.staff.conversation.seekerSays, cell: (c) => seekerName(c.seeker, c.seekerId) },
-    { header: q.waited, cell: (c) => formatWait(waitedMinutes(c.createdAt, c.claimedAt ? Date.parse(c.claimedAt) : now())) },
+    {
+      header: q.waited,
+      cell: (c) =>
+        c.status === 'queued' ? (
+          <WaitBadge minutes={waitedMinutes(c.createdAt, now())} urgent={c.priority === 0} />
+        ) : (
+          formatWait(waitedMinutes(c.createdAt, c.claimedAt ? Date.parse(c.claimedAt) : now()))
+        ),
+    },
     {
       header: q.status,
       cell: (c) => (
@@ -106,6 +117,7 @@ export default function QueuePage() {
           {queue.live() === 'on' ? q.live : queue.live() === 'retrying' ? q.offline : ''}
         </span>
       </div>
+      <alerts.Toggle />
       <Show when={queue.error()}>
         {(e) =>
           e() instanceof ApiError && (e() as ApiError).unavailable ? (

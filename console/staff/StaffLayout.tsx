@@ -19,6 +19,8 @@ const NAV: { href: string; label: string; roles: StaffRole[] }[] = [
   { href: paths.dashboard, label: n.dashboard, roles: ['staff', 'supervisor', 'admin'] },
   { href: paths.accessLog, label: n.accessLog, roles: ['supervisor', 'admin'] },
   { href: paths.accounts, label: n.accounts, roles: ['admin'] },
+  { href: paths.search, label: zh.helpers.nav.search, roles: CASEWORK },
+  { href: paths.cannedReplies, label: zh.helpers.nav.canned, roles: ['counsellor', 'staff', 'supervisor'] },
 ];
 
 /** The signed-in console: a guard (to the login page when signed out) and the navigation. */

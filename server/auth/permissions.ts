@@ -40,6 +40,7 @@ const CASEWORK: StaffRole[] = [C, SV];
 const REVIEW: StaffRole[] = [SV, A];
 
 const CATALOG = 'vacancies, courses and events, public data';
+const CANNED = 'the team’s canned reply texts, no seeker named';
 const AUDIT = 'supervisors audit every conversation (each transcript opening is access-logged)';
 
 export const ROUTES: Record<string, RouteRule> = {
@@ -111,6 +112,14 @@ export const ROUTES: Record<string, RouteRule> = {
   // who saw whose personal data; read-only, there is no route that changes it
   'GET /api/staff/access-log': { roles: REVIEW, owns: overseersOnly('who saw whose personal data') },
   'GET /api/staff/access-log/break-glass': { roles: REVIEW, owns: overseersOnly('the break-glass accesses, for review') },
+  // the counsellor's daily helpers (issue 16): the team's canned replies (no seeker), conversation
+  // search narrowed like the case routes, the holder's typing indicator
+  'GET /api/staff/canned-replies': { roles: [C, S, SV], owns: noObject(CANNED) },
+  'POST /api/staff/canned-replies': { roles: [C, S, SV], owns: noObject(CANNED) },
+  'PATCH /api/staff/canned-replies/:id': { roles: [C, S, SV], owns: noObject(CANNED) },
+  'DELETE /api/staff/canned-replies/:id': { roles: [C, S, SV], owns: noObject(CANNED) },
+  'GET /api/staff/search': { roles: CASEWORK, owns: scopedList('conversations of the seekers the caller is responsible for, and those with a waiting case (conversationScope)') },
+  'POST /api/staff/cases/:id/typing': { roles: CASEWORK, owns: caseParam('hold') },
 };
 
 /** The roles of each route, as the role matrix reads them. */

@@ -172,6 +172,9 @@ const SCENARIOS: Record<string, Scenario> = {
   'POST /api/staff/follow-ups/:id/complete': { call: (w) => ({ method: 'POST', path: `/api/staff/follow-ups/${w.followUpId}/complete`, body: { outcome: '已就业' } }), other: 'refused' },
   'GET /api/staff/outreach': { call: (w) => ({ path: '/api/staff/outreach', find: w.outreachId }), own: 'listed', other: 'unlisted' },
   'PATCH /api/staff/outreach/:id': { call: (w) => ({ method: 'PATCH', path: `/api/staff/outreach/${w.outreachId}`, body: { status: 'contacted' } }), other: 'refused' },
+  // issue 16: search finds the held conversation's words (newest first, so this world's is on the first page)
+  'GET /api/staff/search': { call: (w) => ({ path: `/api/staff/search?q=${encodeURIComponent('失业登记怎么办理')}`, find: w.caseId }), own: 'listed', other: 'unlisted' },
+  'POST /api/staff/cases/:id/typing': { call: (w, o) => ({ method: 'POST', path: onCase(o, w, '/typing') }), other: 'refused', overseerOther: 'state', waiting: { counsellor: 'state', overseer: 'state' } },
 };
 
 /** Routes with a path parameter that is no seeker's object (accounts, catalog entries) or that only overseers reach. */
@@ -184,6 +187,8 @@ const NOT_SEEKER_OBJECTS = new Set([
   'POST /api/staff/courses/:id/restore',
   'GET /api/staff/reviews/conversations/:id',
   'GET /api/staff/reviews/items/:id',
+  'PATCH /api/staff/canned-replies/:id',
+  'DELETE /api/staff/canned-replies/:id',
 ]);
 
 async function request(role: StaffRole, call: Call) {

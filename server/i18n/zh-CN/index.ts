@@ -12,6 +12,7 @@ import { dialogue } from './dialogue.ts';
 import { dialogueState } from './dialogue-state.ts';
 import { errors } from './errors.ts';
 import { guide } from './guide.ts';
+import { helpers } from './helpers.ts';
 import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
@@ -33,6 +34,7 @@ export const zh = {
   privacy,
   setup,
   health: { ok: '运行正常' },
+  helpers,
 } as const;
 
 export type Dictionary = typeof zh;
