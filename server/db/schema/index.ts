@@ -6,3 +6,4 @@ export * from './chat.ts';
 export * from './cases.ts';
 export * from './review.ts';
 export * from './limits.ts';
+export * from './wait.ts';
