@@ -110,6 +110,9 @@ export const ROUTES: Record<string, RouteRule> = {
   // who saw whose personal data; read-only, there is no route that changes it
   'GET /api/staff/access-log': { roles: REVIEW, owns: overseersOnly('who saw whose personal data') },
   'GET /api/staff/access-log/break-glass': { roles: REVIEW, owns: overseersOnly('the break-glass accesses, for review') },
+  // the seeker's call-back left outside duty hours (issue 16): the case's worker sees the number, access-logged
+  'GET /api/staff/cases/:id/callback': { roles: CASEWORK, owns: caseParam('work') },
+  'POST /api/staff/cases/:id/callback/handled': { roles: CASEWORK, owns: caseParam('work') },
 };
 
 /** The roles of each route, as the role matrix reads them. */

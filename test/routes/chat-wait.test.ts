@@ -148,6 +148,16 @@ describe(`the seeker's wait on ${inject('databaseUnderTest')}`, () => {
     await body(await callback(s, { phone: '13900001111', consent: true }), 201);
     const rows = await t.database.db.select().from(callbackRequests).where(eq(callbackRequests.conversationId, s.sessionId));
     expect(rows.map((x) => x.phone)).toEqual(['13900001111']);
+    // The case's worker sees the number in full, access-logged; a counsellor not on the case does not.
+    expect((await api.staff(counsellor.headers).get(`/api/staff/cases/${r.caseId}/callback`)).status).toBe(403);
+    await body(await api.staff(counsellor.headers).post(`/api/staff/cases/${r.caseId}/claim`), 200);
+    const seen = await body(await api.staff(counsellor.headers).get(`/api/staff/cases/${r.caseId}/callback`), 200);
+    expect(seen.callback).toMatchObject({ phone: '13900001111', handledAt: null });
+    const logged = await t.database.rows<{ action: string; fields: string[] }>(sql`select action, fields from access_log where actor_id = ${counsellor.user.id}`);
+    expect(logged).toEqual([{ action: 'view_callback_phone', fields: ['phone'] }]);
+    await body(await api.staff(counsellor.headers).post(`/api/staff/cases/${r.caseId}/callback/handled`), 200);
+    expect((await wait(s)).callback).toBeNull();
+    await body(await api.staff(counsellor.headers).post(`/api/staff/cases/${r.caseId}/callback/handled`), 409);
     const all = logs.join('');
     expect(all).toContain('138****5678');
     expect(all).not.toContain('13800005678');

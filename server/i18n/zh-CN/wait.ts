@@ -25,7 +25,7 @@ export const wait = {
     today: '今天 ',
     tomorrow: '明天 ',
     noNext: '近期暂无人工服务安排。',
-    hotline: (label: string, number: string) => `也可以拨打${label} ${number}。`,
+    hotline: (label: string) => `也可以拨打${label}：`,
     leaveMessage: '留言请回电',
   },
   callback: {
@@ -54,5 +54,6 @@ export const wait = {
     reveal: '查看完整号码',
     handled: '标记已回电',
     handledAt: '已回电',
+    noOpen: '这个个案没有待回电的留言',
   },
 };
