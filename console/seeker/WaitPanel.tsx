@@ -65,7 +65,7 @@ export function WaitPanel(props: { chat: ChatStore }) {
           <Show when={x().state === 'waiting' && x().duty.onDuty}>
             <p class="wait-line wait-position">{x().position === 1 ? w.first : w.position(x().position ?? 1)}</p>
             <p class="wait-line small wait-estimate">{x().estimate ? w.estimate(x().estimate!.minutes, x().estimate!.samples) : w.noEstimate}</p>
-            <p class="small muted">{w.keepAsking}</p>
+            <p class="small muted">{zh.console.seeker.handoff.queued}</p>
           </Show>
           <Show when={x().state === 'waiting' && !x().duty.onDuty}>
             <p class="wait-line off-duty-heading">{w.offDuty.heading}</p>

@@ -12,7 +12,7 @@ import { redactPii } from '../agent/guardrails/pii.ts';
 import { openCase, PRIORITY } from '../cases/open-case.ts';
 import { findConversation } from '../chat/queries.ts';
 import type { Database } from '../db/client.ts';
-import { callbackRequests, messages } from '../db/schema/index.ts';
+import { callbackRequests, cases, messages } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { type Clock, limitKey, SharedLimits, tooManyResponse } from '../http/limits.ts';
@@ -107,6 +107,8 @@ export function chatWaitRoutes(deps: { database: Database; bus: LiveBus; log: Lo
         source: 'seeker',
         priority: PRIORITY.requested,
       });
+      // Joined a case already waiting (找人工 first): the queue shows it as a call-back from now on.
+      if (!opened.created) await database.db.update(cases).set({ reason: w.caseReason(masked), updatedAt: sql`now()` }).where(and(eq(cases.id, opened.caseId), eq(cases.status, 'queued')));
       const text = w.transcript(masked, message);
       const note = await database.db.transaction(async (tx) => {
         await tx

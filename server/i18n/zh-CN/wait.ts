@@ -11,7 +11,6 @@ export const wait = {
   first: '您排在第 1 位，职业指导人员空闲后会马上接入。',
   estimate: (minutes: number, samples: number) => `预计等待约 ${minutes} 分钟（依据最近 ${samples} 位同样排位求职者的中位等待时间）。`,
   noEstimate: '预计等待时间：暂无足够数据。',
-  keepAsking: '等待期间您可以继续向智能助手提问。',
   withCounsellor: (name: string) => `职业指导人员${name}正在为您服务。`,
   withCounsellorUnnamed: '职业指导人员正在为您服务。',
   handoffRestored: '您已申请人工服务。',
