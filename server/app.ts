@@ -52,6 +52,9 @@ import { staffSearchRoutes } from './routes/staff/search.ts';
 import { staffTypingRoutes } from './routes/staff/typing.ts';
 import { chatTypingRoutes } from './routes/chat-typing.ts';
 import { TypingNotifier } from './helpers/typing.ts';
+import { chatWaitRoutes } from './routes/chat-wait.ts';
+import { staffCallbackRoutes } from './routes/staff/callbacks.ts';
+import { DEFAULT_DUTY_HOURS_FILE, dutyHoursFile } from './wait/duty-hours.ts';
 
 export interface AppDeps {
   config: Config;
@@ -131,6 +134,10 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff/search', staffSearchRoutes({ database }));
   app.route('/api/staff/cases', staffTypingRoutes({ database, typing }));
   app.route('/api/chat', chatTypingRoutes({ database, typing }));
+  // The seeker's wait (issue 16): queue place, expected wait, duty hours, call-back.
+  const dutyHours = dutyHoursFile(config.DUTY_HOURS_FILE ?? DEFAULT_DUTY_HOURS_FILE, (err) => log.warn({ err }, 'duty hours file unreadable: keeping the last good one'));
+  app.route('/api/chat', chatWaitRoutes({ database, bus, log, dutyHours, clock: deps.clock }));
+  app.route('/api/staff/cases', staffCallbackRoutes({ database }));
   app.route(
     '/api/chat',
     chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, clock: deps.clock, limits: deps.chatLimits ?? {

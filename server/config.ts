@@ -131,6 +131,8 @@ export const ConfigSchema = z.object({
   CORS_ORIGINS: list(ORIGIN, 'not an origin (https://host[:port])').default([]),
   /** Who may frame the seeker page / widget (CSP frame-ancestors); the staff console never. */
   WIDGET_FRAME_ANCESTORS: list(FRAME_SOURCE, "not a frame-ancestors source ('self', 'none' or https://host)").default(["'self'"]),
+  /** The counsellors' duty hours (server/wait/duty-hours.ts); unset: the configurable default server/wait/duty-hours.json. */
+  DUTY_HOURS_FILE: z.string().optional(),
 }).superRefine((c, ctx) => {
   if (c.EMBEDDINGS_BASE_URL && !c.EMBEDDINGS_MODEL) {
     ctx.addIssue({ code: 'custom', path: ['EMBEDDINGS_MODEL'], message: 'is required when EMBEDDINGS_BASE_URL is set' });

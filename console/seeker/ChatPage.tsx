@@ -8,6 +8,7 @@ import { CounsellorTyping } from './CounsellorTyping.tsx';
 import { ConsentNotice } from './ConsentNotice.tsx';
 import { IdentityDialog } from './IdentityDialog.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
+import { WaitPanel } from './WaitPanel.tsx';
 
 const s = t.seeker;
 
@@ -63,10 +64,6 @@ export default function ChatPage(props: { embedded?: boolean }) {
   const withdraw = () => {
     chat.forget();
     consent.withdraw();
-  };
-  const statusLine = () => {
-    if (chat.state.status === 'queued') return s.handoff.queued;
-    return undefined;
   };
 
   return (
@@ -125,11 +122,7 @@ export default function ChatPage(props: { embedded?: boolean }) {
             </button>
           </p>
         </Show>
-        <Show when={statusLine()}>
-          <p class="status-line" role="status">
-            {statusLine()}
-          </p>
-        </Show>
+        <WaitPanel chat={chat} />
         <Show when={chat.live() === 'retrying'}>
           <p class="status-line small" role="status">
             {s.connection.lost}

@@ -11,6 +11,7 @@ export function Feedback(props: { rated?: 1 | -1; onRate: (rating: 1 | -1, comme
   const [open, setOpen] = createSignal(false);
   const [error, setError] = createSignal<string>();
   const id = `fb-${Math.random().toString(36).slice(2, 8)}`;
+  let form: HTMLFormElement | undefined;
 
   const rate = async (rating: 1 | -1) => {
     setChoice(rating);
@@ -19,6 +20,8 @@ export function Feedback(props: { rated?: 1 | -1; onRate: (rating: 1 | -1, comme
       await props.onRate(rating);
       setSent(true);
       setOpen(true);
+      // The comment box opens under the answer, often below the fold on a phone: bring it into view.
+      if (rating === -1) requestAnimationFrame(() => form?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -45,7 +48,7 @@ export function Feedback(props: { rated?: 1 | -1; onRate: (rating: 1 | -1, comme
         👎
       </button>
       <Show when={open()}>
-        <form class="feedback-comment" onSubmit={sendComment}>
+        <form class="feedback-comment" ref={form} onSubmit={sendComment}>
           <label for={id} class="small">
             {f.commentLabel}
           </label>

@@ -146,6 +146,9 @@ export function createChatStore() {
     turnAbort?.abort();
   });
 
-  return { state, live, rated, restore, send, askForPerson, rate, register, forget, hasSession: () => !!session };
+  /** A line of the page's own in the transcript (the wait panel's restored handoff note); once per key. */
+  const notice = (key: string, text: string) => dispatch({ type: 'notice', key, text });
+
+  return { state, live, rated, restore, send, askForPerson, rate, register, forget, hasSession: () => !!session, session: () => session, notice };
 }
 export type ChatStore = ReturnType<typeof createChatStore>;

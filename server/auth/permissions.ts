@@ -120,6 +120,9 @@ export const ROUTES: Record<string, RouteRule> = {
   'DELETE /api/staff/canned-replies/:id': { roles: [C, S, SV], owns: noObject(CANNED) },
   'GET /api/staff/search': { roles: CASEWORK, owns: scopedList('conversations of the seekers the caller is responsible for, and those with a waiting case (conversationScope)') },
   'POST /api/staff/cases/:id/typing': { roles: CASEWORK, owns: caseParam('hold') },
+  // the seeker's call-back left outside duty hours (issue 16): the case's worker sees the number, access-logged
+  'GET /api/staff/cases/:id/callback': { roles: CASEWORK, owns: caseParam('work') },
+  'POST /api/staff/cases/:id/callback/handled': { roles: CASEWORK, owns: caseParam('work') },
 };
 
 /** The roles of each route, as the role matrix reads them. */

@@ -7,6 +7,7 @@ import type { TurnRegistry } from '../agent/turns.ts';
 import { redactPii } from '../agent/guardrails/pii.ts';
 import { openCase, PRIORITY } from '../cases/open-case.ts';
 import { createSession, findConversation, recentMessages } from '../chat/queries.ts';
+import { counsellorNames } from '../wait/counsellor-names.ts';
 import { feedback } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
@@ -63,11 +64,12 @@ export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: Chat
     .get('/sessions/:id/messages', validate('param', SessionParam), async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
       const rows = await recentMessages(deps.database, { conversationId: conversation.id, limit: 200 });
+      const names = await counsellorNames(deps.database, rows);
       return c.json({
         status: conversation.status,
         messages: rows
           .filter((m) => m.role !== 'system' || m.status === 'visible')
-          .map((m) => ({ messageId: m.id, role: m.role, text: m.text, citations: m.citations, toolCalls: m.role === 'assistant' ? m.toolCalls : [], status: m.status, createdAt: m.createdAt })),
+          .map((m) => ({ messageId: m.id, role: m.role, text: m.text, citations: m.citations, toolCalls: m.role === 'assistant' ? m.toolCalls : [], status: m.status, createdAt: m.createdAt, ...(m.role === 'counsellor' && m.authorId && names.get(m.authorId) ? { counsellor: names.get(m.authorId) } : {}) })),
       });
     })
     .post('/sessions/:id/messages', validate('param', SessionParam), jsonBody, validate('json', MessageBody), async (c) => {

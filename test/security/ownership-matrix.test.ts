@@ -147,6 +147,9 @@ const SCENARIOS: Record<string, Scenario> = {
   'POST /api/staff/cases/:id/copilot': { call: (w, o) => ({ method: 'POST', path: onCase(o, w, '/copilot') }), other: 'refused', overseerOther: 'state', waiting: { counsellor: 'state', overseer: 'state' } },
   'GET /api/staff/cases/:id/notes': { call: (w, o) => ({ path: onCase(o, w, '/notes') }), other: 'refused', waiting: { counsellor: 'refused', overseer: 'ok' } },
   'POST /api/staff/cases/:id/notes': { call: (w, o) => ({ method: 'POST', path: onCase(o, w, '/notes'), body: { text: '备注' } }), other: 'refused', waiting: { counsellor: 'refused', overseer: 'ok' } },
+  // issue 16: the call-back left on a case (none here: GET answers null, marking it done is a state refusal)
+  'GET /api/staff/cases/:id/callback': { call: (w, o) => ({ path: onCase(o, w, '/callback') }), other: 'refused', waiting: { counsellor: 'refused', overseer: 'ok' } },
+  'POST /api/staff/cases/:id/callback/handled': { call: (w, o) => ({ method: 'POST', path: onCase(o, w, '/callback/handled') }), own: 'state', other: 'refused', overseerOther: 'state', waiting: { counsellor: 'refused', overseer: 'state' } },
   'PATCH /api/staff/cases/:id/facts': {
     call: (w, o) => ({ method: 'PATCH', path: onCase(o, w, '/facts'), body: { person: { hukou: 'chongqing' } } }),
     other: 'refused',

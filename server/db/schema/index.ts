@@ -7,3 +7,4 @@ export * from './cases.ts';
 export * from './review.ts';
 export * from './limits.ts';
 export * from './helpers.ts';
+export * from './wait.ts';

@@ -17,6 +17,7 @@ import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
 import { setup } from './setup.ts';
+import { wait } from './wait.ts';
 
 export const zh = {
   errors,
@@ -35,6 +36,7 @@ export const zh = {
   setup,
   health: { ok: '运行正常' },
   helpers,
+  wait,
 } as const;
 
 export type Dictionary = typeof zh;
