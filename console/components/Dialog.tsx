@@ -21,7 +21,13 @@ export function Dialog(props: { open: boolean; title: string; onClose: () => voi
       class="dialog"
       classList={{ wide: props.wide }}
       aria-labelledby={titleId}
-      onClose={() => props.onClose()}
+      // Esc: the owner decides (it sets `open` false, and the effect above closes the element), so
+      // the element and the owner's state never disagree.
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onClose();
+      }}
+      onClose={() => props.open && props.onClose()}
       onClick={(e) => e.target === ref && props.onClose()}
     >
       <div class="dialog-body">
