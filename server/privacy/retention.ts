@@ -83,6 +83,8 @@ async function anonymiseBatch(tx: Tx, retentionDays: number, batchSize: number) 
   await tx.execute(sql`update feedback set comment = null
     where comment is not null and message_id in (select id from messages where conversation_id in (${ids}))`);
   await tx.execute(sql`update case_notes set text = ${cleared} where case_id in (select id from cases where conversation_id in (${ids}))`);
+  // A call-back left outside duty hours: the number and the message are the seeker's, nothing else is kept of it.
+  await tx.execute(sql`delete from callback_requests where conversation_id in (${ids})`);
   await tx.execute(sql`update copilot_drafts set text = ${cleared}, tool_calls = ${namesOnly('copilot_drafts.tool_calls')}
     where conversation_id in (${ids})`);
   await tx.execute(sql`delete from live_events where channel in (${sql.join(picked.map((p) => sql`${'conversation:' + p.id}`), sql`, `)})`);

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { caseNotes, cases, conversations, feedback, liveEvents, messages, reviews, seekers, turnTraces } from '../../server/db/schema/index.ts';
+import { callbackRequests, caseNotes, cases, conversations, feedback, liveEvents, messages, reviews, seekers, turnTraces } from '../../server/db/schema/index.ts';
 import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { createLogger } from '../../server/log.ts';
 import { anonymiseExpiredConversations } from '../../server/privacy/retention.ts';
@@ -70,6 +70,7 @@ beforeAll(async () => {
   conv.resolvedCase = await open();
   const handoff = await api.say(conv.resolvedCase, '我要找人工');
   await t.database.db.insert(caseNotes).values({ caseId: handoff.handoff.caseId, text: '求职者说家住回兴街道，下周再联系', authorId: sup.user.id });
+  await t.database.db.insert(callbackRequests).values({ conversationId: conv.resolvedCase.sessionId, seekerId: conv.resolvedCase.seekerId, caseId: handoff.handoff.caseId, phone: '13800005678', message: '下午三点后方便', consentAt: new Date() });
   await body(await api.staff(sup.headers).post(`/api/staff/cases/${handoff.handoff.caseId}/resolve`, { outcome: 'other' }), 200);
 
   for (const c of [conv.old, conv.identified, conv.openCase, conv.resolvedCase]) await backdate(c.sessionId, RETENTION_DAYS + 20);
@@ -116,6 +117,7 @@ describe(`retention of anonymous conversations on ${inject('databaseUnderTest')}
     const [k] = await t.database.db.select().from(cases).where(eq(cases.conversationId, conv.resolvedCase.sessionId));
     expect(k).toMatchObject({ status: 'resolved', outcome: 'other' });
     expect((await t.database.db.select().from(caseNotes).where(eq(caseNotes.caseId, k!.id))).map((n) => n.text)).toEqual([CLEARED]);
+    expect(await t.database.db.$count(callbackRequests, eq(callbackRequests.conversationId, conv.resolvedCase.sessionId))).toBe(0);
 
     // recent, identified and open-case conversations are untouched
     expect(await textsOf(conv.recent)).toEqual(untouched.recent);
