@@ -151,8 +151,11 @@ describe(`the seeker's wait on ${inject('databaseUnderTest')}`, () => {
     // The case's worker sees the number in full, access-logged; a counsellor not on the case does not.
     expect((await api.staff(counsellor.headers).get(`/api/staff/cases/${r.caseId}/callback`)).status).toBe(403);
     await body(await api.staff(counsellor.headers).post(`/api/staff/cases/${r.caseId}/claim`), 200);
-    const seen = await body(await api.staff(counsellor.headers).get(`/api/staff/cases/${r.caseId}/callback`), 200);
-    expect(seen.callback).toMatchObject({ phone: '13900001111', handledAt: null });
+    // Without reveal=1 the case page learns a call-back is owed, masked, and nothing is logged.
+    const owed = await body(await api.staff(counsellor.headers).get(`/api/staff/cases/${r.caseId}/callback`), 200);
+    expect(owed.callback).toMatchObject({ phone: '139****1111', revealed: false, handledAt: null });
+    const seen = await body(await api.staff(counsellor.headers).get(`/api/staff/cases/${r.caseId}/callback?reveal=1`), 200);
+    expect(seen.callback).toMatchObject({ phone: '13900001111', revealed: true, handledAt: null });
     const logged = await t.database.rows<{ action: string; fields: string[] }>(sql`select action, fields from access_log where actor_id = ${counsellor.user.id}`);
     expect(logged).toEqual([{ action: 'view_callback_phone', fields: ['phone'] }]);
     await body(await api.staff(counsellor.headers).post(`/api/staff/cases/${r.caseId}/callback/handled`), 200);
