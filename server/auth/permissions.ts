@@ -110,6 +110,14 @@ export const ROUTES: Record<string, RouteRule> = {
   // who saw whose personal data; read-only, there is no route that changes it
   'GET /api/staff/access-log': { roles: REVIEW, owns: overseersOnly('who saw whose personal data') },
   'GET /api/staff/access-log/break-glass': { roles: REVIEW, owns: overseersOnly('the break-glass accesses, for review') },
+  // issue 16 (forms): one vacancy or course by hand; an admin resets a password
+  'GET /api/staff/vacancies/:id': { roles: ALL, owns: noObject(CATALOG) },
+  'POST /api/staff/vacancies': { roles: MANAGE, owns: noObject(CATALOG) },
+  'PUT /api/staff/vacancies/:id': { roles: MANAGE, owns: noObject(CATALOG) },
+  'GET /api/staff/courses/:id': { roles: ALL, owns: noObject(CATALOG) },
+  'POST /api/staff/courses': { roles: MANAGE, owns: noObject(CATALOG) },
+  'PUT /api/staff/courses/:id': { roles: MANAGE, owns: noObject(CATALOG) },
+  'POST /api/staff/users/:id/reset-password': { roles: [A], owns: noObject('staff accounts') },
 };
 
 /** The roles of each route, as the role matrix reads them. */

@@ -11,6 +11,7 @@ import { cases } from './cases.ts';
 import { dialogue } from './dialogue.ts';
 import { dialogueState } from './dialogue-state.ts';
 import { errors } from './errors.ts';
+import { forms } from './forms.ts';
 import { guide } from './guide.ts';
 import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
@@ -33,6 +34,7 @@ export const zh = {
   privacy,
   setup,
   health: { ok: '运行正常' },
+  forms,
 } as const;
 
 export type Dictionary = typeof zh;
