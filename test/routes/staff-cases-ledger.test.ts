@@ -131,7 +131,7 @@ describe(`real-name ledger on ${inject('databaseUnderTest')}`, () => {
     expect(record.serviceStandard.outstanding.map((o: any) => o.code)).toContain('training_recommendation');
 
     // A wrong record comes off again.
-    const wrong = record.services.find((x: any) => x.refId === 'c-1');
+    const wrong = record.services.find((x: any) => x.refId === courseId);
     await body(await c1.api.delete(`/api/staff/ledger/${seekerId}/services/${wrong.id}`), 200);
     expect((await body(await c1.api.delete(`/api/staff/ledger/${seekerId}/services/${wrong.id}`), 404)).error.code).toBe('not_found');
   });

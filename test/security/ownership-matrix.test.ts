@@ -187,6 +187,12 @@ const NOT_SEEKER_OBJECTS = new Set([
   'POST /api/staff/courses/:id/withdraw',
   'POST /api/staff/courses/:id/restore',
   'GET /api/staff/reviews/conversations/:id',
+  // issue 16 (forms): one catalogue row by hand, an account's password reset
+  'GET /api/staff/vacancies/:id',
+  'PUT /api/staff/vacancies/:id',
+  'GET /api/staff/courses/:id',
+  'PUT /api/staff/courses/:id',
+  'POST /api/staff/users/:id/reset-password',
 ]);
 
 async function request(role: StaffRole, call: Call) {

@@ -112,6 +112,7 @@ export const forms = {
     queue: '待办队列',
     ledger: '实名制台账',
   },
+  unknownFields: (keys: readonly string[]) => `不能识别的字段：${keys.join('、')}`,
   resetSelf: '不能重置自己的密码，请在“修改密码”页面修改。',
   login: {
     setupPending: '系统尚未完成初始设置，请联系系统管理员。',

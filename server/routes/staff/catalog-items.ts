@@ -14,7 +14,8 @@ import { IdParam } from './vacancies.ts';
 
 const v = zh.jobs.validation;
 const cell = z.union([z.string().max(5000, { error: v.maxLength(5000) }), z.number(), z.boolean(), z.null()], { error: v.text }).optional();
-const fieldsOf = (names: readonly string[]) => z.strictObject(Object.fromEntries(names.map((n) => [n, cell])), { error: v.text });
+const fieldsOf = (names: readonly string[]) =>
+  z.strictObject(Object.fromEntries(names.map((n) => [n, cell])), { error: (i) => (i.code === 'unrecognized_keys' ? zh.forms.unknownFields(i.keys) : v.text) });
 
 export const VACANCY_FIELDS = ['title', 'employer', 'description', 'street', 'educationMin', 'wageMin', 'wageMax', 'headcount', 'workType', 'contact', 'expiresOn'] as const;
 export const COURSE_FIELDS = ['title', 'provider', 'category', 'description', 'street', 'startsOn', 'endsOn', 'subsidised', 'fee', 'seats', 'contact'] as const;
