@@ -54,6 +54,8 @@ export const forms = {
     remaining: (n: number) => `还差 ${n} 次`,
     dueBy: (d: string) => `${d} 前`,
   },
+  /** The ledger's employment statuses (server/ledger/profile.ts LEDGER_EMPLOYMENT_STATUSES). */
+  employmentStatus: { unemployed: '未就业', employed: '已就业', flexible: '灵活就业', self_employed: '自主创业', in_training: '参加培训', unknown: '未知' } as Record<string, string>,
   /** Who viewed what, in words: the access log's fields. */
   identityFields: { name: '姓名', phone: '手机号码', idNumber: '身份证号码' } as Record<string, string>,
   picker: {
@@ -89,6 +91,7 @@ export const forms = {
     saved: '已保存',
     created: '已新增',
     template: '下载导入模板（CSV）',
+    templateFile: (name: string) => `${name}导入模板.csv`,
     templateHelp: '模板第一行是导入时可识别的中文列名。',
     sourceManual: 'manual',
   },
