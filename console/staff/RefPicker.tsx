@@ -63,7 +63,7 @@ export function RefPicker(props: { id: string; kind: 'job_recommendation' | 'cou
               aria-describedby={props.describedBy}
               onInput={(e) => setQ(e.currentTarget.value)}
             />
-            <ul class="plain-list ref-options" aria-label={p.label}>
+            <ul class="plain-list ref-options" aria-label={p.options}>
               <For each={options()} fallback={<li class="small muted">{p.none}</li>}>
                 {(o) => (
                   <li>

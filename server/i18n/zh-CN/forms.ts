@@ -60,6 +60,7 @@ export const forms = {
   identityFields: { name: '姓名', phone: '手机号码', idNumber: '身份证号码' } as Record<string, string>,
   picker: {
     label: '选择岗位或课程',
+    options: '可选的岗位或课程',
     matches: '本人匹配结果',
     catalog: '岗位/课程库',
     search: '搜索岗位或课程名称',
