@@ -18,6 +18,9 @@ export const createAccount = (body: { username: string; displayName: string; rol
 export const setAccountDisabled = (id: string, disabled: boolean) =>
   api<{ user: Account }>(`/api/staff/users/${encodeURIComponent(id)}/${disabled ? 'disable' : 'enable'}`, { method: 'POST' });
 
+/** A new one-time password for the account (shown once); its sessions end and it must change it at the next sign-in. */
+export const resetPassword = (id: string) => api<{ user: Account; password: string }>(`/api/staff/users/${encodeURIComponent(id)}/reset-password`, { method: 'POST' });
+
 export interface AccessEntry {
   id: number;
   at: string;

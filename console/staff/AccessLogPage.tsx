@@ -35,7 +35,7 @@ const columns: Column<AccessEntry>[] = [
     ),
   },
   { header: l.seeker, cell: (e) => e.seeker?.name ?? e.seeker?.id.slice(0, 8) ?? '—' },
-  { header: l.fields, cell: (e) => e.fields.join('、') },
+  { header: l.fields, cell: (e) => e.fields.map((f) => zh.forms.identityFields[f] ?? f).join('、') },
   { header: l.reason, cell: (e) => e.reason ?? '' },
 ];
 

@@ -1,5 +1,7 @@
 import { createResource, createSignal, For, onMount, Show } from 'solid-js';
-import { type Account, createAccount, listAccounts, setAccountDisabled } from '../api/admin.ts';
+import { type Account, createAccount, listAccounts, resetPassword, setAccountDisabled } from '../api/admin.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { Dialog } from '../components/Dialog.tsx';
 import { maybe } from '../api/client.ts';
 import type { StaffRole } from '../api/staff.ts';
 import { DataTable } from '../components/DataTable.tsx';
@@ -9,6 +11,7 @@ import { t, zh } from '../i18n.ts';
 import { formatDate } from '../lib/format.ts';
 
 const a = t.staff.accounts;
+const f = zh.forms;
 const ROLES: StaffRole[] = ['counsellor', 'staff', 'supervisor', 'admin'];
 
 /** Admins: staff accounts — create (a one-time password, no default), disable (sessions end at once), enable. */
@@ -17,7 +20,11 @@ export default function AccountsPage() {
   const [username, setUsername] = createSignal('');
   const [name, setName] = createSignal('');
   const [role, setRole] = createSignal<StaffRole>('counsellor');
-  const [created, setCreated] = createSignal<{ username: string; password: string }>();
+  // The one-time password, shown once in a dialog; gone from the page when it closes.
+  const [created, setCreated] = createSignal<{ username: string; password: string; reset: boolean }>();
+  const [copied, setCopied] = createSignal(false);
+  // The account about to be disabled or reset, waiting for the admin's 确定.
+  const [asking, setAsking] = createSignal<{ user: Account; action: 'disable' | 'reset' }>();
   const [error, setError] = createSignal<string>();
   onMount(() => (document.title = `${a.title} · ${t.appName}`));
 
@@ -26,7 +33,8 @@ export default function AccountsPage() {
     setError(undefined);
     try {
       const r = await createAccount({ username: username().trim(), displayName: name().trim(), role: role() });
-      setCreated({ username: r.user.username, password: r.password });
+      setCopied(false);
+      setCreated({ username: r.user.username, password: r.password, reset: false });
       setUsername('');
       setName('');
       void refetch();
@@ -34,7 +42,31 @@ export default function AccountsPage() {
       setError((err as Error).message);
     }
   };
-  const toggle = async (u: Account) => {
+  const toggle = (u: Account) => (u.disabled ? void run(u) : setAsking({ user: u, action: 'disable' }));
+  const confirmed = async () => {
+    const ask = asking();
+    setAsking(undefined);
+    if (!ask) return;
+    if (ask.action === 'disable') return run(ask.user);
+    setError(undefined);
+    try {
+      const r = await resetPassword(ask.user.id);
+      setCopied(false);
+      setCreated({ username: r.user.username, password: r.password, reset: true });
+      void refetch();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const copy = async (password: string) => {
+    try {
+      await navigator.clipboard.writeText(password);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  const run = async (u: Account) => {
     setError(undefined);
     try {
       await setAccountDisabled(u.id, !u.disabled);
@@ -49,7 +81,7 @@ export default function AccountsPage() {
       <h1>{a.title}</h1>
       <section class="panel" aria-labelledby="acc-new">
         <h2 id="acc-new">{a.create}</h2>
-        <form class="row wrap" onSubmit={submit}>
+        <form class="row wrap" noValidate onSubmit={submit}>
           <div class="field">
             <label for="acc-username">{t.staff.login.username}</label>
             <input id="acc-username" required pattern="[A-Za-z0-9._\-]{3,64}" value={username()} onInput={(e) => setUsername(e.currentTarget.value)} />
@@ -68,13 +100,33 @@ export default function AccountsPage() {
             {a.create}
           </button>
         </form>
-        <Show when={created()}>
-          {(c) => (
-            <p class="note" role="status">
-              {a.passwordOnce(c().username)} <code class="password">{c().password}</code>
-            </p>
-          )}
-        </Show>
+        <Dialog open={!!created()} title={f.reset.doneTitle} onClose={() => setCreated(undefined)}>
+          <Show when={created()}>
+            {(c) => (
+              <div class="stack">
+                <p>{c().reset ? f.reset.done(c().username) : f.reset.created(c().username)}</p>
+                <code class="password one-time-password">{c().password}</code>
+                <div class="row">
+                  <button type="button" class="secondary" onClick={() => void copy(c().password)}>
+                    {copied() ? f.reset.copied : f.reset.copy}
+                  </button>
+                  <button type="button" class="primary" onClick={() => setCreated(undefined)}>
+                    {f.reset.close}
+                  </button>
+                </div>
+              </div>
+            )}
+          </Show>
+        </Dialog>
+        <ConfirmDialog
+          open={!!asking()}
+          title={asking()?.action === 'reset' ? f.reset.title : f.confirm.disableTitle}
+          confirmLabel={asking()?.action === 'reset' ? f.reset.button : a.disable}
+          onConfirm={() => void confirmed()}
+          onCancel={() => setAsking(undefined)}
+        >
+          <p>{asking() ? (asking()!.action === 'reset' ? f.reset.confirm(asking()!.user.displayName) : f.confirm.disable(asking()!.user.displayName)) : ''}</p>
+        </ConfirmDialog>
         <ErrorText error={error()} />
       </section>
       <Available result={accounts()}>
@@ -93,9 +145,14 @@ export default function AccountsPage() {
               {
                 header: t.common.actions,
                 cell: (u) => (
-                  <button type="button" class="secondary small-button" onClick={() => toggle(u)}>
-                    {u.disabled ? a.enable : a.disable}
-                  </button>
+                  <div class="row">
+                    <button type="button" class="secondary small-button" aria-label={`${u.disabled ? a.enable : a.disable}：${u.username}`} onClick={() => toggle(u)}>
+                      {u.disabled ? a.enable : a.disable}
+                    </button>
+                    <button type="button" class="ghost small-button" aria-label={`${f.reset.button}：${u.username}`} onClick={() => setAsking({ user: u, action: 'reset' })}>
+                      {f.reset.button}
+                    </button>
+                  </div>
                 ),
               },
             ]}

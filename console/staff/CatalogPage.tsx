@@ -11,6 +11,9 @@ import { t, zh } from '../i18n.ts';
 import { paths } from '../routes.ts';
 import { courseList, eventList, vacancyList } from './catalog.data.ts';
 import { ImportForm } from './ImportForm.tsx';
+import { CatalogItemForm } from './CatalogItemForm.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { SaveResult } from '../components/FormStatus.tsx';
 import { useStaff } from './StaffProvider.tsx';
 
 /** Counsellors read the catalog; staff, supervisors and admins manage it (server/auth/permissions.ts). */
@@ -67,6 +70,10 @@ function ItemList(props: { kind: 'vacancies' | 'courses' }) {
   const [input, setInput] = createSignal(sp.q ?? '');
   const [error, setError] = createSignal<string>();
   const refresh = () => revalidate(query.key);
+  // Withdrawing hides a row from seekers: asked first. Adding or editing one opens its form.
+  const [asking, setAsking] = createSignal<{ id: string; title: string }>();
+  const [editing, setEditing] = createSignal<{ id?: string }>();
+  const [saved, setSaved] = createSignal<string>();
   const toggle = async (id: string, withdraw: boolean) => {
     setError(undefined);
     try {
@@ -79,7 +86,7 @@ function ItemList(props: { kind: 'vacancies' | 'courses' }) {
   const workTypes = zh.jobs.workTypes as Record<string, string>;
   const cols = c.columns;
 
-  const state: Column<{ id: string; status: string; expired: boolean; matchable: boolean; demo: boolean }>[] = [
+  const state: Column<{ id: string; title: string; status: string; expired: boolean; matchable: boolean; demo: boolean }>[] = [
     {
       header: cols.status,
       cell: (r) => (
@@ -97,9 +104,19 @@ function ItemList(props: { kind: 'vacancies' | 'courses' }) {
       header: t.common.actions,
       cell: (r) => (
         <Show when={canManage()}>
-          <button type="button" class="secondary small-button" onClick={() => toggle(r.id, r.status !== 'withdrawn')}>
-            {r.status === 'withdrawn' ? c.restore : c.withdraw}
-          </button>
+          <div class="row">
+            <button
+              type="button"
+              class="secondary small-button"
+              aria-label={`${r.status === 'withdrawn' ? c.restore : c.withdraw}：${r.title}`}
+              onClick={() => (r.status === 'withdrawn' ? void toggle(r.id, false) : setAsking({ id: r.id, title: r.title }))}
+            >
+              {r.status === 'withdrawn' ? c.restore : c.withdraw}
+            </button>
+            <button type="button" class="ghost small-button" aria-label={`${zh.forms.catalog.edit}：${r.title}`} onClick={() => setEditing({ id: r.id })}>
+              {zh.forms.catalog.edit}
+            </button>
+          </div>
         </Show>
       ),
     },
@@ -126,6 +143,26 @@ function ItemList(props: { kind: 'vacancies' | 'courses' }) {
     <>
       <Show when={canManage()}>
         <ImportForm kind={props.kind} onImported={() => void refresh()} />
+        <div class="row">
+          <button type="button" class="secondary" onClick={() => (setSaved(undefined), setEditing({}))}>
+            + {zh.forms.catalog.add[props.kind]}
+          </button>
+          <SaveResult result={saved() ? { ok: true, text: saved()! } : undefined} small />
+        </div>
+        <CatalogItemForm kind={props.kind} id={editing()?.id} open={!!editing()} onClose={() => setEditing(undefined)} onSaved={(text) => (setSaved(text), void refresh())} />
+        <ConfirmDialog
+          open={!!asking()}
+          title={zh.forms.confirm.withdrawTitle}
+          confirmLabel={c.withdraw}
+          onConfirm={() => {
+            const a = asking();
+            setAsking(undefined);
+            if (a) void toggle(a.id, true);
+          }}
+          onCancel={() => setAsking(undefined)}
+        >
+          <p>{zh.forms.confirm.withdraw(asking()?.title ?? '')}</p>
+        </ConfirmDialog>
       </Show>
       <FilterForm onSearch={() => setSp({ q: input().trim() || undefined, page: undefined })}>
         <label for={`${props.kind}-status`}>{c.filterStatus}</label>

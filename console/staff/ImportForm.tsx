@@ -1,9 +1,13 @@
 import { createSignal, For, Show } from 'solid-js';
 import { type CatalogKind, importFile, type ImportReport } from '../api/staff.ts';
 import { ErrorText } from '../components/FormStatus.tsx';
-import { t } from '../i18n.ts';
+import { t, zh } from '../i18n.ts';
 
 const c = t.staff.catalog;
+/** The Chinese column names the importer reads (server/i18n/zh-CN/jobs.ts `columns`), per kind. */
+const COLUMNS = { vacancies: zh.jobs.columns.vacancy, courses: zh.jobs.columns.course, events: zh.jobs.columns.event } as Record<CatalogKind, Record<string, string>>;
+/** A CSV with just the header row, with a BOM so spreadsheet programs read the Chinese. */
+const templateHref = (kind: CatalogKind) => `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${Object.values(COLUMNS[kind]).join(',')}\n`)}`;
 
 /** Upload a feed file; shows the import report with each bad row's line, field and reason. */
 export function ImportForm(props: { kind: CatalogKind; onImported: () => void }) {
@@ -35,7 +39,13 @@ export function ImportForm(props: { kind: CatalogKind; onImported: () => void })
   return (
     <section class="panel import" aria-labelledby={id('import-h')}>
       <h2 id={id('import-h')}>{c.import}</h2>
-      <p class="small muted">{c.importHelp}</p>
+      <p class="small muted">
+        {c.importHelp}{' '}
+        <a href={templateHref(props.kind)} download={zh.forms.catalog.templateFile(c.tabs[props.kind])}>
+          {zh.forms.catalog.template}
+        </a>{' '}
+        {zh.forms.catalog.templateHelp}
+      </p>
       <form class="row wrap" onSubmit={submit}>
         <div class="field">
           <label for={id('source')}>{c.source}</label>
@@ -81,7 +91,7 @@ export function ImportForm(props: { kind: CatalogKind; onImported: () => void })
                     {(e) => (
                       <tr>
                         <td>{e.line}</td>
-                        <td>{e.field}</td>
+                        <td>{COLUMNS[props.kind][e.field] ?? (e.field.startsWith('(') ? '' : e.field)}</td>
                         <td>{e.message}</td>
                       </tr>
                     )}

@@ -10,7 +10,8 @@ import { FollowUpList } from './FollowUpList.tsx';
 import { ledgerList, overdueFollowUps } from './ledger.data.ts';
 
 const l = t.staff.ledger;
-const statusLabel = (s: string) => (zh.rules.employmentStatus as Record<string, string>)[s] ?? (zh.cases.ledger as Record<string, unknown> as Record<string, string>)[s] ?? s;
+/** A ledger status in words: the rules' four, and the ledger's own (in training, not known yet). */
+const statusLabel = (s: string) => (zh.forms.employmentStatus as Record<string, string>)[s] ?? s;
 
 const columns: Column<LedgerItem>[] = [
   {
@@ -31,7 +32,7 @@ const columns: Column<LedgerItem>[] = [
     cell: (s) => (
       <Show when={s.owed.length} fallback={<span class="ok">✓</span>}>
         <ul class="plain-list small">
-          <For each={s.owed}>{(o) => <li classList={{ error: !!o.overdue }}>{o.name}{o.remaining ? ` × ${o.remaining}` : ''}</li>}</For>
+          <For each={s.owed}>{(o) => <li classList={{ error: !!o.overdue }}>{o.name}{o.remaining ? ` · ${zh.forms.units.remaining(o.remaining)}` : ''}</li>}</For>
         </ul>
       </Show>
     ),
@@ -78,7 +79,7 @@ export default function LedgerPage() {
             <FollowUpList
               items={f.overdue}
               empty={<p class="muted small">{t.staff.queue.followUpsEmpty}</p>}
-              status={(item) => `${t.staff.queue.overdue} ${item.daysOverdue}`}
+              status={(item) => zh.forms.units.daysOverdue(item.daysOverdue)}
               detail={(item) => <Show when={item.counsellor}>{(c) => <> · {c().displayName}</>}</Show>}
             />
           )}

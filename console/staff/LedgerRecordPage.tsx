@@ -47,7 +47,7 @@ export default function LedgerRecordPage() {
             </div>
             <div class="case-grid">
               <div>
-                <ServicesPanel seekerId={r.seeker.id} services={r.services} saved={servicesSaved()} onSaved={setServicesSaved} onChange={refresh} />
+                <ServicesPanel seekerId={r.seeker.id} services={r.services} facts={r.profile.facts as Record<string, unknown>} saved={servicesSaved()} onSaved={setServicesSaved} onChange={refresh} />
                 <section class="panel">
                   <h2>{l.owed}</h2>
                   <OwedList items={r.serviceStandard.outstanding} done="✓" />

@@ -1,5 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { OwedItem } from '../api/cases.ts';
+import { zh } from '../i18n.ts';
+import { formatDate } from '../lib/format.ts';
 
 /**
  * What the service standard still owes a seeker: each service, how many more and by when, an
@@ -13,8 +15,8 @@ export function OwedList(props: { items: readonly OwedItem[]; done: string }) {
           {(o) => (
             <li classList={{ error: !!o.overdue }}>
               {o.name}
-              {o.remaining ? ` × ${o.remaining}` : ''}
-              {o.dueBy ? ` · ${o.dueBy}` : ''}
+              {o.remaining ? ` · ${zh.forms.units.remaining(o.remaining)}` : ''}
+              {o.dueBy ? ` · ${zh.forms.units.dueBy(formatDate(o.dueBy))}` : ''}
             </li>
           )}
         </For>

@@ -4,6 +4,8 @@ import { type Column, DataTable } from '../components/DataTable.tsx';
 import { createFormErrors, ErrorText, Field, FieldError, SaveResult } from '../components/FormStatus.tsx';
 import { t, zh } from '../i18n.ts';
 import { formatDate } from '../lib/format.ts';
+import { TextCount } from '../components/TextCount.tsx';
+import { type PickedRef, RefPicker } from './RefPicker.tsx';
 
 const l = t.staff.ledger;
 const sv = l.service;
@@ -15,10 +17,12 @@ type Input = 'deliveredOn' | 'refId' | 'title' | 'employer' | 'appliedOn' | 'com
 const INPUTS: Record<Kind, readonly Input[]> = {
   career_guidance: ['deliveredOn', 'note'],
   policy_briefing: ['deliveredOn', 'note'],
-  job_recommendation: ['refId', 'title', 'employer', 'deliveredOn', 'note'],
-  course_recommendation: ['refId', 'title', 'deliveredOn', 'note'],
+  job_recommendation: ['refId', 'deliveredOn', 'note'],
+  course_recommendation: ['refId', 'deliveredOn', 'note'],
   unemployment_registration: ['appliedOn', 'completedOn', 'note'],
 };
+/** Filled by the picker with the chosen vacancy or course, not typed. */
+const PICKED: Partial<Record<Kind, readonly Input[]>> = { job_recommendation: ['title', 'employer'], course_recommendation: ['title'] };
 const REQUIRED: ReadonlySet<Input> = new Set(['refId', 'title', 'appliedOn']);
 const DATES: ReadonlySet<Input> = new Set(['deliveredOn', 'appliedOn', 'completedOn']);
 const MAX: Partial<Record<Input, number>> = { refId: 100, title: 100, employer: 100, note: 500 };
@@ -36,7 +40,7 @@ const kindLabel = (k: string) => (zh.cases.serviceKinds as Record<string, string
 /** The body the server wants for `kind`: the kind's inputs, trimmed, the empty ones left out. */
 function serviceBody(kind: Kind, values: Partial<Record<Input, string>>): NewService {
   const body: Record<string, string> = { kind };
-  for (const input of INPUTS[kind]) {
+  for (const input of [...INPUTS[kind], ...(PICKED[kind] ?? [])]) {
     const v = values[input]?.trim();
     if (v) body[input] = v;
   }
@@ -59,6 +63,8 @@ const detailText = (s: ServiceRecord) => {
 export function ServicesPanel(props: {
   seekerId: string;
   services: readonly ServiceRecord[];
+  /** The seeker's recorded facts: the picker offers their matches first. */
+  facts?: Record<string, unknown>;
   saved: string | undefined;
   onSaved: (done: string | undefined) => void;
   onChange: () => void;
@@ -72,6 +78,10 @@ export function ServicesPanel(props: {
   const [rowError, setRowError] = createSignal<{ id: string; field?: string | undefined; text: string }>();
 
   const set = (input: Input, value: string) => setValues({ ...values(), [input]: value });
+  const chosen = (): PickedRef | undefined => {
+    const v = values();
+    return v.refId && v.title ? { refId: v.refId, title: v.title, ...(v.employer ? { employer: v.employer } : {}) } : undefined;
+  };
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -133,6 +143,7 @@ export function ServicesPanel(props: {
             </Show>
             <form
               class="row"
+              noValidate
               onSubmit={(e) => {
                 e.preventDefault();
                 complete(s);
@@ -173,7 +184,7 @@ export function ServicesPanel(props: {
       <h2 id="services-h">{l.services}</h2>
       <DataTable rows={props.services} columns={columns} empty={t.common.none} label={l.services} />
       <SaveResult result={props.saved ? { ok: true, text: props.saved } : undefined} small />
-      <form class="stack" aria-labelledby="service-add-h" onSubmit={submit}>
+      <form class="stack" aria-labelledby="service-add-h" noValidate onSubmit={submit}>
         <h3 id="service-add-h">{sv.add}</h3>
         <Field id="svc-kind" label={sv.kind} error={errors.field('kind')}>
           {(a) => (
@@ -193,22 +204,37 @@ export function ServicesPanel(props: {
         </Field>
         <For each={INPUTS[kind()]}>
           {(input) => (
-            <Field id={`svc-${input}`} label={LABEL[input]} error={errors.field(input)} help={input === 'deliveredOn' ? sv.deliveredOnHelp : undefined}>
-              {(a) => (
+            <Field id={`svc-${input}`} label={input === 'refId' ? zh.forms.picker.label : LABEL[input]} error={errors.field(input) ?? (input === 'refId' ? errors.field('title') : undefined)} help={input === 'deliveredOn' ? sv.deliveredOnHelp : undefined}>
+              {(a) =>
+                input === 'refId' ? (
+                  <RefPicker
+                    id={a.id}
+                    kind={kind() as 'job_recommendation' | 'course_recommendation'}
+                    {...(props.facts ? { facts: props.facts } : {})}
+                    chosen={chosen()}
+                    invalid={a.invalid()}
+                    describedBy={a.describedBy()}
+                    onPick={(r) => {
+                      errors.clear();
+                      setValues({ ...values(), refId: r?.refId ?? '', title: r?.title ?? '', employer: r?.employer ?? '' });
+                    }}
+                  />
+                ) : (
                 <input
                   id={a.id}
                   type={DATES.has(input) ? 'date' : 'text'}
                   required={REQUIRED.has(input)}
-                  maxLength={MAX[input]}
                   value={values()[input] ?? ''}
                   aria-invalid={a.invalid()}
-                  aria-describedby={a.describedBy()}
+                  aria-describedby={[a.describedBy(), MAX[input] ? `svc-${input}-count` : ''].filter(Boolean).join(' ') || undefined}
                   onInput={(e) => set(input, e.currentTarget.value)}
                 />
-              )}
+                )
+              }
             </Field>
           )}
         </For>
+        <For each={INPUTS[kind()].filter((i) => MAX[i] && i !== 'refId')}>{(input) => <TextCount id={`svc-${input}-count`} value={values()[input] ?? ''} max={MAX[input]!} />}</For>
         <ErrorText error={errors.general(['kind', ...INPUTS[kind()]])} />
         <button type="submit" class="secondary" disabled={busy()}>
           {sv.submit}

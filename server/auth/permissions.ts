@@ -123,6 +123,14 @@ export const ROUTES: Record<string, RouteRule> = {
   // the seeker's call-back left outside duty hours (issue 16): the case's worker sees the number, access-logged
   'GET /api/staff/cases/:id/callback': { roles: CASEWORK, owns: caseParam('work') },
   'POST /api/staff/cases/:id/callback/handled': { roles: CASEWORK, owns: caseParam('work') },
+  // issue 16 (forms): one vacancy or course by hand; an admin resets a password
+  'GET /api/staff/vacancies/:id': { roles: ALL, owns: noObject(CATALOG) },
+  'POST /api/staff/vacancies': { roles: MANAGE, owns: noObject(CATALOG) },
+  'PUT /api/staff/vacancies/:id': { roles: MANAGE, owns: noObject(CATALOG) },
+  'GET /api/staff/courses/:id': { roles: ALL, owns: noObject(CATALOG) },
+  'POST /api/staff/courses': { roles: MANAGE, owns: noObject(CATALOG) },
+  'PUT /api/staff/courses/:id': { roles: MANAGE, owns: noObject(CATALOG) },
+  'POST /api/staff/users/:id/reset-password': { roles: [A], owns: noObject('staff accounts') },
 };
 
 /** The roles of each route, as the role matrix reads them. */

@@ -24,7 +24,7 @@ export function malformedError(value: unknown, prefix = ''): AppError | undefine
  * control characters, lone surrogates) is refused first, whatever the schema: every query, path
  * parameter and body passes here.
  */
-export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, prefix = ''): z.output<S> {
+export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, prefix = '', labels?: Readonly<Record<string, string>>): z.output<S> {
   const malformed = malformedError(value, prefix);
   if (malformed) throw malformed;
   const result = schema.safeParse(value);
@@ -32,11 +32,27 @@ export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, prefi
   const issue = result.error.issues[0]!;
   const field = [prefix, issuePath(issue)].filter(Boolean).join('.');
   const missing = issue.code === 'invalid_type' && issue.input === undefined;
-  const message = missing ? zh.errors.fieldRequired(field) : zh.errors.fieldInvalid(field, issue.message);
+  const name = labels ? fieldLabel(field, labels) : field;
+  const message = missing ? zh.errors.fieldRequired(name) : zh.errors.fieldInvalid(name, issue.message);
   throw new AppError(400, 'bad_request', message, field);
 }
 
-/** Hono validator middleware: `validate('json', schema)` then `c.req.valid('json')` in the handler. */
-export function validate<T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) {
-  return validator(target, (value) => parseOr400(schema, value) as z.output<S>);
+/**
+ * The Chinese name of a field path for a form's messages: the whole path, then the path without
+ * list positions (`steps.0.dueOn` → `steps.dueOn`), then its last name; the path itself otherwise.
+ */
+export function fieldLabel(field: string, labels: Readonly<Record<string, string>>): string {
+  const parts = field.split('.');
+  const named = parts.filter((p) => !/^\d+$/.test(p));
+  const n = parts.find((p) => /^\d+$/.test(p));
+  const label = labels[field] ?? labels[named.join('.')] ?? labels[named.at(-1)!];
+  return label ? (n !== undefined ? `${label}（第${Number(n) + 1}项）` : label) : field;
+}
+
+/**
+ * Hono validator middleware: `validate('json', schema)` then `c.req.valid('json')` in the handler.
+ * With `labels`, messages name the field in Chinese (what staff read under a form's field).
+ */
+export function validate<T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S, labels?: Readonly<Record<string, string>>) {
+  return validator(target, (value) => parseOr400(schema, value, '', labels) as z.output<S>);
 }

@@ -228,6 +228,8 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await page.getByRole('button', { name: zh.console.common.search, exact: true }).click();
     const row = page.locator('.catalog-page table.data tbody tr').filter({ hasText: '客服专员（端到端测试）' });
     await row.getByRole('button', { name: st.catalog.withdraw }).click();
+    // withdrawing asks first (issue 16)
+    await page.getByRole('dialog', { name: zh.forms.confirm.withdrawTitle }).getByRole('button', { name: st.catalog.withdraw }).click();
     await containsText(row, st.catalog.withdrawn);
 
     await page.getByRole('link', { name: st.nav.dashboard }).click();

@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessLog, conversations, seekers } from '../../server/db/schema/index.ts';
+import { accessLog, conversations, followUps, seekers } from '../../server/db/schema/index.ts';
 import { addDays, today } from '../../server/rules/dates.ts';
 import { addWorkingDays } from '../../server/rules/service-standard.ts';
 import { createTestApp } from '../support/app.ts';
 import { appFetch, body, caseworkClient, type Session } from '../support/casework.ts';
+import { addCourses, addVacancies } from '../support/catalog.ts';
 import { signIn } from '../support/staff.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -111,10 +112,17 @@ describe(`real-name ledger on ${inject('databaseUnderTest')}`, () => {
     expect(status('training_recommendation')).toMatchObject({ status: 'outstanding', remaining: 3 });
     expect(record.serviceStandard.complete).toBe(false);
 
-    for (const [i, title] of ['仓库管理员', '叉车司机', '理货员'].entries()) {
-      await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'job_recommendation', refId: `v-${i}`, title, employer: '渝北物流园' }), 201);
+    const jobTitles = ['仓库管理员', '叉车司机', '理货员'];
+    const jobIds = await addVacancies(t.database, jobTitles);
+    const [courseId] = await addCourses(t.database, ['叉车司机培训']);
+    // An id nobody has in the catalogue, typed by hand, is refused naming the field.
+    const unknownRef = await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'job_recommendation', refId: 'NOT-A-REAL-ID', title: '仓库管理员' }), 400);
+    expect(unknownRef.error).toMatchObject({ field: 'refId', message: expect.stringContaining('找不到这个岗位') });
+    expect((await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'course_recommendation', refId: jobIds[0], title: '叉车司机培训' }), 400)).error.field).toBe('refId');
+    for (const [i, title] of jobTitles.entries()) {
+      await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'job_recommendation', refId: jobIds[i], title, employer: '渝北物流园' }), 201);
     }
-    await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'course_recommendation', refId: 'c-1', title: '叉车司机培训' }), 201);
+    await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'course_recommendation', refId: courseId, title: '叉车司机培训' }), 201);
     expect((await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'job_recommendation', title: 'x' }), 400)).error.field).toBe('refId');
     expect((await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'haircut' }), 400)).error.field).toBe('kind');
     record = await body(await c1.api.get(`/api/staff/ledger/${seekerId}`), 200);
@@ -123,7 +131,7 @@ describe(`real-name ledger on ${inject('databaseUnderTest')}`, () => {
     expect(record.serviceStandard.outstanding.map((o: any) => o.code)).toContain('training_recommendation');
 
     // A wrong record comes off again.
-    const wrong = record.services.find((x: any) => x.refId === 'c-1');
+    const wrong = record.services.find((x: any) => x.refId === courseId);
     await body(await c1.api.delete(`/api/staff/ledger/${seekerId}/services/${wrong.id}`), 200);
     expect((await body(await c1.api.delete(`/api/staff/ledger/${seekerId}/services/${wrong.id}`), 404)).error.code).toBe('not_found');
   });
@@ -196,7 +204,10 @@ describe(`real-name ledger on ${inject('databaseUnderTest')}`, () => {
     const { seekerId } = await servedSeeker(c1, '陈回访', '13900007777');
     const asOf = today();
     const schedule = (dueOn: string, note: string) => c1.api.post(`/api/staff/ledger/${seekerId}/follow-ups`, { dueOn, note });
-    const overdue = await body(await schedule(addDays(asOf, -3), '询问面试结果'), 201);
+    // A follow-up is booked for today or later; one already overdue was booked days ago.
+    expect((await body(await schedule(addDays(asOf, -3), '询问面试结果'), 400)).error).toMatchObject({ field: 'dueOn', message: expect.stringContaining('不能早于今天') });
+    const [late] = await t.database.db.insert(followUps).values({ seekerId, counsellorId: c1.user.id, dueOn: addDays(asOf, -3), note: '询问面试结果' }).returning();
+    const overdue = { followUp: late! };
     const dueToday = await body(await schedule(asOf, '确认培训报名'), 201);
     await body(await schedule(addDays(asOf, 3), '回访就业稳定情况'), 201);
     await body(await schedule(addDays(asOf, 30), '下月回访'), 201);

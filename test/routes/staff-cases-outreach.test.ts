@@ -5,6 +5,7 @@ import { runOutreachScan } from '../../server/ledger/scan.ts';
 import { startOutreachScan } from '../../server/ledger/scan-schedule.ts';
 import { createLogger } from '../../server/log.ts';
 import { createTestApp } from '../support/app.ts';
+import { addVacancies } from '../support/catalog.ts';
 import { appFetch, body, caseworkClient } from '../support/casework.ts';
 import { signIn } from '../support/staff.ts';
 
@@ -75,7 +76,8 @@ describe(`proactive service scan (主动服务) on ${inject('databaseUnderTest')
     await body(await c1.api.patch(`/api/staff/outreach/${grassroots.id}`, { status: 'contacted', note: '已电话告知基层岗位报名方式' }), 200);
 
     await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'policy_application_help', benefit: 'job_search_startup_subsidy' }), 201);
-    for (const i of [1, 2, 3]) await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'job_recommendation', refId: `v${i}`, title: `岗位${i}` }), 201);
+    const jobIds = await addVacancies(t.database, ['岗位1', '岗位2', '岗位3']);
+    for (const [i, refId] of jobIds.entries()) await body(await c1.api.post(`/api/staff/ledger/${seekerId}/services`, { kind: 'job_recommendation', refId, title: `岗位${i + 1}` }), 201);
     await body(await c1.api.patch(`/api/staff/ledger/${seekerId}`, { unsetFacts: ['dibaoFamily', 'poorFamilyGraduate'] }), 200);
     const later = await runOutreachScan(t.database, { asOf: '2026-09-02' });
     expect(later.cleared).toBeGreaterThanOrEqual(2);

@@ -6,6 +6,10 @@ import { assistancePlans, caseEvents, caseNotes, cases, conversations, followUps
 import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { createTestApp } from '../support/app.ts';
 import { signIn } from '../support/staff.ts';
+import { addDays, today } from '../../server/rules/dates.ts';
+
+/** A follow-up date the ledger takes: to come, within the year. */
+const soon = addDays(today(), 30);
 
 /**
  * The responsibility model, cell by cell: every staff route registered on the app (read from
@@ -163,7 +167,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'PATCH /api/staff/ledger/:id/services/:recordId': { call: (w) => ({ method: 'PATCH', path: l(w, `/services/${w.serviceId}`), body: { completedOn: '2026-03-05' } }), other: 'refused' },
   'DELETE /api/staff/ledger/:id/services/:recordId': { call: (w) => ({ method: 'DELETE', path: l(w, `/services/${w.serviceId}`) }), other: 'refused' },
   'POST /api/staff/ledger/:id/plans': { call: (w) => ({ method: 'POST', path: l(w, '/plans'), body: { goals: '参加培训' } }), other: 'refused' },
-  'POST /api/staff/ledger/:id/follow-ups': { call: (w) => ({ method: 'POST', path: l(w, '/follow-ups'), body: { dueOn: '2030-01-01' } }), other: 'refused' },
+  'POST /api/staff/ledger/:id/follow-ups': { call: (w) => ({ method: 'POST', path: l(w, '/follow-ups'), body: { dueOn: soon } }), other: 'refused' },
   'POST /api/staff/ledger/:id/link': { call: (w) => ({ method: 'POST', path: `/api/staff/ledger/${w.duplicateId}/link`, body: { intoSeekerId: w.seekerId } }), other: 'refused' },
   'PATCH /api/staff/plans/:id': { call: (w) => ({ method: 'PATCH', path: `/api/staff/plans/${w.planId}`, body: { goals: '参加培训' } }), other: 'refused' },
   // own: the caller's list; someone else's: asking for another counsellor's list
@@ -192,6 +196,12 @@ const NOT_SEEKER_OBJECTS = new Set([
   'GET /api/staff/reviews/items/:id',
   'PATCH /api/staff/canned-replies/:id',
   'DELETE /api/staff/canned-replies/:id',
+  // issue 16 (forms): one catalogue row by hand, an account's password reset
+  'GET /api/staff/vacancies/:id',
+  'PUT /api/staff/vacancies/:id',
+  'GET /api/staff/courses/:id',
+  'PUT /api/staff/courses/:id',
+  'POST /api/staff/users/:id/reset-password',
 ]);
 
 async function request(role: StaffRole, call: Call) {

@@ -6,6 +6,10 @@ import { createTestApp } from '../support/app.ts';
 import { appFetch, body, caseworkClient, type Session } from '../support/casework.ts';
 import { isEvent, readEvents } from '../support/live.ts';
 import { signIn } from '../support/staff.ts';
+import { addDays, today } from '../../server/rules/dates.ts';
+
+/** A follow-up date the ledger takes: to come, within the year. */
+const soon = addDays(today(), 30);
 
 /**
  * Issue 14, findings 2 and 3, as a tester tried them: a counsellor reaching a seeker they are not
@@ -136,7 +140,7 @@ describe(`finding 3: object-level limits for counsellors on ${inject('databaseUn
     const victim = await servedSeeker(owner);
     const record = await body(await owner.api.get(`/api/staff/ledger/${victim.seekerId}`), 200);
     const plan = await body(await owner.api.post(`/api/staff/ledger/${victim.seekerId}/plans`, { goals: '三个月内就业' }), 201);
-    const followUp = await body(await owner.api.post(`/api/staff/ledger/${victim.seekerId}/follow-ups`, { dueOn: '2030-01-01' }), 201);
+    const followUp = await body(await owner.api.post(`/api/staff/ledger/${victim.seekerId}/follow-ups`, { dueOn: soon }), 201);
     const service = await body(await owner.api.post(`/api/staff/ledger/${victim.seekerId}/services`, { kind: 'unemployment_registration', appliedOn: '2026-03-02' }), 201);
     expect(record.seeker.counsellor.id).toBe(owner.user.id);
 
@@ -154,7 +158,7 @@ describe(`finding 3: object-level limits for counsellors on ${inject('databaseUn
       ['delete service', intruder.api.delete(`${l}/services/${service.record.id}`)],
       ['add plan', intruder.api.post(`${l}/plans`, { goals: '改计划' })],
       ['edit plan', intruder.api.patch(`/api/staff/plans/${plan.plan.id}`, { goals: '改计划' })],
-      ['add follow-up', intruder.api.post(`${l}/follow-ups`, { dueOn: '2030-01-02' })],
+      ['add follow-up', intruder.api.post(`${l}/follow-ups`, { dueOn: addDays(soon, 1) })],
       ['complete follow-up', intruder.api.post(`/api/staff/follow-ups/${followUp.followUp.id}/complete`, { outcome: '已就业' })],
     ];
     for (const [what, pending] of attempts) {
@@ -251,7 +255,7 @@ describe(`finding 3: object-level limits for counsellors on ${inject('databaseUn
       field: 'caseId',
       message: zh.access.validation.notThisSeeker,
     });
-    expect((await body(await owner.api.post(`/api/staff/ledger/${mineSeeker.seekerId}/follow-ups`, { dueOn: '2030-01-01', planId: theirPlan.plan.id }), 400)).error.field).toBe('planId');
+    expect((await body(await owner.api.post(`/api/staff/ledger/${mineSeeker.seekerId}/follow-ups`, { dueOn: soon, planId: theirPlan.plan.id }), 400)).error.field).toBe('planId');
     await body(await owner.api.post(`/api/staff/ledger/${mineSeeker.seekerId}/plans`, { goals: '就业', caseId: mineSeeker.caseId }), 201);
   });
 });

@@ -24,7 +24,7 @@ export const consoleStaffText = {
     submit: '登录',
     submitting: '正在登录…',
     hint: '账号由管理员在“账号管理”中创建；初始密码在首次登录时须修改。',
-    setupNeeded: '系统还没有管理员账号。请打开服务启动时在终端打印的一次性设置链接创建第一个管理员（或在服务停止时运行 npm run staff:create -- --username admin --role admin --name 管理员）。',
+    setupNeeded: '系统尚未完成初始设置，请联系系统管理员。',
   },
   setup: {
     title: '创建第一个管理员',

@@ -11,6 +11,7 @@ import { cases } from './cases.ts';
 import { dialogue } from './dialogue.ts';
 import { dialogueState } from './dialogue-state.ts';
 import { errors } from './errors.ts';
+import { forms } from './forms.ts';
 import { guide } from './guide.ts';
 import { helpers } from './helpers.ts';
 import { jobs } from './jobs.ts';
@@ -37,6 +38,7 @@ export const zh = {
   health: { ok: '运行正常' },
   helpers,
   wait,
+  forms,
 } as const;
 
 export type Dictionary = typeof zh;

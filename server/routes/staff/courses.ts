@@ -13,6 +13,7 @@ import { normaliseStreet } from '../../jobs/streets.ts';
 import { today } from '../../rules/dates.ts';
 import { BoolParam, readImportRequest } from './import-request.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
+import { catalogItemRoutes } from './catalog-items.ts';
 import { IdParam, Paging } from './vacancies.ts';
 
 const v = zh.jobs.validation;
@@ -46,5 +47,6 @@ export function staffCourseRoutes({ database, embedder }: { database: Database; 
       const row = await setCourseWithdrawn(database, { id: c.req.valid('param').id, withdrawn: false });
       if (!row) throw notFound();
       return c.json(row);
-    });
+    })
+    .route('/', catalogItemRoutes('courses', { database, embedder }));
 }

@@ -9,6 +9,7 @@ import { zh } from '../../i18n/zh-CN/index.ts';
 import { completeFollowUp, dueFollowUps } from '../../ledger/follow-ups.ts';
 import { LEDGER_EMPLOYMENT_STATUSES } from '../../ledger/profile.ts';
 import { IsoDate } from '../../rules/facts.ts';
+import { comingDate, FOLLOW_UP_MAX_DAYS } from '../../ledger/form-dates.ts';
 
 const v = zh.cases.validation;
 const IdParam = z.object({ id: z.uuid(v.uuid) });
@@ -16,7 +17,7 @@ const DueQuery = z.object({ counsellorId: z.union([z.uuid(v.uuid), z.literal('al
 const CompleteBody = z.object({
   outcome: z.string({ error: v.text }).trim().min(1, v.text).max(1000, v.maxLength(1000)),
   employmentStatus: z.enum(LEDGER_EMPLOYMENT_STATUSES, { error: v.oneOf(LEDGER_EMPLOYMENT_STATUSES) }).optional(),
-  nextDueOn: IsoDate.optional(),
+  nextDueOn: comingDate(FOLLOW_UP_MAX_DAYS).optional(),
 });
 
 /**
@@ -32,7 +33,7 @@ export function staffFollowUpRoutes({ database }: { database: Database }) {
       const counsellorId = q.counsellorId === 'all' ? undefined : (q.counsellorId ?? me.id);
       return c.json(await dueFollowUps(database, { ...(counsellorId ? { counsellorId } : {}), ...(q.asOf ? { asOf: q.asOf } : {}) }));
     })
-    .post('/:id/complete', validate('param', IdParam), jsonBody, validate('json', CompleteBody), async (c) => {
+    .post('/:id/complete', validate('param', IdParam), jsonBody, validate('json', CompleteBody, zh.forms.labels), async (c) => {
       const body = c.req.valid('json');
       return c.json(
         await completeFollowUp(database, {

@@ -19,6 +19,10 @@ import { PERSON_BENEFITS } from '../../rules/engine.ts';
 import { OUTCOMES } from '../../cases/close.ts';
 import { oversees, seekerScope } from '../../auth/ownership.ts';
 import { seekers } from '../../db/schema/index.ts';
+import { comingDate, FOLLOW_UP_MAX_DAYS, pastDate } from '../../ledger/form-dates.ts';
+import { checkCompletion, checkPlanStepDates, checkServiceRef } from '../../ledger/form-checks.ts';
+
+const L = zh.forms.labels;
 
 const v = zh.cases.validation;
 
@@ -65,26 +69,28 @@ const RevealBody = z.object({ reason: z.string({ error: v.reason }).trim().min(4
 const Service = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.enum(['policy_briefing', 'career_guidance']), deliveredOn: IsoDate.optional(), note: Text(500).optional() }),
+    z.object({ kind: z.enum(['policy_briefing', 'career_guidance']), deliveredOn: pastDate().optional(), note: Text(500).optional() }),
     z.object({
       kind: z.enum(['job_recommendation', 'course_recommendation']),
       refId: Text(100),
       title: Text(100),
       employer: Text(100).optional(),
-      deliveredOn: IsoDate.optional(),
+      deliveredOn: pastDate().optional(),
       note: Text(500).optional(),
     }),
-    z.object({ kind: z.literal('policy_application_help'), benefit: z.enum(PERSON_BENEFITS, { error: v.oneOf(PERSON_BENEFITS) }), deliveredOn: IsoDate.optional(), note: Text(500).optional() }),
-    z.object({ kind: z.literal('unemployment_registration'), appliedOn: IsoDate, completedOn: IsoDate.optional(), note: Text(500).optional() }),
+    z.object({ kind: z.literal('policy_application_help'), benefit: z.enum(PERSON_BENEFITS, { error: v.oneOf(PERSON_BENEFITS) }), deliveredOn: pastDate().optional(), note: Text(500).optional() }),
+    z
+      .object({ kind: z.literal('unemployment_registration'), appliedOn: pastDate(), completedOn: pastDate().optional(), note: Text(500).optional() })
+      .refine((r) => !r.completedOn || r.completedOn >= r.appliedOn, { path: ['completedOn'], error: zh.forms.date.beforeApplied }),
   ],
   { error: v.oneOf(['policy_briefing', 'career_guidance', 'job_recommendation', 'course_recommendation', 'policy_application_help', 'unemployment_registration']) },
 );
-const CompleteRegistration = z.object({ completedOn: IsoDate });
+const CompleteRegistration = z.object({ completedOn: pastDate() });
 
 const PlanStep = z.object({ text: Text(200), dueOn: IsoDate.optional(), doneAt: IsoDate.optional(), owner: Text(50).optional() });
 export const PlanSteps = z.array(PlanStep).max(30);
 const PlanBody = z.object({ goals: Text(1000), steps: PlanSteps.default([]), caseId: z.uuid(v.uuid).optional(), ownerId: z.uuid(v.uuid).optional() });
-const FollowUpBody = z.object({ dueOn: IsoDate, note: Text(500).optional(), planId: z.uuid(v.uuid).optional(), counsellorId: z.uuid(v.uuid).optional() });
+const FollowUpBody = z.object({ dueOn: comingDate(FOLLOW_UP_MAX_DAYS), note: Text(500).optional(), planId: z.uuid(v.uuid).optional(), counsellorId: z.uuid(v.uuid).optional() });
 const LinkBody = z.object({ intoSeekerId: z.uuid(v.uuid) });
 
 /**
@@ -135,12 +141,14 @@ export function staffLedgerRoutes({ database }: { database: Database }) {
     .post('/:id/identity', validate('param', IdParam), jsonBody, validate('json', RevealBody), async (c) => {
       return c.json(await revealIdentity(database, { seekerId: c.req.valid('param').id, actor: c.var.staff, reason: c.req.valid('json').reason, route: `${c.req.method} ${handlerRoute(c)}` }));
     })
-    .post('/:id/services', validate('param', IdParam), jsonBody, validate('json', Service), async (c) => {
+    .post('/:id/services', validate('param', IdParam), jsonBody, validate('json', Service, L), async (c) => {
+      await checkServiceRef(database, c.req.valid('json'));
       const record = await addServiceRecord(database, { seekerId: c.req.valid('param').id, staffId: c.var.staff.id, service: c.req.valid('json') });
       return c.json({ record }, 201);
     })
-    .patch('/:id/services/:recordId', validate('param', RecordParam), jsonBody, validate('json', CompleteRegistration), async (c) => {
+    .patch('/:id/services/:recordId', validate('param', RecordParam), jsonBody, validate('json', CompleteRegistration, L), async (c) => {
       const { id, recordId } = c.req.valid('param');
+      await checkCompletion(database, { seekerId: id, recordId, completedOn: c.req.valid('json').completedOn });
       return c.json({ record: await completeRegistration(database, { seekerId: id, recordId, completedOn: c.req.valid('json').completedOn }) });
     })
     .delete('/:id/services/:recordId', validate('param', RecordParam), async (c) => {
@@ -148,8 +156,9 @@ export function staffLedgerRoutes({ database }: { database: Database }) {
       await deleteServiceRecord(database, { seekerId: id, recordId });
       return c.json({ ok: true });
     })
-    .post('/:id/plans', validate('param', IdParam), jsonBody, validate('json', PlanBody), async (c) => {
+    .post('/:id/plans', validate('param', IdParam), jsonBody, validate('json', PlanBody, L), async (c) => {
       const body = c.req.valid('json');
+      checkPlanStepDates(body.steps, new Set());
       const plan = await createPlan(database, {
         seekerId: c.req.valid('param').id,
         ownerId: body.ownerId ?? c.var.staff.id,
@@ -159,7 +168,7 @@ export function staffLedgerRoutes({ database }: { database: Database }) {
       });
       return c.json({ plan }, 201);
     })
-    .post('/:id/follow-ups', validate('param', IdParam), jsonBody, validate('json', FollowUpBody), async (c) => {
+    .post('/:id/follow-ups', validate('param', IdParam), jsonBody, validate('json', FollowUpBody, L), async (c) => {
       const body = c.req.valid('json');
       const followUp = await scheduleFollowUp(database, {
         seekerId: c.req.valid('param').id,

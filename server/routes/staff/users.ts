@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { createStaffUser, findStaffByUsername } from '../../auth/accounts.ts';
-import { generatePassword } from '../../auth/password.ts';
+import { generatePassword, hashPassword } from '../../auth/password.ts';
 import { STAFF_ROLES } from '../../auth/principal.ts';
 import { revokeAllSessionsOf } from '../../auth/sessions.ts';
 import type { Database } from '../../db/client.ts';
@@ -50,6 +50,21 @@ export function staffUserRoutes({ database }: { database: Database }) {
       if (!user) throw new AppError(404, 'not_found', zh.errors.notFound);
       await revokeAllSessionsOf(database, id);
       return c.json({ user: view(user) });
+    })
+    // A forgotten password: a new one-time password, shown once; every session ends and the next
+    // sign-in opens only the password page (mustChangePassword, server/auth/middleware.ts).
+    .post('/:id/reset-password', validate('param', IdParam), async (c) => {
+      const { id } = c.req.valid('param');
+      if (id === c.var.staff.id) throw new AppError(400, 'bad_request', zh.forms.resetSelf, 'id');
+      const password = generatePassword();
+      const [user] = await database.db
+        .update(staffUsers)
+        .set({ passwordHash: await hashPassword(password), mustChangePassword: true, passwordChangedAt: sql`now()` })
+        .where(eq(staffUsers.id, id))
+        .returning();
+      if (!user) throw new AppError(404, 'not_found', zh.errors.notFound);
+      await revokeAllSessionsOf(database, id);
+      return c.json({ user: view(user), password });
     })
     .post('/:id/enable', validate('param', IdParam), async (c) => {
       const [user] = await database.db.update(staffUsers).set({ disabledAt: null }).where(eq(staffUsers.id, c.req.valid('param').id)).returning();

@@ -14,6 +14,7 @@ import { zh } from '../../i18n/zh-CN/index.ts';
 import { today } from '../../rules/dates.ts';
 import { BoolParam, readImportRequest } from './import-request.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
+import { catalogItemRoutes } from './catalog-items.ts';
 
 const v = zh.jobs.validation;
 
@@ -53,5 +54,6 @@ export function staffVacancyRoutes({ database, embedder }: { database: Database;
       const row = await setVacancyWithdrawn(database, { id: c.req.valid('param').id, withdrawn: false });
       if (!row) throw notFound();
       return c.json(row);
-    });
+    })
+    .route('/', catalogItemRoutes('vacancies', { database, embedder }));
 }

@@ -18,7 +18,7 @@ describe('OwedList', () => {
     ));
     const items = [...host.querySelectorAll('ul.plain-list > li')];
     expect(items.map((li) => [li.textContent, li.classList.contains('error')])).toEqual([
-      ['职业指导 × 2 · 2026-04-01', true],
+      [`职业指导 · 还差 2 次 · ${formatDate('2026-04-01')} 前`, true],
       ['回访', false],
     ]);
   });

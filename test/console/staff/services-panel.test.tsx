@@ -1,7 +1,7 @@
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ServiceRecord } from '../../../console/api/cases.ts';
-import { t } from '../../../console/i18n.ts';
+import { t, zh } from '../../../console/i18n.ts';
 import { formatDate } from '../../../console/lib/format.ts';
 import { ServicesPanel } from '../../../console/staff/ServicesPanel.tsx';
 import { fakeServer, settle, submit, type } from '../support/fetch.ts';
@@ -77,28 +77,42 @@ describe('ServicesPanel', () => {
     expect(host.querySelector<HTMLInputElement>('#svc-note')!.value).toBe('');
   });
 
-  test('a job recommendation asks for the vacancy; the server’s error about a field shows under that field', async () => {
+  test('a job recommendation is chosen from the catalogue, not typed; the server’s error about it shows under the picker', async () => {
     const server = fakeServer({
-      [`POST ${BASE}`]: { status: 400, body: { error: { code: 'bad_request', message: '字段 title 不正确：不能为空', field: 'title' } } },
+      'GET /api/staff/vacancies': { status: 200, body: { items: [{ id: 'vac-1', title: '叉车司机', employer: '渝北物流园', status: 'active' }], total: 1, page: 1, pageSize: 20 } },
+      [`POST ${BASE}`]: { status: 400, body: { error: { code: 'bad_request', message: '字段 推荐的岗位或课程 不正确：找不到这个岗位，请从列表中选择', field: 'refId' } } },
     });
     const onChange = vi.fn();
     const host = panel([], onChange);
     type(host.querySelector('#svc-kind'), 'job_recommendation');
-    expect(labels(host)).toEqual([sv.kind, sv.refId, sv.title, sv.employer, sv.deliveredOn, sv.note]);
-    expect(host.querySelector<HTMLInputElement>('#svc-refId')!.required).toBe(true);
-    expect(host.querySelector<HTMLInputElement>('#svc-employer')!.required).toBe(false);
-    type(host.querySelector('#svc-refId'), 'YB-2026-0031');
-    type(host.querySelector('#svc-title'), '   ');
+    expect(labels(host)).toEqual([sv.kind, zh.forms.picker.label, sv.deliveredOn, sv.note]);
+    // no free-text id: the search box looks the catalogue up by name
+    type(host.querySelector('#svc-refId'), '叉车');
+    await settle();
+    await settle();
+    expect(server.sent.filter((r) => r.path === '/api/staff/vacancies').at(-1)?.query).toMatchObject({ q: '叉车', status: 'live' });
+    const option = [...host.querySelectorAll<HTMLButtonElement>('.ref-options button')].find((b) => b.textContent === '叉车司机 · 渝北物流园')!;
+    option.click();
+    expect(host.querySelector('.ref-picker [role=status]')?.textContent).toBe(zh.forms.picker.chosen('叉车司机 · 渝北物流园'));
     submit(host.querySelector('form.stack'));
     await settle();
-    expect(server.last()!.body).toEqual({ kind: 'job_recommendation', refId: 'YB-2026-0031' });
-    const title = host.querySelector('#svc-title')!;
-    expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(title.getAttribute('aria-describedby')).toBe('svc-title-error');
-    expect(host.querySelector('#svc-title-error')?.textContent).toBe('字段 title 不正确：不能为空');
-    expect(title.closest('.field')!.querySelector('[role=alert]')).toBe(host.querySelector('#svc-title-error'));
+    expect(server.last()!.body).toEqual({ kind: 'job_recommendation', refId: 'vac-1', title: '叉车司机', employer: '渝北物流园' });
+    expect(host.querySelector('#svc-refId-error')?.textContent).toBe('字段 推荐的岗位或课程 不正确：找不到这个岗位，请从列表中选择');
     expect(host.querySelectorAll('[role=alert]').length).toBe(1);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  test('a note over its limit is not cut: the count shows it, and the form has no maxlength', async () => {
+    fakeServer({});
+    const host = panel([], () => {});
+    const note = host.querySelector<HTMLInputElement>('#svc-note')!;
+    expect(note.hasAttribute('maxlength')).toBe(false);
+    expect(host.querySelector('form.stack')!.hasAttribute('novalidate')).toBe(true);
+    type(note, '字'.repeat(501));
+    expect(note.value.length).toBe(501);
+    const count = host.querySelector('#svc-note-count')!;
+    expect(count.textContent).toBe('501/500');
+    expect(count.classList.contains('error')).toBe(true);
   });
 
   test('失业登记 asks for the day applied; an error naming no field of the form shows under the form', async () => {

@@ -1,0 +1,10 @@
+/** One vacancy or course by hand (server/routes/staff/catalog-items.ts). */
+import { api } from './client.ts';
+
+export type ItemKind = 'vacancies' | 'courses';
+export type ItemFields = Record<string, string | number | boolean | null>;
+export type CatalogItem = ItemFields & { id: string; source: string; status: string };
+
+export const getItem = (kind: ItemKind, id: string) => api<{ item: CatalogItem }>(`/api/staff/${kind}/${encodeURIComponent(id)}`).then((r) => r.item);
+export const saveItem = (kind: ItemKind, id: string | undefined, body: ItemFields) =>
+  api<{ item: CatalogItem }>(id ? `/api/staff/${kind}/${encodeURIComponent(id)}` : `/api/staff/${kind}`, { method: id ? 'PUT' : 'POST', body }).then((r) => r.item);
