@@ -8,6 +8,7 @@ import { Available, ErrorNote } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
 import { formatWait, seekerName, waitedMinutes } from '../lib/format.ts';
 import { paths } from '../routes.ts';
+import { usePageTitle } from '../lib/title.ts';
 import { createLiveList } from '../stores/live-list.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { FollowUpList } from './FollowUpList.tsx';
@@ -34,7 +35,7 @@ export default function QueuePage() {
 
   const waiting = () => (queue.data() ?? []).filter((c) => c.status === 'queued');
   // The tab's title shows how many are waiting, so a counsellor working elsewhere sees a new case.
-  createEffect(() => (document.title = `${waiting().length ? `(${waiting().length}) ` : ''}${q.title} · ${t.appName}`));
+  usePageTitle(() => `${waiting().length ? `(${waiting().length}) ` : ''}${q.title}`);
   const mine = () => (queue.data() ?? []).filter((c) => c.status === 'claimed' && c.assignedTo?.id === session.user()?.id);
   const others = () => (queue.data() ?? []).filter((c) => c.status === 'claimed' && c.assignedTo?.id !== session.user()?.id);
 
