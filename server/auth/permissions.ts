@@ -110,6 +110,9 @@ export const ROUTES: Record<string, RouteRule> = {
   // who saw whose personal data; read-only, there is no route that changes it
   'GET /api/staff/access-log': { roles: REVIEW, owns: overseersOnly('who saw whose personal data') },
   'GET /api/staff/access-log/break-glass': { roles: REVIEW, owns: overseersOnly('the break-glass accesses, for review') },
+  // the case workspace (issue 16): the seeker's other conversations, read through a case one may work on
+  'GET /api/staff/cases/:id/conversations': { roles: CASEWORK, owns: caseParam('work') },
+  'GET /api/staff/cases/:id/conversations/:conversationId': { roles: CASEWORK, owns: caseParam('work') },
 };
 
 /** The roles of each route, as the role matrix reads them. */

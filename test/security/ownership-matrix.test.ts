@@ -171,7 +171,9 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'POST /api/staff/follow-ups/:id/complete': { call: (w) => ({ method: 'POST', path: `/api/staff/follow-ups/${w.followUpId}/complete`, body: { outcome: '已就业' } }), other: 'refused' },
   'GET /api/staff/outreach': { call: (w) => ({ path: '/api/staff/outreach', find: w.outreachId }), own: 'listed', other: 'unlisted' },
-  'PATCH /api/staff/outreach/:id': { call: (w) => ({ method: 'PATCH', path: `/api/staff/outreach/${w.outreachId}`, body: { status: 'contacted' } }), other: 'refused' },
+  'PATCH /api/staff/outreach/:id': { call: (w) => ({ method: 'PATCH', path: `/api/staff/outreach/${w.outreachId}`, body: { status: 'contacted' } }), other: 'refused' },  // the case workspace (issue 16): the seeker's other conversations, through a case one may work on
+  'GET /api/staff/cases/:id/conversations': { call: (w, o) => ({ path: onCase(o, w, '/conversations'), find: w.spareConversationId }), own: 'listed', other: 'refused', overseerOther: 'listed', waiting: { counsellor: 'refused', overseer: 'listed' } },
+  'GET /api/staff/cases/:id/conversations/:conversationId': { call: (w, o) => ({ path: onCase(o, w, `/conversations/${w.spareConversationId}`) }), other: 'refused', waiting: { counsellor: 'refused', overseer: 'ok' } },
 };
 
 /** Routes with a path parameter that is no seeker's object (accounts, catalog entries) or that only overseers reach. */

@@ -1,27 +1,61 @@
-import { createEffect, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { CaseMessage } from '../../api/cases.ts';
 import { CitationChip, MessageText } from '../../components/MessageText.tsx';
 import { ToolResults } from '../../components/ToolResults.tsx';
-import { t } from '../../i18n.ts';
+import { t, zh } from '../../i18n.ts';
 import { citedIds } from '../../lib/citations.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
 const c = t.staff.conversation;
+const w = zh.caseWorkspace;
+/** How close to the end (px) still counts as reading the newest line. */
+const NEAR_END = 48;
 
-/** The conversation as staff see it: who said what, citations, tool calls and grounding flags. */
-export function Transcript(props: { messages: readonly CaseMessage[]; onCite: (id: string) => void }) {
+/** Who said a line, as staff read it: the seeker as 求职者, a counsellor by name (and 我 for the viewer's own), the assistant. */
+export function speaker(m: Pick<CaseMessage, 'role' | 'authorName'>, me?: string): string {
+  if (m.role === 'counsellor') return w.counsellorLine(m.authorName, !!me && m.authorName === me);
+  return w.roles[m.role] ?? m.role;
+}
+
+/**
+ * The conversation as staff see it: who said what, citations, tool calls and grounding flags. The
+ * list scrolls on its own, newest at the bottom; a new line scrolls it into view unless the reader
+ * has scrolled up to read earlier lines (then a button brings them back to the newest).
+ */
+export function Transcript(props: { messages: readonly CaseMessage[]; onCite: (id: string) => void; me?: string }) {
   let list!: HTMLOListElement;
-  // The newest message in view, as a chat window does.
-  createEffect(on(() => props.messages.length, () => list && (list.scrollTop = list.scrollHeight)));
+  const [pinned, setPinned] = createSignal(true);
+  const [unseen, setUnseen] = createSignal(false);
+  const toEnd = () => {
+    if (!list) return;
+    list.scrollTop = list.scrollHeight;
+    setPinned(true);
+    setUnseen(false);
+  };
+  const onScroll = () => {
+    const atEnd = list.scrollHeight - list.scrollTop - list.clientHeight < NEAR_END;
+    setPinned(atEnd);
+    if (atEnd) setUnseen(false);
+  };
+  createEffect(
+    on(
+      () => [props.messages.length, props.messages.at(-1)?.id, props.messages.at(-1)?.text] as const,
+      () => {
+        if (pinned()) queueMicrotask(toEnd);
+        else setUnseen(true);
+      },
+    ),
+  );
   return (
-    <ol class="transcript" ref={list} aria-label={c.transcript}>
+    <div class="transcript-wrap">
+    <ol class="transcript" ref={list} aria-label={c.transcript} onScroll={onScroll}>
       <For each={props.messages}>
         {(m) => {
           const extra = () => (m.citations ?? []).filter((x) => !new Set(citedIds(m.text)).has(x.clauseId));
           return (
             <li class={`message message-${m.role}`} classList={{ flagged: !!m.flagged }}>
               <div class="message-meta small">
-                <strong>{m.role === 'counsellor' ? `${t.seeker.roles.counsellor}${m.authorName ? ' · ' + m.authorName : ''}` : t.seeker.roles[m.role]}</strong>
+                <strong class="speaker">{speaker(m, props.me)}</strong>
                 <span class="muted"> {formatDateTime(m.createdAt)}</span>
                 <Show when={m.role === 'assistant' && m.status && m.status !== 'answered'}>
                   <span class="badge">{c.status(m.status!)}</span>
@@ -68,5 +102,11 @@ export function Transcript(props: { messages: readonly CaseMessage[]; onCite: (i
         }}
       </For>
     </ol>
+    <Show when={unseen()}>
+      <button type="button" class="secondary small-button transcript-newest" onClick={toEnd}>
+        {w.newLines}
+      </button>
+    </Show>
+    </div>
   );
 }

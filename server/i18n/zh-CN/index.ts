@@ -16,6 +16,7 @@ import { jobs } from './jobs.ts';
 import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
 import { setup } from './setup.ts';
+import { caseWorkspace } from './case-workspace.ts';
 
 export const zh = {
   errors,
@@ -33,6 +34,7 @@ export const zh = {
   privacy,
   setup,
   health: { ok: '运行正常' },
+  caseWorkspace,
 } as const;
 
 export type Dictionary = typeof zh;
