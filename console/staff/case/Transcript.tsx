@@ -48,65 +48,65 @@ export function Transcript(props: { messages: readonly CaseMessage[]; onCite: (i
   );
   return (
     <div class="transcript-wrap">
-    <ol class="transcript" ref={list} aria-label={c.transcript} onScroll={onScroll}>
-      <For each={props.messages}>
-        {(m) => {
-          const extra = () => (m.citations ?? []).filter((x) => !new Set(citedIds(m.text)).has(x.clauseId));
-          return (
-            <li class={`message message-${m.role}`} classList={{ flagged: !!m.flagged }}>
-              <div class="message-meta small">
-                <strong class="speaker">{speaker(m, props.me)}</strong>
-                <span class="muted"> {formatDateTime(m.createdAt)}</span>
-                <Show when={m.role === 'assistant' && m.status && m.status !== 'answered'}>
-                  <span class="badge">{c.status(m.status!)}</span>
-                </Show>
-                <Show when={m.flagged}>
-                  <span class="badge warn">{c.flagged}</span>
-                </Show>
-                <Show when={m.grounding && m.grounding.ok === false}>
-                  <span class="badge warn">{c.groundingFailed}</span>
-                </Show>
-                <Show when={m.grounding?.replaced}>
-                  <span class="badge">{c.groundingReplaced}</span>
-                </Show>
-                <Show when={m.agentDrafted}>
-                  <span class="badge">{c.draft}</span>
-                </Show>
-              </div>
-              <div class="bubble">
-                <MessageText text={m.text} onCite={props.onCite} />
-                <Show when={extra().length}>
-                  <p class="citations">
-                    <For each={extra()}>{(x) => <CitationChip clauseId={x.clauseId} title={x.title} onOpen={props.onCite} />}</For>
-                  </p>
-                </Show>
-                <Show when={m.toolCalls?.length}>
-                  <details class="tool-calls">
-                    <summary>
-                      {c.tools}：{m.toolCalls!.map((x) => x.name).join('、')}
-                    </summary>
-                    <ToolResults toolCalls={m.toolCalls!} onCite={props.onCite} />
-                    <For each={m.toolCalls!}>
-                      {(call) => (
-                        <details>
-                          <summary class="small">{call.name}</summary>
-                          <pre class="json">{JSON.stringify(call.input, null, 2)}</pre>
-                        </details>
-                      )}
-                    </For>
-                  </details>
-                </Show>
-              </div>
-            </li>
-          );
-        }}
-      </For>
-    </ol>
-    <Show when={unseen()}>
-      <button type="button" class="secondary small-button transcript-newest" onClick={toEnd}>
-        {w.newLines}
-      </button>
-    </Show>
+      <ol class="transcript" ref={list} aria-label={c.transcript} onScroll={onScroll}>
+        <For each={props.messages}>
+          {(m) => {
+            const extra = () => (m.citations ?? []).filter((x) => !new Set(citedIds(m.text)).has(x.clauseId));
+            return (
+              <li class={`message message-${m.role}`} classList={{ flagged: !!m.flagged }}>
+                <div class="message-meta small">
+                  <strong class="speaker">{speaker(m, props.me)}</strong>
+                  <span class="muted"> {formatDateTime(m.createdAt)}</span>
+                  <Show when={m.role === 'assistant' && m.status && m.status !== 'answered'}>
+                    <span class="badge">{c.status(m.status!)}</span>
+                  </Show>
+                  <Show when={m.flagged}>
+                    <span class="badge warn">{c.flagged}</span>
+                  </Show>
+                  <Show when={m.grounding && m.grounding.ok === false}>
+                    <span class="badge warn">{c.groundingFailed}</span>
+                  </Show>
+                  <Show when={m.grounding?.replaced}>
+                    <span class="badge">{c.groundingReplaced}</span>
+                  </Show>
+                  <Show when={m.agentDrafted}>
+                    <span class="badge">{c.draft}</span>
+                  </Show>
+                </div>
+                <div class="bubble">
+                  <MessageText text={m.text} onCite={props.onCite} />
+                  <Show when={extra().length}>
+                    <p class="citations">
+                      <For each={extra()}>{(x) => <CitationChip clauseId={x.clauseId} title={x.title} onOpen={props.onCite} />}</For>
+                    </p>
+                  </Show>
+                  <Show when={m.toolCalls?.length}>
+                    <details class="tool-calls">
+                      <summary>
+                        {c.tools}：{m.toolCalls!.map((x) => x.name).join('、')}
+                      </summary>
+                      <ToolResults toolCalls={m.toolCalls!} onCite={props.onCite} />
+                      <For each={m.toolCalls!}>
+                        {(call) => (
+                          <details>
+                            <summary class="small">{call.name}</summary>
+                            <pre class="json">{JSON.stringify(call.input, null, 2)}</pre>
+                          </details>
+                        )}
+                      </For>
+                    </details>
+                  </Show>
+                </div>
+              </li>
+            );
+          }}
+        </For>
+      </ol>
+      <Show when={unseen()}>
+        <button type="button" class="secondary small-button transcript-newest" onClick={toEnd}>
+          {w.newLines}
+        </button>
+      </Show>
     </div>
   );
 }
