@@ -127,7 +127,8 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await waiting.getByRole('button', { name: st.queue.claim }).first().click();
     await page.waitForURL(/\/console\/cases\//);
     await visible(page.getByLabel(st.conversation.reply));
-    // The holder may transfer the case; assigning is for supervisors.
+    // The holder may transfer the case (the case page's 转交 tab); assigning is for supervisors.
+    await page.getByRole('tab', { name: zh.caseWorkspace.tabs.reassign, exact: true }).click();
     await visible(page.getByRole('region', { name: st.conversation.transfer }));
     expect(await page.getByRole('region', { name: st.conversation.assign }).count()).toBe(0);
     await containsText(page.locator('.transcript'), QUESTION);
