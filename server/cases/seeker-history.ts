@@ -12,6 +12,9 @@ import { AppError } from '../http/errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { getCase } from './queries.ts';
 
+/** The outer row in the subqueries below, qualified (drizzle leaves a lone table's columns bare, and a bare "id" would bind inside). */
+const outer = sql.raw('"conversations"."id"');
+
 export async function seekerConversations(database: Database, { caseId }: { caseId: string }) {
   const row = await getCase(database, { caseId });
   const rows = await database.db
@@ -21,10 +24,10 @@ export async function seekerConversations(database: Database, { caseId }: { case
       createdAt: conversations.createdAt,
       lastActivityAt: conversations.lastActivityAt,
       anonymisedAt: conversations.anonymisedAt,
-      messageCount: sql<number>`(select count(*)::int from messages m where m.conversation_id = ${conversations.id})`,
-      caseStatus: sql<string | null>`(select c.status from cases c where c.conversation_id = ${conversations.id} order by c.created_at desc limit 1)`,
-      outcome: sql<string | null>`(select c.outcome from cases c where c.conversation_id = ${conversations.id} order by c.created_at desc limit 1)`,
-      resolvedAt: sql<string | null>`(select c.resolved_at from cases c where c.conversation_id = ${conversations.id} order by c.created_at desc limit 1)`,
+      messageCount: sql<number>`(select count(*)::int from messages m where m.conversation_id = ${outer})`,
+      caseStatus: sql<string | null>`(select c.status from cases c where c.conversation_id = ${outer} order by c.created_at desc limit 1)`,
+      outcome: sql<string | null>`(select c.outcome from cases c where c.conversation_id = ${outer} order by c.created_at desc limit 1)`,
+      resolvedAt: sql<string | null>`(select c.resolved_at from cases c where c.conversation_id = ${outer} order by c.created_at desc limit 1)`,
     })
     .from(conversations)
     .where(and(eq(conversations.seekerId, row.seekerId), ne(conversations.id, row.conversationId), ne(conversations.channel, STAFF_CHANNEL)))

@@ -15,7 +15,7 @@ export const caseWorkspace = {
     eligibility: '资格核对',
     matches: '推荐',
     notes: '备注',
-    plan: '援助计划和回访',
+    plan: '计划和回访',
     history: '往来记录',
     reassign: '转交',
   },
