@@ -52,7 +52,9 @@ async function lastLineInView(page: Page) {
     if (!box || !frame) return 'no box';
     const inViewport = box.y >= 0 && box.y + box.height <= VIEW.height + 1;
     const inList = box.y + box.height <= frame.y + frame.height + 1 && box.y + box.height >= frame.y;
-    return inViewport && inList ? 'in view' : `line ${Math.round(box.y)}+${Math.round(box.height)}, list ${Math.round(frame.y)}+${Math.round(frame.height)}`;
+    if (inViewport && inList) return 'in view';
+    const scroll = await list.evaluate((el) => `scrollTop ${el.scrollTop} of ${el.scrollHeight} (box ${el.clientHeight}), page ${window.scrollY}`);
+    return `line ${Math.round(box.y)}+${Math.round(box.height)}, list ${Math.round(frame.y)}+${Math.round(frame.height)}, ${scroll}`;
   }).toBe('in view');
 }
 

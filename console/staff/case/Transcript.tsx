@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from 'solid-js';
 import type { CaseMessage } from '../../api/cases.ts';
 import { CitationChip, MessageText } from '../../components/MessageText.tsx';
 import { ToolResults } from '../../components/ToolResults.tsx';
@@ -37,6 +37,18 @@ export function Transcript(props: { messages: readonly CaseMessage[]; onCite: (i
     setPinned(atEnd);
     if (atEnd) setUnseen(false);
   };
+  // A reflow (the column resized, a line re-rendered by a refresh) keeps a reader at the end there.
+  onMount(() => {
+    if (typeof ResizeObserver === 'undefined') return;
+    const keep = new ResizeObserver(() => pinned() && toEnd());
+    keep.observe(list);
+    const lines = new MutationObserver(() => pinned() && queueMicrotask(toEnd));
+    lines.observe(list, { childList: true });
+    onCleanup(() => {
+      keep.disconnect();
+      lines.disconnect();
+    });
+  });
   createEffect(
     on(
       () => [props.messages.length, props.messages.at(-1)?.id, props.messages.at(-1)?.text] as const,
