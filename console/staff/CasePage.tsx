@@ -130,7 +130,7 @@ export default function CasePage() {
     },
     {
       key: 'reassign',
-      label: tabs.reassign,
+      label: reassign() === 'assign' ? tabs.assign : tabs.reassign,
       show: () => !!reassign(),
       content: () => (
         <Show when={reassign()}>
@@ -205,7 +205,8 @@ export default function CasePage() {
                 </Show>
               </section>
               <aside class="case-side">
-                <CaseTabs tabs={sideTabs(d)} />
+                {/* A supervisor who opened a waiting case (the queue's 指派) lands on the assignment. */}
+                <CaseTabs tabs={sideTabs(d)} initial={reassign() === 'assign' && d().case.status === 'queued' ? 'reassign' : 'facts'} />
               </aside>
             </div>
           </>

@@ -18,6 +18,7 @@ export const caseWorkspace = {
     plan: '计划和回访',
     history: '往来记录',
     reassign: '转交',
+    assign: '指派',
   },
   history: {
     title: '此前的对话',
