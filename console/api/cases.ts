@@ -144,6 +144,8 @@ export interface Dialogue {
   service: { code: string; name: string } | null;
   asked: { path: string; label: string }[];
   facts: DialogueFact[];
+  /** Person facts not known yet that can be added (issue 16, server/cases/dialogue.ts addableFacts). */
+  addable?: { path: string; label: string; input: FactInput }[];
   corrections: { path: string; label: string; oldLabel: string; newLabel: string; actorName: string; createdAt: string }[];
 }
 

@@ -1,33 +1,41 @@
 import { useParams } from '@solidjs/router';
-import { createSignal, For, onMount, Show } from 'solid-js';
-import { caseEvents, claimCase, handBack, releaseCase, resolveCase } from '../api/cases.ts';
+import { createSignal, onMount, Show } from 'solid-js';
+import { type CaseDetail, caseEvents, claimCase, handBack, releaseCase } from '../api/cases.ts';
 import { ApiError } from '../api/client.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
-import { DialoguePanel } from './case/DialoguePanel.tsx';
 import { EligibilityTable } from '../components/EligibilityTable.tsx';
 import { ErrorText, SaveResult } from '../components/FormStatus.tsx';
 import { ErrorNote } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
 import { formatDateTime, seekerName } from '../lib/format.ts';
 import { createLiveList } from '../stores/live-list.ts';
+import '../styles/case.css';
 import { loadCase } from './case.data.ts';
-import { FactsList } from './FactsList.tsx';
+import { AddFact } from './case/AddFact.tsx';
+import { type CaseTab, CaseTabs } from './case/CaseTabs.tsx';
+import { DialoguePanel } from './case/DialoguePanel.tsx';
 import { MatchesPanel } from './case/MatchesPanel.tsx';
 import { NotesPanel } from './case/NotesPanel.tsx';
-import { OwedList } from './OwedList.tsx';
 import { PlanPanel } from './case/PlanPanel.tsx';
 import { ReassignForm, reassignAction } from './case/ReassignForm.tsx';
 import { ReplyBox } from './case/ReplyBox.tsx';
+import { ResolveForm } from './case/ResolveForm.tsx';
+import { SeekerHistory } from './case/SeekerHistory.tsx';
 import { Transcript } from './case/Transcript.tsx';
 import { TypingLine } from '../components/TypingLine.tsx';
+import { OwedList } from './OwedList.tsx';
 import { useStaff } from './StaffProvider.tsx';
 
 const c = t.staff.conversation;
+const tabs = zh.caseWorkspace.tabs;
 
 /**
- * One case: the conversation (live), takeover and reply, hand back or resolve; beside it the
- * seeker's facts, the dialogue state (correctable by the holder or a supervisor), eligibility,
- * matches, what the service standard still owes, notes, plan and 回访.
+ * One case, laid out for a working day: the conversation (live) in a column of its own that
+ * scrolls by itself, newest at the bottom, the reply box under it; beside it tabs for the seeker's
+ * facts and dialogue state (correctable by the holder or a supervisor, facts not yet known can be
+ * added), eligibility and what the service standard still owes, matches, notes, plan and 回访, the
+ * seeker's other conversations and this case's history, and transfer. The page fits the window;
+ * the columns scroll. Take over, hand back, release, and resolve (outcome chosen, then confirmed).
  */
 export default function CasePage() {
   const params = useParams<{ id: string }>();
@@ -37,8 +45,6 @@ export default function CasePage() {
   const [busy, setBusy] = createSignal<string>();
   const [error, setError] = createSignal<string>();
   const [notice, setNotice] = createSignal<{ ok: boolean; text: string }>();
-  const [outcome, setOutcome] = createSignal('employed');
-  let transcriptEnd: HTMLDivElement | undefined;
   onMount(() => (document.title = `${c.title} · ${t.appName}`));
 
   const act = async (name: string, fn: () => Promise<unknown>) => {
@@ -54,18 +60,107 @@ export default function CasePage() {
       setBusy(undefined);
     }
   };
+  const refresh = () => void detail.refresh();
   const holding = () => detail.data()?.case.status === 'claimed' && detail.data()?.case.assignedTo?.id === session.user()?.id;
   const reassign = () => reassignAction(detail.data()?.case, session.user());
+  const me = () => session.user()?.displayName;
+  const preview = () => !!detail.data()?.preview;
+  const canCorrect = () => holding() || session.user()?.role === 'supervisor';
+  const previewNote = () => <p class="note small">{zh.access.preview}</p>;
+
+  /** The side panel's tabs, made once per case page (kept mounted: switching keeps what is being typed). */
+  const sideTabs = (d: () => CaseDetail): CaseTab[] => [
+    {
+      key: 'facts',
+      label: tabs.facts,
+      content: () => (
+        <>
+          <DialoguePanel caseId={params.id} dialogue={d().dialogue} canCorrect={canCorrect()} onChange={refresh} />
+          <Show when={canCorrect() && d().dialogue?.addable}>{(addable) => <AddFact caseId={params.id} addable={addable()} onChange={refresh} />}</Show>
+        </>
+      ),
+    },
+    {
+      key: 'eligibility',
+      label: tabs.eligibility,
+      content: () => (
+        <>
+          <section class="panel" aria-labelledby="elig-h">
+            <h2 id="elig-h">{c.eligibility}</h2>
+            <EligibilityTable benefits={d().eligibility ?? []} onCite={setClause} />
+          </section>
+          <Show when={d().serviceStandard}>
+            {(s) => (
+              <section class="panel" aria-labelledby="owed-h">
+                <h2 id="owed-h">{t.staff.ledger.owed}</h2>
+                <OwedList items={s().outstanding} done={t.common.none} />
+              </section>
+            )}
+          </Show>
+        </>
+      ),
+    },
+    { key: 'matches', label: tabs.matches, content: () => <MatchesPanel facts={d().profile?.facts ?? {}} /> },
+    {
+      key: 'notes',
+      label: tabs.notes,
+      // A waiting case seen before claiming it: the transcript, not the casework (server/auth/ownership.ts).
+      content: () => (
+        <Show when={!preview()} fallback={previewNote()}>
+          <NotesPanel caseId={params.id} notes={d().notes} onChange={refresh} />
+        </Show>
+      ),
+    },
+    {
+      key: 'plan',
+      label: tabs.plan,
+      content: () => (
+        <Show when={!preview()} fallback={previewNote()}>
+          <PlanPanel seekerId={d().case.seekerId} caseId={params.id} plans={d().plans ?? []} followUps={d().followUps ?? []} onChange={refresh} />
+        </Show>
+      ),
+    },
+    {
+      key: 'history',
+      label: tabs.history,
+      content: () => (
+        <Show when={!preview()} fallback={previewNote()}>
+          <SeekerHistory caseId={params.id} history={d().history} onCite={setClause} {...(me() ? { me: me()! } : {})} />
+        </Show>
+      ),
+    },
+    {
+      key: 'reassign',
+      label: reassign() === 'assign' ? tabs.assign : tabs.reassign,
+      show: () => !!reassign(),
+      content: () => (
+        <Show when={reassign()}>
+          {(how) => (
+            <ReassignForm
+              caseId={params.id}
+              how={how()}
+              counsellors={d().counsellors ?? []}
+              exclude={d().case.assignedTo?.id}
+              onDone={(text) => {
+                setNotice({ ok: true, text });
+                refresh();
+              }}
+            />
+          )}
+        </Show>
+      ),
+    },
+  ];
 
   return (
     <div class="case-page">
       <Show when={detail.error() && !detail.data()}>
-        <ErrorNote error={detail.error() instanceof ApiError && (detail.error() as ApiError).status === 404 ? new Error(c.noCase) : detail.error()} onRetry={() => void detail.refresh()} />
+        <ErrorNote error={detail.error() instanceof ApiError && (detail.error() as ApiError).status === 404 ? new Error(c.noCase) : detail.error()} onRetry={refresh} />
       </Show>
       <Show when={detail.data()}>
         {(d) => (
           <>
-            <div class="page-head">
+            <div class="page-head case-head">
               <div>
                 <h1>
                   {c.title} · {seekerName(d().seeker, d().case.seekerId)}
@@ -82,12 +177,7 @@ export default function CasePage() {
                   </button>
                 </Show>
                 <Show when={holding()}>
-                  <button
-                    type="button"
-                    class="secondary"
-                    disabled={!!busy()}
-                    onClick={() => confirm(c.handBackConfirm) && act('handback', () => handBack(params.id))}
-                  >
+                  <button type="button" class="secondary" disabled={!!busy()} onClick={() => confirm(c.handBackConfirm) && act('handback', () => handBack(params.id))}>
                     {c.handBack}
                   </button>
                   <button type="button" class="ghost" disabled={!!busy()} onClick={() => act('release', () => releaseCase(params.id))}>
@@ -95,82 +185,30 @@ export default function CasePage() {
                   </button>
                 </Show>
                 <Show when={d().case.status !== 'resolved'}>
-                  <label for="outcome" class="visually-hidden">
-                    {c.outcome}
-                  </label>
-                  <select id="outcome" value={outcome()} onChange={(e) => setOutcome(e.currentTarget.value)}>
-                    <For each={Object.entries(c.outcomes)}>{([k, label]) => <option value={k}>{label}</option>}</For>
-                  </select>
-                  <button type="button" class="ghost" disabled={!!busy()} onClick={() => act('resolve', () => resolveCase(params.id, outcome()))}>
-                    {c.resolve}
-                  </button>
+                  <ResolveForm
+                    caseId={params.id}
+                    disabled={!!busy()}
+                    onDone={(text) => {
+                      setNotice({ ok: true, text });
+                      refresh();
+                    }}
+                  />
                 </Show>
               </div>
             </div>
             <ErrorText error={error()} />
-            <SaveResult result={notice()} />
+            <SaveResult result={notice()} small />
             <div class="case-grid">
               <section class="case-chat" aria-label={c.transcript}>
-                <Transcript messages={d().transcript} onCite={setClause} />
+                <Transcript messages={d().transcript} onCite={setClause} {...(me() ? { me: me()! } : {})} />
                 <TypingLine key={params.id} from="seeker" text={zh.helpers.typing.seeker} />
-                <div ref={transcriptEnd} />
-                <Show when={holding()} fallback={<p class="muted small">{d().case.status === 'queued' ? t.staff.queue.claim + '：' + c.takeover : ''}</p>}>
-                  <ReplyBox caseId={params.id} onSent={() => void detail.refresh()} />
+                <Show when={holding()} fallback={<p class="muted small case-chat-hint">{d().case.status === 'queued' ? t.staff.queue.claim + '：' + c.takeover : ''}</p>}>
+                  <ReplyBox caseId={params.id} onSent={refresh} />
                 </Show>
-                <details class="history">
-                  <summary>{t.staff.queue.status}</summary>
-                  <ul class="plain-list small">
-                    <For each={d().history}>
-                      {(h) => (
-                        <li>
-                          {formatDateTime(h.at)} · {h.label}
-                          {h.actor ? ` · ${h.actor}` : ''}
-                          {h.to ? ` → ${h.to}` : ''}
-                          {h.note ? ` · ${h.note}` : ''}
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </details>
               </section>
               <aside class="case-side">
-                <Show when={reassign()}>
-                  {(how) => (
-                    <ReassignForm
-                      caseId={params.id}
-                      how={how()}
-                      counsellors={d().counsellors ?? []}
-                      exclude={d().case.assignedTo?.id}
-                      onDone={(text) => {
-                        setNotice({ ok: true, text });
-                        void detail.refresh();
-                      }}
-                    />
-                  )}
-                </Show>
-                <section class="panel" aria-labelledby="profile-h">
-                  <h2 id="profile-h">{c.profile}</h2>
-                  <FactsList facts={d().profile?.facts ?? {}} />
-                </section>
-                <DialoguePanel caseId={params.id} dialogue={d().dialogue} canCorrect={holding() || session.user()?.role === 'supervisor'} onChange={() => void detail.refresh()} />
-                <section class="panel" aria-labelledby="elig-h">
-                  <h2 id="elig-h">{c.eligibility}</h2>
-                  <EligibilityTable benefits={d().eligibility ?? []} onCite={setClause} />
-                </section>
-                <Show when={d().serviceStandard}>
-                  {(s) => (
-                    <section class="panel" aria-labelledby="owed-h">
-                      <h2 id="owed-h">{t.staff.ledger.owed}</h2>
-                      <OwedList items={s().outstanding} done={t.common.none} />
-                    </section>
-                  )}
-                </Show>
-                <MatchesPanel facts={d().profile?.facts ?? {}} />
-                {/* A waiting case seen before claiming it: the transcript, not the casework (server/auth/ownership.ts). */}
-                <Show when={!d().preview} fallback={<p class="note small">{zh.access.preview}</p>}>
-                  <NotesPanel caseId={params.id} notes={d().notes} onChange={() => void detail.refresh()} />
-                  <PlanPanel seekerId={d().case.seekerId} caseId={params.id} plans={d().plans ?? []} followUps={d().followUps ?? []} onChange={() => void detail.refresh()} />
-                </Show>
+                {/* A supervisor who opened a waiting case (the queue's 指派) lands on the assignment. */}
+                <CaseTabs tabs={sideTabs(d)} initial={reassign() === 'assign' && d().case.status === 'queued' ? 'reassign' : 'facts'} />
               </aside>
             </div>
           </>

@@ -131,6 +131,9 @@ export const ROUTES: Record<string, RouteRule> = {
   'POST /api/staff/courses': { roles: MANAGE, owns: noObject(CATALOG) },
   'PUT /api/staff/courses/:id': { roles: MANAGE, owns: noObject(CATALOG) },
   'POST /api/staff/users/:id/reset-password': { roles: [A], owns: noObject('staff accounts') },
+  // the case workspace (issue 16): the seeker's other conversations, read through a case one may work on
+  'GET /api/staff/cases/:id/conversations': { roles: CASEWORK, owns: caseParam('work') },
+  'GET /api/staff/cases/:id/conversations/:conversationId': { roles: CASEWORK, owns: caseParam('work') },
 };
 
 /** The roles of each route, as the role matrix reads them. */

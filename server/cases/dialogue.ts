@@ -117,8 +117,20 @@ export function readableDialogue(state: DialogueState, personFacts: Record<strin
     service: state.topic.service ? { code: state.topic.service, name: d.services[state.topic.service] } : null,
     asked: state.asked.map((path) => ({ path, label: zh.rules.factLabel(path) })),
     facts,
+    addable: addableFacts(known),
     corrections,
   };
+}
+
+/**
+ * The person facts not known yet that a counsellor can add from the case page (a scalar field of
+ * PersonSchema with an input; lists and the business are added by the conversation), in words.
+ */
+export function addableFacts(known: Record<string, unknown>) {
+  return Object.keys(PersonSchema.shape)
+    .filter((key) => known[key] === undefined || known[key] === null || known[key] === '')
+    .map((key) => ({ path: `person.${key}`, label: zh.rules.factLabel(`person.${key}`), input: factInput(`person.${key}`) }))
+    .filter((f): f is { path: string; label: string; input: FactInput } => f.input !== null);
 }
 
 export async function listCorrections(database: Database, { seekerId }: { seekerId: string }): Promise<CorrectionView[]> {

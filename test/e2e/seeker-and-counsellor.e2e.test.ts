@@ -128,7 +128,8 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await waiting.getByRole('button', { name: st.queue.claim }).first().click();
     await page.waitForURL(/\/console\/cases\//);
     await visible(page.getByLabel(st.conversation.reply));
-    // The holder may transfer the case; assigning is for supervisors.
+    // The holder may transfer the case (the case page's 转交 tab); assigning is for supervisors.
+    await page.getByRole('tab', { name: zh.caseWorkspace.tabs.reassign, exact: true }).click();
     await visible(page.getByRole('region', { name: st.conversation.transfer }));
     expect(await page.getByRole('region', { name: st.conversation.assign }).count()).toBe(0);
     await containsText(page.locator('.transcript'), QUESTION);
@@ -258,8 +259,9 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     // Now held by 王老师, who is no longer offered.
     await expect.poll(() => assign.getByLabel(st.conversation.reassignTo, { exact: true }).locator('option').allInnerTexts()).toEqual([st.conversation.choose, `李督导${st.conversation.supervisorMark}`]);
     await containsText(page.locator('.page-head'), st.queue.claimedBy('王老师'));
-    await page.locator('details.history summary').click();
-    await containsText(page.locator('details.history'), `${zh.cases.events.assigned} · 李督导 → 王老师 · 王老师之前接待过该求职者`);
+    // The case's history is in the 往来记录 tab (issue 16).
+    await page.getByRole('tab', { name: zh.caseWorkspace.tabs.history, exact: true }).click();
+    await containsText(page.getByRole('region', { name: zh.caseWorkspace.history.caseEvents }), `${zh.cases.events.assigned} · 李督导 → 王老师 · 王老师之前接待过该求职者`);
 
     // The seeker is told who joined; the counsellor finds the case under 我的个案 without reloading.
     await containsText(seeker.page.locator('.message-system').last(), '王老师', 20_000);

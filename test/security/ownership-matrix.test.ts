@@ -182,6 +182,9 @@ const SCENARIOS: Record<string, Scenario> = {
   // issue 16: search finds the held conversation's words (newest first, so this world's is on the first page)
   'GET /api/staff/search': { call: (w) => ({ path: `/api/staff/search?q=${encodeURIComponent('失业登记怎么办理')}`, find: w.caseId }), own: 'listed', other: 'unlisted' },
   'POST /api/staff/cases/:id/typing': { call: (w, o) => ({ method: 'POST', path: onCase(o, w, '/typing') }), other: 'refused', overseerOther: 'state', waiting: { counsellor: 'state', overseer: 'state' } },
+  // the case workspace (issue 16): the seeker's other conversations, through a case one may work on
+  'GET /api/staff/cases/:id/conversations': { call: (w, o) => ({ path: onCase(o, w, '/conversations'), find: w.spareConversationId }), own: 'listed', other: 'refused', overseerOther: 'listed', waiting: { counsellor: 'refused', overseer: 'listed' } },
+  'GET /api/staff/cases/:id/conversations/:conversationId': { call: (w, o) => ({ path: onCase(o, w, `/conversations/${w.spareConversationId}`) }), other: 'refused', waiting: { counsellor: 'refused', overseer: 'ok' } },
 };
 
 /** Routes with a path parameter that is no seeker's object (accounts, catalog entries) or that only overseers reach. */

@@ -11,13 +11,13 @@ const ROLE_CHOICES = ['seeker', 'employer'] as const;
 const domId = (path: string) => `fact-${path.replaceAll('.', '-')}`;
 
 /** `person.business.form` + value → `{ business: { form: value } }`, the PATCH body's `person`. */
-function personPatch(path: string, value: unknown): Record<string, unknown> {
+export function personPatch(path: string, value: unknown): Record<string, unknown> {
   const keys = path.split('.').slice(1);
   return keys.reduceRight<Record<string, unknown>>((inner, key, i) => (i === keys.length - 1 ? { [key]: value } : { [key]: inner }), {});
 }
 
 /** What the editor's text means as the fact's value (a choice keeps its option's type: 50 stays a number). */
-function parseValue(fact: DialogueFact, raw: string): unknown {
+export function parseValue(fact: Pick<DialogueFact, 'input'>, raw: string): unknown {
   const input = fact.input;
   if (!input) return raw;
   if (input.kind === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;

@@ -19,6 +19,7 @@ import { privacy, review } from './review.ts';
 import { rules } from './rules.ts';
 import { setup } from './setup.ts';
 import { wait } from './wait.ts';
+import { caseWorkspace } from './case-workspace.ts';
 
 export const zh = {
   errors,
@@ -39,6 +40,7 @@ export const zh = {
   helpers,
   wait,
   forms,
+  caseWorkspace,
 } as const;
 
 export type Dictionary = typeof zh;

@@ -10,6 +10,7 @@ import { sendCounsellorMessage } from '../../cases/messages.ts';
 import { openCase, PRIORITY } from '../../cases/open-case.ts';
 import { addNote, caseDetail, caseworkers, getCase, listNotes } from '../../cases/queries.ts';
 import { assignCase, releaseCase, transferCase } from '../../cases/reassign.ts';
+import { seekerConversations, seekerConversationTranscript } from '../../cases/seeker-history.ts';
 import { getConversation } from '../../chat/queries.ts';
 import { AppError } from '../../http/errors.ts';
 import { jsonBody } from '../../http/json-body.ts';
@@ -137,5 +138,13 @@ export function staffCaseRoutes(deps: TurnDeps) {
     .post('/:id/notes', validate('param', IdParam), jsonBody, validate('json', NoteBody), async (c) => {
       const note = await addNote(database, { caseId: c.req.valid('param').id, authorId: c.var.staff.id, text: c.req.valid('json').text });
       return c.json({ note }, 201);
+    })
+    // The seeker's other conversations (issue 16), and one of them to read: whoever may work on the case.
+    .get('/:id/conversations', validate('param', IdParam), async (c) => {
+      return c.json({ conversations: await seekerConversations(database, { caseId: c.req.valid('param').id }) });
+    })
+    .get('/:id/conversations/:conversationId', validate('param', IdParam.extend({ conversationId: z.uuid(v.uuid) })), async (c) => {
+      const { id, conversationId } = c.req.valid('param');
+      return c.json(await seekerConversationTranscript(database, { caseId: id, conversationId }));
     });
 }
