@@ -24,6 +24,7 @@ import { SeekerHistory } from './case/SeekerHistory.tsx';
 import { Transcript } from './case/Transcript.tsx';
 import { TypingLine } from '../components/TypingLine.tsx';
 import { OwedList } from './OwedList.tsx';
+import { CallbackPanel } from './case/CallbackPanel.tsx';
 import { useStaff } from './StaffProvider.tsx';
 
 const c = t.staff.conversation;
@@ -75,6 +76,10 @@ export default function CasePage() {
       label: tabs.facts,
       content: () => (
         <>
+          {/* A call-back the seeker left outside duty hours: the number on request (access-logged). */}
+          <Show when={!preview()}>
+            <CallbackPanel caseId={params.id} />
+          </Show>
           <DialoguePanel caseId={params.id} dialogue={d().dialogue} canCorrect={canCorrect()} onChange={refresh} />
           <Show when={canCorrect() && d().dialogue?.addable}>{(addable) => <AddFact caseId={params.id} addable={addable()} onChange={refresh} />}</Show>
         </>

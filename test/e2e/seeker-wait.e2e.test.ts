@@ -144,5 +144,20 @@ describe("the seeker's wait in the browser", () => {
     await containsText(waiting, w.callback.caseReason('138****5678'));
     expect(await waiting.innerText()).not.toContain('13800005678');
     await shot(staffPage, 'wait-09-console-queue-callback-1440');
+
+    // The counsellor takes it: the case page says a call-back is owed (masked), gives the number on
+    // request, and records the call.
+    const row = waiting.getByRole('row').filter({ hasText: w.callback.caseReason('138****5678') });
+    await row.getByRole('button', { name: st.queue.claim }).click();
+    await staffPage.waitForURL(/\/console\/cases\//);
+    const cb = staffPage.locator('.callback-panel');
+    await containsText(cb, '138****5678');
+    await containsText(cb, '想问创业担保贷款怎么申请');
+    await cb.getByRole('button', { name: zh.wait.staff.reveal }).click();
+    await containsText(cb.getByRole('link'), '13800005678');
+    expect(await cb.getByRole('link').getAttribute('href')).toBe('tel:13800005678');
+    await cb.getByRole('button', { name: zh.wait.staff.handled }).click();
+    await containsText(cb, zh.wait.staff.handledAt);
+    await shot(staffPage, 'wait-10-case-callback-1440');
   });
 });
