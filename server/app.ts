@@ -51,7 +51,7 @@ import { staffCannedReplyRoutes } from './routes/staff/canned-replies.ts';
 import { staffSearchRoutes } from './routes/staff/search.ts';
 import { staffTypingRoutes } from './routes/staff/typing.ts';
 import { chatTypingRoutes } from './routes/chat-typing.ts';
-import { TypingNotifier } from './helpers/typing.ts';
+import { TypingNotifier } from './counsellor/typing.ts';
 import { chatWaitRoutes } from './routes/chat-wait.ts';
 import { staffCallbackRoutes } from './routes/staff/callbacks.ts';
 import { DEFAULT_DUTY_HOURS_FILE, dutyHoursFile } from './wait/duty-hours.ts';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { createCannedReply, deleteCannedReply, listCannedReplies, updateCannedReply } from '../../helpers/canned-replies.ts';
+import { createCannedReply, deleteCannedReply, listCannedReplies, updateCannedReply } from '../../counsellor/canned-replies.ts';
 import { jsonBody } from '../../http/json-body.ts';
 import { validate } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
