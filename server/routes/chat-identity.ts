@@ -16,10 +16,13 @@ const IdentityBody = z.object({ name: NameField, phone: PhoneField, idNumber: Id
  * recorded) so a counsellor can follow them up in the real-name ledger. The consent text they
  * agree to is served here too. Bearer-authenticated like the rest of the chat API.
  */
+/** The identity form's fields as the seeker reads them. */
+const IDENTITY_LABELS = { name: zh.wait.identityLabels.name, phone: zh.wait.identityLabels.phone, consent: zh.wait.callback.consentLabel };
+
 export function chatIdentityRoutes({ database }: { database: Database }) {
   return new Hono()
     .get('/identity/consent', (c) => c.json({ text: zh.cases.identity.consentText }))
-    .post('/sessions/:id/identity', validate('param', SessionParam), jsonBody, validate('json', IdentityBody), async (c) => {
+    .post('/sessions/:id/identity', validate('param', SessionParam), jsonBody, validate('json', IdentityBody, IDENTITY_LABELS), async (c) => {
       const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
       const conversation = token ? await findConversation(database, { sessionId: c.req.valid('param').id, token }) : undefined;
       if (!conversation) throw new AppError(401, 'unauthorized', zh.agent.errors.unauthorized);

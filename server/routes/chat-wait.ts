@@ -38,6 +38,9 @@ const CallbackBody = z.object({
   consent: z.literal(true, { error: w.validation.consent }),
 });
 
+/** The call-back form's fields as the seeker reads them under the form. */
+const CALLBACK_LABELS = { phone: zh.wait.callback.phone, consent: zh.wait.callback.consentLabel, message: zh.wait.callback.messageLabel };
+
 export function chatWaitRoutes(deps: { database: Database; bus: LiveBus; log: Logger; dutyHours: () => DutyHours; clock?: Clock }) {
   const { database, bus, log } = deps;
   const now = deps.clock ?? Date.now;
@@ -92,7 +95,7 @@ export function chatWaitRoutes(deps: { database: Database; bus: LiveBus; log: Lo
         callback: callback ? { phone: maskPhone(callback.phone), requestedAt: callback.createdAt.toISOString() } : null,
       });
     })
-    .post('/sessions/:id/callback', validate('param', SessionParam), jsonBody, validate('json', CallbackBody), async (c) => {
+    .post('/sessions/:id/callback', validate('param', SessionParam), jsonBody, validate('json', CallbackBody, CALLBACK_LABELS), async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
       const limited = await shared.hit([{ key: limitKey('chat-callback-session', conversation.id), limit: CALLBACKS_PER_HOUR, windowMs: 3_600_000 }]);
       if (!limited.ok) return tooManyResponse(c, limited.retryAfterSeconds);

@@ -1,3 +1,4 @@
+import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +123,9 @@ describe(`the seeker's wait on ${inject('databaseUnderTest')}`, () => {
     expect(phone.error).toMatchObject({ field: 'phone', message: expect.stringContaining('手机号码') });
     const consent = await body(await callback(s, { phone: '13800001234' }), 400);
     expect(consent.error.field).toBe('consent');
+    // What the seeker reads names the field in Chinese, never its key.
+    expect(consent.error.message).toContain(zh.wait.callback.consentLabel);
+    expect(`${phone.error.message}${consent.error.message}`).not.toMatch(/consent|phone/);
     expect((await body(await callback(s, { phone: '13800001234', consent: 'yes' }), 400)).error.field).toBe('consent');
     expect((await body(await callback(s, { phone: '13800001234', consent: true, message: '长'.repeat(501) }), 400)).error).toMatchObject({ field: 'message', message: expect.stringContaining('500') });
     const none = await t.database.db.select().from(callbackRequests).where(eq(callbackRequests.conversationId, s.sessionId));

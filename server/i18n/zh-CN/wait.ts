@@ -32,6 +32,9 @@ export const wait = {
     intro: '留下手机号码和想咨询的问题，职业指导人员上班后会给您回电。',
     phone: '手机号码',
     message: '想咨询的问题（可选）',
+    /** Field names in a server error. */
+    messageLabel: '留言',
+    consentLabel: '同意使用号码',
     messagePlaceholder: '例如：想了解创业担保贷款怎么申请',
     consent: '我同意职业指导人员使用这个号码回电联系我，号码只用于本次就业帮扶服务。',
     submit: '提交留言',
@@ -47,6 +50,7 @@ export const wait = {
       consent: '需要您同意我们使用这个号码回电',
     },
   },
+  identityLabels: { name: '姓名', phone: '手机号码' },
   staff: {
     heading: '留言回电',
     phone: '回电号码',
