@@ -15,6 +15,20 @@ export function Dialog(props: { open: boolean; title: string; onClose: () => voi
     } else if (!props.open && ref.open) ref.close();
   });
   onCleanup(() => ref?.open && ref.close());
+  // Esc closes through the owner in every case: the browser's own cancel is skipped by Chromium's
+  // close-watcher rules after some focus changes (a button inside that was replaced, say).
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !props.open || !ref.open) return;
+    // Only the dialog in front: the one holding the focus, or, with the focus lost to the page, the last one opened.
+    const active = document.activeElement;
+    const all = document.querySelectorAll('dialog[open]');
+    if (ref.contains(active) || ((!active || active === document.body) && all[all.length - 1] === ref)) {
+      e.preventDefault();
+      props.onClose();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  onCleanup(() => document.removeEventListener('keydown', onKey));
   return (
     <dialog
       ref={ref}

@@ -49,6 +49,7 @@ export default function AuditPage() {
     void refetchReviews();
     void refetchAgreement();
   };
+  const [scoredInDialog, setScoredInDialog] = createSignal<ReadonlySet<string>>(new Set());
   const form: QueueFilter = {};
 
   return (
@@ -79,6 +80,7 @@ export default function AuditPage() {
               <ReviewWorkspace
                 items={d.items}
                 onScored={scored}
+                scoredElsewhere={scoredInDialog()}
                 onReload={() => void refetchQueue()}
                 onOpenConversation={setConversation}
                 onCite={setClause}
@@ -114,7 +116,14 @@ export default function AuditPage() {
             return v instanceof Error ? (
               <p role="alert">{v.message}</p>
             ) : (
-              <ReviewConversation transcript={v} onCite={setClause} onScored={scored} />
+              <ReviewConversation
+                transcript={v}
+                onCite={setClause}
+                onScored={(id) => {
+                  setScoredInDialog(new Set([...scoredInDialog(), id]));
+                  scored();
+                }}
+              />
             );
           }}
         </Show>

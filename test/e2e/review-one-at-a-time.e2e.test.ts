@@ -109,9 +109,13 @@ describe('review one answer at a time', () => {
     await shot(page, 'review-02-conversation-dialog');
     await target.getByRole('button', { name: st.audit.score }).click();
     await containsText(target, st.audit.scored);
-    await dialog.getByRole('button', { name: zh.console.common.close }).click();
+    // Esc closes it for real (the page's shortcuts work again: the next test scores by keys).
+    await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelectorAll('dialog[open]').length === 0);
     await page.waitForFunction(() => document.querySelectorAll('[aria-labelledby="audit-history"] table.data tbody tr').length === 3);
+    // The answer scored in the dialog is marked scored in the one-at-a-time view too.
+    await containsText(position(), w.position(3, 3));
+    await containsText(page.locator('.review-answer'), w.scoredAlready);
   });
 
   test('the last answer scored: the queue says it is done, and empty after a reload', async () => {

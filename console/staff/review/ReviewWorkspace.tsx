@@ -17,9 +17,10 @@ const reasonLabel = (r: string) => (zh.review.reasons as Record<string, string>)
  * between answers; the rubric takes 1–5, ↑/↓ and Enter. A scored answer stays in the list (marked)
  * and the next unscored one comes up with a word saying so; when none is left, the page says that.
  */
-export function ReviewWorkspace(props: { items: QueueItem[]; paused?: boolean; onScored: () => void; onReload: () => void; onOpenConversation: (conversationId: string) => void; onCite: (id: string) => void }) {
+export function ReviewWorkspace(props: { items: QueueItem[]; paused?: boolean; /** Answers scored elsewhere on the page (the full-conversation dialog). */ scoredElsewhere?: ReadonlySet<string>; onScored: () => void; onReload: () => void; onOpenConversation: (conversationId: string) => void; onCite: (id: string) => void }) {
   const [index, setIndex] = createSignal(0);
-  const [scored, setScored] = createSignal<ReadonlySet<string>>(new Set());
+  const [scoredHere, setScored] = createSignal<ReadonlySet<string>>(new Set());
+  const scored = () => (props.scoredElsewhere?.size ? new Set([...scoredHere(), ...props.scoredElsewhere]) : scoredHere());
   const [note, setNote] = createSignal<string>();
   const current = createMemo(() => props.items[index()]);
   const [detail] = createResource(() => current()?.messageId, (id) => reviewItem(id).catch((e: Error) => e));
@@ -42,7 +43,7 @@ export function ReviewWorkspace(props: { items: QueueItem[]; paused?: boolean; o
   };
   const afterScore = () => {
     const id = current()!.messageId;
-    setScored(new Set([...scored(), id]));
+    setScored(new Set([...scoredHere(), id]));
     props.onScored();
     const n = props.items.length;
     const next = [...Array(n).keys()].map((k) => (index() + 1 + k) % n).find((k) => !scored().has(props.items[k]!.messageId));
