@@ -20,7 +20,7 @@ async function checkClauses(database: Database, text: string) {
   if (!ids.length) return;
   const found = new Set((await database.db.select({ id: policyClauses.id }).from(policyClauses).where(inArray(policyClauses.id, ids))).map((r) => r.id));
   const unknown = ids.filter((id) => !found.has(id));
-  if (unknown.length) throw badRequest('text', zh.errors.fieldInvalid('text', t.errors.unknownClause(unknown.map((id) => `【${id}】`).join('、'))));
+  if (unknown.length) throw badRequest('text', zh.errors.fieldLabelled(t.text, t.errors.unknownClause(unknown.map((id) => `【${id}】`).join('、'))));
 }
 
 const codeTaken = (code: string) => new AppError(409, 'code_taken', t.errors.codeTaken(code), 'code');

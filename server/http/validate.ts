@@ -33,7 +33,7 @@ export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, prefi
   const field = [prefix, issuePath(issue)].filter(Boolean).join('.');
   const missing = issue.code === 'invalid_type' && issue.input === undefined;
   const name = labels ? fieldLabel(field, labels) : field;
-  const message = missing ? zh.errors.fieldRequired(name) : zh.errors.fieldInvalid(name, issue.message);
+  const message = missing ? zh.errors.fieldRequired(name) : labels ? zh.errors.fieldLabelled(name, issue.message) : zh.errors.fieldInvalid(name, issue.message);
   throw new AppError(400, 'bad_request', message, field);
 }
 

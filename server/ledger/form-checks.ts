@@ -15,7 +15,7 @@ import { stepDateProblem } from './form-dates.ts';
 import type { NewService } from './records.ts';
 
 const L = zh.forms.labels;
-const fieldError = (field: string, detail: string) => badRequest(field, zh.errors.fieldInvalid(fieldLabel(field, L), detail));
+const fieldError = (field: string, detail: string) => badRequest(field, zh.errors.fieldLabelled(fieldLabel(field, L), detail));
 const isUuid = (s: string) => z.uuid().safeParse(s).success;
 
 /** A job or course recommendation names a vacancy or course that is in the catalogue. */

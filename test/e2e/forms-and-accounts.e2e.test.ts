@@ -93,7 +93,7 @@ describe('forms and accounts', () => {
     await page.getByLabel(st.conversation.followUpDue).fill('2020-01-15');
     await page.getByRole('button', { name: st.conversation.addFollowUp }).click();
     const error = page.locator('#fu-date-error');
-    await containsText(error, '字段 回访日期 不正确：不能早于今天');
+    await containsText(error, '回访日期：不能早于今天');
     expect(await page.getByLabel(st.conversation.followUpDue).getAttribute('aria-describedby')).toBe('fu-date-error');
     await shot(page, 'forms-04-follow-up-date');
 

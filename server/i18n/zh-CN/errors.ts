@@ -2,6 +2,8 @@ export const errors = {
   badRequest: '请求有误',
   fieldRequired: (field: string) => `缺少必填项：${field}`,
   fieldInvalid: (field: string, detail: string) => `字段 ${field} 不正确：${detail}`,
+  /** Under a form's field, named as the form names it. */
+  fieldLabelled: (label: string, detail: string) => `${label}：${detail}`,
   bodyNotJson: '请求体必须是有效的 JSON',
   bodyTooLarge: '请求内容过大',
   dateRange: (first: string, last: string) => `日期应在 ${first} 至 ${last} 之间`,

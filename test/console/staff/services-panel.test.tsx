@@ -80,7 +80,7 @@ describe('ServicesPanel', () => {
   test('a job recommendation is chosen from the catalogue, not typed; the server’s error about it shows under the picker', async () => {
     const server = fakeServer({
       'GET /api/staff/vacancies': { status: 200, body: { items: [{ id: 'vac-1', title: '叉车司机', employer: '渝北物流园', status: 'active' }], total: 1, page: 1, pageSize: 20 } },
-      [`POST ${BASE}`]: { status: 400, body: { error: { code: 'bad_request', message: '字段 推荐的岗位或课程 不正确：找不到这个岗位，请从列表中选择', field: 'refId' } } },
+      [`POST ${BASE}`]: { status: 400, body: { error: { code: 'bad_request', message: '推荐的岗位或课程：找不到这个岗位，请从列表中选择', field: 'refId' } } },
     });
     const onChange = vi.fn();
     const host = panel([], onChange);
@@ -97,7 +97,7 @@ describe('ServicesPanel', () => {
     submit(host.querySelector('form.stack'));
     await settle();
     expect(server.last()!.body).toEqual({ kind: 'job_recommendation', refId: 'vac-1', title: '叉车司机', employer: '渝北物流园' });
-    expect(host.querySelector('#svc-refId-error')?.textContent).toBe('字段 推荐的岗位或课程 不正确：找不到这个岗位，请从列表中选择');
+    expect(host.querySelector('#svc-refId-error')?.textContent).toBe('推荐的岗位或课程：找不到这个岗位，请从列表中选择');
     expect(host.querySelectorAll('[role=alert]').length).toBe(1);
     expect(onChange).not.toHaveBeenCalled();
   });

@@ -35,7 +35,7 @@ describe(`casework form checks on ${inject('databaseUnderTest')}`, () => {
     const now = today();
     const before = await stored();
     const past = await body(await staff.post(`${l()}/follow-ups`, { dueOn: '2020-01-15' }), 400);
-    expect(past.error).toEqual({ code: 'bad_request', field: 'dueOn', message: `字段 回访日期 不正确：不能早于今天（${now}）` });
+    expect(past.error).toEqual({ code: 'bad_request', field: 'dueOn', message: `回访日期：不能早于今天（${now}）` });
     const far = await body(await staff.post(`${l()}/follow-ups`, { dueOn: addDays(now, 400) }), 400);
     expect(far.error).toMatchObject({ field: 'dueOn', message: expect.stringContaining(`不能晚于 ${addDays(now, 366)}`) });
     const bad = await body(await staff.post(`${l()}/follow-ups`, { dueOn: '2026-02-30' }), 400);
@@ -61,18 +61,18 @@ describe(`casework form checks on ${inject('databaseUnderTest')}`, () => {
     const moved = await body(await staff.patch(`/api/staff/plans/${plan.id}`, { steps: [{ text: '推荐岗位', dueOn: addDays(late, -1) }] }), 400);
     expect(moved.error.field).toBe('steps.0.dueOn');
     const long = await body(await staff.patch(`/api/staff/plans/${plan.id}`, { goals: '长'.repeat(1001) }), 400);
-    expect(long.error).toEqual({ code: 'bad_request', field: 'goals', message: '字段 援助目标 不正确：不能超过1000个字' });
+    expect(long.error).toEqual({ code: 'bad_request', field: 'goals', message: '援助目标：不能超过1000个字' });
   });
 
   it('refuses a service dated in the future, a registration completed before it was applied for', async () => {
     const now = today();
     const before = await stored();
     const future = await body(await staff.post(`${l()}/services`, { kind: 'career_guidance', deliveredOn: '2030-01-01' }), 400);
-    expect(future.error).toEqual({ code: 'bad_request', field: 'deliveredOn', message: `字段 服务日期 不正确：不能晚于今天（${now}）` });
+    expect(future.error).toEqual({ code: 'bad_request', field: 'deliveredOn', message: `服务日期：不能晚于今天（${now}）` });
     const early = await body(await staff.post(`${l()}/services`, { kind: 'unemployment_registration', appliedOn: addDays(now, -5), completedOn: addDays(now, -6) }), 400);
     expect(early.error).toMatchObject({ field: 'completedOn', message: expect.stringContaining('不能早于申请日期') });
     const note = await body(await staff.post(`${l()}/services`, { kind: 'career_guidance', note: '字'.repeat(501) }), 400);
-    expect(note.error).toMatchObject({ field: 'note', message: '字段 备注 不正确：不能超过500个字' });
+    expect(note.error).toMatchObject({ field: 'note', message: '备注：不能超过500个字' });
     expect(await stored()).toEqual(before);
 
     const reg = (await body(await staff.post(`${l()}/services`, { kind: 'unemployment_registration', appliedOn: addDays(now, -5) }), 201)).record;
@@ -87,7 +87,7 @@ describe(`casework form checks on ${inject('databaseUnderTest')}`, () => {
     const [courseId] = await addCourses(t.database, ['电工培训']);
     const before = await stored();
     const typed = await body(await staff.post(`${l()}/services`, { kind: 'job_recommendation', refId: 'NOT-A-REAL-ID', title: '仓储主管' }), 400);
-    expect(typed.error).toEqual({ code: 'bad_request', field: 'refId', message: '字段 推荐的岗位或课程 不正确：找不到这个岗位，请从列表中选择' });
+    expect(typed.error).toEqual({ code: 'bad_request', field: 'refId', message: '推荐的岗位或课程：找不到这个岗位，请从列表中选择' });
     const wrongKind = await body(await staff.post(`${l()}/services`, { kind: 'course_recommendation', refId: vacancyId, title: '仓储主管' }), 400);
     expect(wrongKind.error.message).toContain('找不到这个课程');
     expect(await stored()).toEqual(before);
