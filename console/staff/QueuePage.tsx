@@ -5,7 +5,7 @@ import { ApiError, maybe } from '../api/client.ts';
 import { type Column, DataTable } from '../components/DataTable.tsx';
 import { ErrorText } from '../components/FormStatus.tsx';
 import { Available, ErrorNote } from '../components/Unavailable.tsx';
-import { t } from '../i18n.ts';
+import { t, zh } from '../i18n.ts';
 import { formatWait, seekerName, waitedMinutes } from '../lib/format.ts';
 import { paths } from '../routes.ts';
 import { usePageTitle } from '../lib/title.ts';
@@ -154,7 +154,7 @@ export default function QueuePage() {
             <FollowUpList
               items={[...f.overdue, ...f.dueToday]}
               empty={<p class="muted">{q.followUpsEmpty}</p>}
-              status={(item) => (item.daysOverdue ? q.overdue : q.due)}
+              status={(item) => (item.daysOverdue ? zh.forms.units.daysOverdue(item.daysOverdue) : q.due)}
               detail={(item) => <Show when={item.note}> · {item.note}</Show>}
             />
           )}
