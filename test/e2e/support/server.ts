@@ -4,6 +4,7 @@
  * on a free port. PGlite keeps one process per data directory, so accounts are made first.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { dutyHoursFile } from './duty.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,7 +45,10 @@ export async function startServer(accounts: Omit<StaffAccount, 'password'>[], ex
   const staff: Record<string, StaffAccount> = {};
   for (const a of accounts) staff[a.role] = createStaff(dataDir, a);
 
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: { ...env(dataDir), ...extraEnv, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Counsellors are on duty round the clock unless a test says otherwise: what 找人工 does must not
+  // depend on the hour the suite runs (server/wait/duty-hours.ts).
+  const duty = extraEnv.DUTY_HOURS_FILE ? {} : { DUTY_HOURS_FILE: dutyHoursFile().path };
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: { ...env(dataDir), ...duty, ...extraEnv, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start in time:\n${output}`)), 240_000);
