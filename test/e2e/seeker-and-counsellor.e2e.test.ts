@@ -277,17 +277,16 @@ describe('seeker, counsellor and supervisor in the browser', () => {
     await page.waitForURL(/\/console\/ledger\//);
     const services = page.getByRole('region', { name: st.ledger.services });
 
-    // A job recommendation whose title is only spaces passes the browser's check; the server names the field.
-    await services.getByLabel(sv.kind).selectOption('job_recommendation');
-    await services.getByLabel(sv.refId).fill('E2E-1');
-    await services.getByLabel(sv.title).fill('   ');
-    await services.getByRole('button', { name: sv.submit, exact: true }).click();
-    const title = services.getByLabel(sv.title);
-    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
-    await containsText(page.locator('#svc-title-error'), 'title');
-
+    // A session dated tomorrow: the browser lets it through (novalidate), the server names the field under it.
     await services.getByLabel(sv.kind).selectOption('career_guidance');
+    const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10); // the centre's calendar (UTC+8)
+    const delivered = services.getByLabel(sv.deliveredOn);
+    await delivered.fill(tomorrow);
     await services.getByLabel(sv.note).fill('面谈：明确客服方向，约定两周后回访');
+    await services.getByRole('button', { name: sv.submit, exact: true }).click();
+    await expect.poll(() => delivered.getAttribute('aria-invalid')).toBe('true');
+    await containsText(page.locator('#svc-deliveredOn-error'), zh.forms.labels.deliveredOn!);
+    await delivered.fill('');
     await services.getByRole('button', { name: sv.submit, exact: true }).click();
     await visible(services.getByText(sv.recorded));
     const row = services.getByRole('table', { name: st.ledger.services }).locator('tbody tr').filter({ hasText: '面谈：明确客服方向' });
