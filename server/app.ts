@@ -54,7 +54,7 @@ import { chatTypingRoutes } from './routes/chat-typing.ts';
 import { TypingNotifier } from './counsellor/typing.ts';
 import { chatWaitRoutes } from './routes/chat-wait.ts';
 import { staffCallbackRoutes } from './routes/staff/callbacks.ts';
-import { DEFAULT_DUTY_HOURS_FILE, dutyHoursFile } from './wait/duty-hours.ts';
+import { DEFAULT_DUTY_HOURS_FILE, dutyHoursFile, onDutyAt } from './wait/duty-hours.ts';
 
 export interface AppDeps {
   config: Config;
@@ -92,6 +92,9 @@ export function createApp(deps: AppDeps) {
       log.warn({ err: f.error, use: f.use, model: f.model, reason: f.reason, waitedMs: f.waitedMs }, 'embeddings query failed: searching by full-text alone');
     }
   });
+  // The centre's duty hours (server/wait): what the seeker is told after 找人工, and the wait panel.
+  const dutyHours = dutyHoursFile(config.DUTY_HOURS_FILE ?? DEFAULT_DUTY_HOURS_FILE, (err) => log.warn({ err }, 'duty hours file unreadable: keeping the last good one'));
+  const onDuty = () => onDutyAt(dutyHours(), deps.clock?.() ?? Date.now());
   const app = new Hono();
   app.use(requestId());
   // The client's address, read from X-Forwarded-For only when it comes from a trusted proxy (TRUSTED_PROXIES).
@@ -135,12 +138,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff/cases', staffTypingRoutes({ database, typing }));
   app.route('/api/chat', chatTypingRoutes({ database, typing }));
   // The seeker's wait (issue 16): queue place, expected wait, duty hours, call-back.
-  const dutyHours = dutyHoursFile(config.DUTY_HOURS_FILE ?? DEFAULT_DUTY_HOURS_FILE, (err) => log.warn({ err }, 'duty hours file unreadable: keeping the last good one'));
   app.route('/api/chat', chatWaitRoutes({ database, bus, log, dutyHours, clock: deps.clock }));
   app.route('/api/staff/cases', staffCallbackRoutes({ database }));
   app.route(
     '/api/chat',
-    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, clock: deps.clock, limits: deps.chatLimits ?? {
+    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, onDuty, clock: deps.clock, limits: deps.chatLimits ?? {
       sessionsPerIpPerHour: config.CHAT_SESSIONS_PER_IP_PER_HOUR,
       messagesPerSessionPerMinute: config.CHAT_MESSAGES_PER_SESSION_PER_MINUTE,
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,

@@ -42,6 +42,8 @@ export interface TurnDeps {
   metrics?: Metrics;
   /** Hold back a sentence with a figure or a claim until it is checked (default on; off only to measure its cost). */
   holdBack?: boolean;
+  /** Whether a counsellor is on duty now (the duty hours, server/wait); unset: always. */
+  onDuty?: () => boolean;
 }
 
 /** Everything one turn knows and produces; each step reads and writes its part. */

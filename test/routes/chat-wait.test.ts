@@ -117,6 +117,20 @@ describe(`the seeker's wait on ${inject('databaseUnderTest')}`, () => {
     expect(w).toMatchObject({ state: 'waiting', estimate: null, duty: { onDuty: false, nextStart: new Date(at('2026-12-14T09:00:00')).toISOString(), hotline: { label: '人社服务热线' } } });
   });
 
+  it('asking for a person in words: on duty told someone will answer soon, off duty told when and what else', async () => {
+    const ask = async () => {
+      const s = await api.session();
+      const res = await api.fetch(`/api/chat/sessions/${s.sessionId}/messages`, { method: 'POST', headers: { ...auth(s), 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ text: '我要找人工' }) });
+      return (await body(res, 200)) as { status: string; text: string };
+    };
+    now = at('2026-12-09T10:00:00'); // Wednesday morning
+    expect(await ask()).toMatchObject({ status: 'handoff_requested', text: zh.agent.canned.personRequested });
+    now = at('2026-12-11T18:00:00'); // Friday evening
+    const off = await ask();
+    expect(off).toMatchObject({ status: 'handoff_requested', text: zh.agent.canned.personRequestedOffDuty });
+    expect(off.text).not.toContain('尽快');
+  });
+
   it('validates a call-back request, naming the field', async () => {
     const s = await api.session();
     const phone = await body(await callback(s, { phone: '12345', consent: true }), 400);

@@ -33,7 +33,8 @@ export const screenInputStep: Step = {
         return 'guardrail_injection';
       case 'person_requested':
         await handOff(ctx, zh.agent.handoffReasons.requested, PRIORITY.requested);
-        ctx.answer = canned.personRequested;
+        // Outside the duty hours nobody will answer soon: say so, and what the page offers instead.
+        ctx.answer = ctx.deps.onDuty?.() === false ? canned.personRequestedOffDuty : canned.personRequested;
         return 'handoff_requested';
       case 'out_of_scope':
         ctx.answer = s.kind === 'other_city' ? canned.outOfScopeCity(s.matched) : canned.outOfScopeTask;

@@ -8,6 +8,7 @@ export const agent = {
     distress:
       '听到您现在很难受，我很关心您的安全。我已经为您转接工作人员，会尽快联系您。如果您有伤害自己的想法或处于危险中，请立即拨打心理援助热线 12356，或报警电话 110、急救电话 120。您并不孤单，我们会陪您一起想办法。',
     personRequested: '好的，已为您转接人工服务。职业指导人员会尽快在这里回复您，请稍候；等待期间您也可以继续问我问题。',
+    personRequestedOffDuty: '好的，已为您登记转人工。现在不是职业指导人员的服务时间，下方写明了下次服务时间和咨询热线，您也可以留下手机号码，上班后给您回电；这期间您也可以继续问我问题。',
     error: '抱歉，系统暂时出现问题，您的消息已保存。请稍后再试，或点击“找人工”由工作人员为您解答。',
     /** The database connection was lost mid-turn: the message is kept, marked unanswered, and can be sent again at once. */
     errorDatabase: '抱歉，系统刚才短暂中断，这条消息没有得到回答。请重新发送，或点击“找人工”由工作人员为您解答。',
