@@ -11,7 +11,6 @@ import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { containsText, openBrowser, type Person, shot, visible } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 import { signInToConsole } from './support/sign-in.ts';
-import { dutyHoursFile } from './support/duty.ts';
 
 const s = zh.console.seeker;
 const st = zh.console.staff;
@@ -41,7 +40,7 @@ beforeAll(async () => {
     { username: 'wang.counsellor', role: 'counsellor', name: '王老师' },
     { username: 'li.supervisor', role: 'supervisor', name: '李督导' },
     { username: 'admin', role: 'admin', name: '管理员' },
-  ], { WIDGET_FRAME_ANCESTORS: `'self' ${CENTRE_SITE}`, DUTY_HOURS_FILE: dutyHoursFile().path });
+  ], { WIDGET_FRAME_ANCESTORS: `'self' ${CENTRE_SITE}` });
   seeker = await openBrowser();
   counsellor = await openBrowser();
 });

@@ -10,7 +10,6 @@ import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { containsText, openBrowser, type Person } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 import { signInToConsole } from './support/sign-in.ts';
-import { dutyHoursFile } from './support/duty.ts';
 
 const s = zh.console.seeker;
 const st = zh.console.staff;
@@ -47,7 +46,7 @@ beforeAll(async () => {
     { username: 'xss.counsellor', role: 'counsellor', name: '赵老师' },
     { username: 'xss.staff', role: 'staff', name: '钱工作人员' },
     { username: 'xss.supervisor', role: 'supervisor', name: '孙督导' },
-  ], { DUTY_HOURS_FILE: dutyHoursFile().path });
+  ]);
 });
 
 afterAll(async () => {
