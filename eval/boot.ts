@@ -9,7 +9,7 @@ import { TurnRegistry } from '../server/agent/turns.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/client.ts';
 import { createEmbedder } from '../server/embeddings/index.ts';
-import { loadDemoDataIfEmpty } from '../server/jobs/demo-load.ts';
+import { loadDemoDataIfEmpty } from '../server/catalog/demo-load.ts';
 import { LiveBus } from '../server/live/bus.ts';
 import { createLogger } from '../server/log.ts';
 import { loadCorpus } from '../server/policy/corpus.ts';

@@ -3,7 +3,7 @@ import { createApp } from './app.ts';
 import { CONSOLE_DIR } from './http/console-static.ts';
 import { startServices } from './bootstrap.ts';
 import type { Config } from './config.ts';
-import { startVacancyFeed } from './jobs/feed-scheduler.ts';
+import { startVacancyFeed } from './catalog/feed-scheduler.ts';
 import { createLogger } from './log.ts';
 import { startOutreachScan } from './ledger/scan-schedule.ts';
 import { startRetention } from './privacy/retention-schedule.ts';

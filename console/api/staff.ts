@@ -39,8 +39,8 @@ export const searchPolicy = (q: string, k = 5) => api<{ hits: ClauseHit[] }>('/a
 // ── vacancies, courses, events (server/routes/staff/{vacancies,courses,events}.ts) ─────────────
 export type CatalogKind = 'vacancies' | 'courses' | 'events';
 /** The import answer, as the server defines it (type only: nothing of the server is bundled). */
-export type { ImportReport } from '../../server/jobs/embedded-import.ts';
-import type { ImportReport } from '../../server/jobs/embedded-import.ts';
+export type { ImportReport } from '../../server/catalog/embedded-import.ts';
+import type { ImportReport } from '../../server/catalog/embedded-import.ts';
 export interface Paged<T> {
   items: T[];
   total: number;

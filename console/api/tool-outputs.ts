@@ -1,6 +1,6 @@
 /**
  * What the agent's tools return, as far as the pages render it (check_eligibility and
- * check_employer_eligibility: the rules engine, missing facts already in words; vacancy and course matching: server/jobs/recommend.ts; list_events). Tool outputs reach
+ * check_employer_eligibility: the rules engine, missing facts already in words; vacancy and course matching: server/catalog/recommend.ts; list_events). Tool outputs reach
  * the browser as untyped JSON, so each reader checks the shape it relies on.
  */
 

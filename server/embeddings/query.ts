@@ -1,7 +1,7 @@
 /**
  * A seeker's query vector, or none: retrieval never fails a turn because the embeddings model is
  * down. Clause search, vacancy matching and course recommendation ask here; on `null` they rank by
- * full-text / keywords alone (server/policy/search.ts, server/jobs/candidates.ts).
+ * full-text / keywords alone (server/policy/search.ts, server/catalog/candidates.ts).
  *
  * - A remote embedder's query gets `remote.queryTimeoutMs` (EMBEDDINGS_QUERY_TIMEOUT_MS), once.
  * - After a failure the model is left alone for COOL_DOWN_MS (a circuit breaker): during an outage

@@ -10,7 +10,7 @@ import type { Embedder } from '../embeddings/index.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
-import { recommendCoursesForPerson } from '../jobs/recommend.ts';
+import { recommendCoursesForPerson } from '../catalog/recommend.ts';
 import { today } from '../rules/dates.ts';
 import { IsoDate, PersonSchema } from '../rules/facts.ts';
 import { K } from './vacancies.ts';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
-import { listEvents } from '../jobs/events.ts';
+import { listEvents } from '../catalog/events.ts';
 import { today } from '../rules/dates.ts';
 
 const v = zh.jobs.validation;

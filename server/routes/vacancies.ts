@@ -10,7 +10,7 @@ import type { Embedder } from '../embeddings/index.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
-import { matchVacanciesForPerson } from '../jobs/recommend.ts';
+import { matchVacanciesForPerson } from '../catalog/recommend.ts';
 import { today } from '../rules/dates.ts';
 import { IsoDate, PersonSchema } from '../rules/facts.ts';
 

@@ -4,12 +4,12 @@ import { loadConfig } from '../../server/config.ts';
 import type { Database } from '../../server/db/client.ts';
 import { createEmbedder } from '../../server/embeddings/index.ts';
 import { embedLocal } from '../../server/embeddings/local.ts';
-import { importVacancies } from '../../server/jobs/vacancy-import.ts';
+import { importVacancies } from '../../server/catalog/vacancy-import.ts';
 import { loadCorpus } from '../../server/policy/corpus.ts';
 import { ingestCorpus } from '../../server/policy/ingest.ts';
 import { openTestDatabase } from '../support/db.ts';
 import { dashScopeEmbeddings, startOpenAIStub } from '../support/openai-stub.ts';
-import { vacancy } from '../jobs/support.ts';
+import { vacancy } from '../catalog/support.ts';
 
 let stub: Awaited<ReturnType<typeof startOpenAIStub>>;
 let dashScope: ReturnType<typeof dashScopeEmbeddings>;

@@ -265,7 +265,7 @@ describe('chat rate limits', () => {
 
 describe('jobs and training through the chat', () => {
   it('recommends live vacancies and courses with reasons, and the ledger records each recommendation', async () => {
-    const { loadDemoDataIfEmpty } = await import('../../server/jobs/demo-load.ts');
+    const { loadDemoDataIfEmpty } = await import('../../server/catalog/demo-load.ts');
     const { today } = await import('../../server/rules/dates.ts');
     const j = await createTestApp({ chatLimits: { sessionsPerIpPerHour: 100, messagesPerSessionPerMinute: 100, messagesPerIpPerMinute: 100 } });
     try {

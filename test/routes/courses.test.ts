@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localEmbedder } from '../../server/embeddings/local.ts';
-import { loadDemoDataIfEmpty } from '../../server/jobs/demo-load.ts';
+import { loadDemoDataIfEmpty } from '../../server/catalog/demo-load.ts';
 import { createTestApp } from '../support/app.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

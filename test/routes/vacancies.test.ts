@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localEmbedder } from '../../server/embeddings/local.ts';
-import { loadDemoDataIfEmpty } from '../../server/jobs/demo-load.ts';
-import { VACANCY_WEIGHTS } from '../../server/jobs/match-weights.ts';
+import { loadDemoDataIfEmpty } from '../../server/catalog/demo-load.ts';
+import { VACANCY_WEIGHTS } from '../../server/catalog/match-weights.ts';
 import { createTestApp } from '../support/app.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

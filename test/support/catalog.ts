@@ -4,7 +4,7 @@
  */
 import type { Database } from '../../server/db/client.ts';
 import { localEmbedder } from '../../server/embeddings/local.ts';
-import { createCatalogItem } from '../../server/jobs/catalog-edit.ts';
+import { createCatalogItem } from '../../server/catalog/catalog-edit.ts';
 
 /** Adds one vacancy per title (at `employer`) and answers their ids, in order. */
 export async function addVacancies(database: Database, titles: readonly string[], employer = '渝北物流园'): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { eventsInPeriod } from '../../jobs/events.ts';
-import { eventPeriod, periodLabel, type Period } from '../../jobs/request-words.ts';
+import { eventsInPeriod } from '../../catalog/events.ts';
+import { eventPeriod, periodLabel, type Period } from '../../catalog/request-words.ts';
 import { daysInMonth, isIsoDate } from '../../rules/dates.ts';
 import { result, turnOf } from './context.ts';
 import { defineTool } from './define.ts';

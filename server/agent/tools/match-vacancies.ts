@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { matchVacanciesForPerson, resolvePlace, subjectOf } from '../../jobs/recommend.ts';
+import { matchVacanciesForPerson, resolvePlace, subjectOf } from '../../catalog/recommend.ts';
 import { PersonSchema } from '../../rules/facts.ts';
 import { result, storedFacts, turnOf } from './context.ts';
 import { defineTool } from './define.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recommendCoursesForPerson, resolvePlace } from '../../jobs/recommend.ts';
+import { recommendCoursesForPerson, resolvePlace } from '../../catalog/recommend.ts';
 import { PersonSchema } from '../../rules/facts.ts';
 import { result, storedFacts, turnOf } from './context.ts';
 import { defineTool } from './define.ts';

@@ -4,7 +4,7 @@
  * and numbers by #. “创业担保贷款最多能贷多少” and “见习补贴最多能领多少” then share a skeleton,
  * so the classifier learns the question, not the benefit.
  */
-import { YUBEI_STREETS } from '../../jobs/streets.ts';
+import { YUBEI_STREETS } from '../../catalog/streets.ts';
 import { type TopicWord, nluData } from './data.ts';
 
 export interface Skeleton {

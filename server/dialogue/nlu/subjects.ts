@@ -1,15 +1,15 @@
 /**
  * The subject, place and period of a job, course or event request. The vocabulary lives with the
- * catalogue (server/jobs/request-words.ts and its thesaurus subjects.ts); this is what the NLU
+ * catalogue (server/catalog/request-words.ts and its thesaurus subjects.ts); this is what the NLU
  * calls. A subject the thesaurus does not know is kept only when it reads as a noun phrase, not as
  * a question (“怎么发布”, “补助”).
  */
-import { jobSubject as rawSubject } from '../../jobs/request-words.ts';
-import { subjectFamily, subjectWordIn } from '../../jobs/subjects.ts';
+import { jobSubject as rawSubject } from '../../catalog/request-words.ts';
+import { subjectFamily, subjectWordIn } from '../../catalog/subjects.ts';
 
-import { eventPeriod as rawPeriod, type Period } from '../../jobs/request-words.ts';
+import { eventPeriod as rawPeriod, type Period } from '../../catalog/request-words.ts';
 
-export { placeOf as jobPlace, type Period } from '../../jobs/request-words.ts';
+export { placeOf as jobPlace, type Period } from '../../catalog/request-words.ts';
 
 /** 年后, 过完年, 春节过后 are all 春节后. */
 export function eventPeriod(text: string, asOf: string): Period | undefined {

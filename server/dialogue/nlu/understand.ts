@@ -10,7 +10,7 @@ import type { Employer, Person } from '../../rules/facts.ts';
 import { extractEmployerFacts, extractPersonFacts } from './facts.ts';
 import { type Aspect, type Intent, type Service } from '../state.ts';
 import { classifySkeleton, patternIntent } from './classify.ts';
-import { subjectWordIn } from '../../jobs/subjects.ts';
+import { subjectWordIn } from '../../catalog/subjects.ts';
 import { nluData } from './data.ts';
 import { normaliseText, skeleton } from './skeleton.ts';
 import { eventPeriod, experienceSubject, jobPlace, jobSubject, knownSubject, type Period, type Place } from './subjects.ts';

@@ -1,6 +1,6 @@
 /**
  * One vacancy or course, by hand: read it for the edit form, add one (POST), change one (PUT).
- * The row is checked by its import's own validation (server/jobs/catalog-edit.ts).
+ * The row is checked by its import's own validation (server/catalog/catalog-edit.ts).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import type { Embedder } from '../../embeddings/index.ts';
 import { jsonBody } from '../../http/json-body.ts';
 import { validate } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
-import { type CatalogItemKind, createCatalogItem, getCatalogItem, updateCatalogItem } from '../../jobs/catalog-edit.ts';
+import { type CatalogItemKind, createCatalogItem, getCatalogItem, updateCatalogItem } from '../../catalog/catalog-edit.ts';
 import { IdParam } from './vacancies.ts';
 
 const v = zh.jobs.validation;

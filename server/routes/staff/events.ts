@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { Database } from '../../db/client.ts';
 import { limitBody } from '../../http/body-limit.ts';
-import { importEvents } from '../../jobs/event-import.ts';
+import { importEvents } from '../../catalog/event-import.ts';
 import { readImportRequest } from './import-request.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
 

@@ -9,7 +9,7 @@ import { badRequest } from '../../http/errors.ts';
 import { isJsonType } from '../../http/json-body.ts';
 import { malformedError, parseOr400 } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
-import type { ImportInput } from '../../jobs/feed-records.ts';
+import type { ImportInput } from '../../catalog/feed-records.ts';
 
 const v = zh.jobs.validation;
 

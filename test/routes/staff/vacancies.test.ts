@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localEmbedder } from '../../../server/embeddings/local.ts';
-import { loadDemoDataIfEmpty } from '../../../server/jobs/demo-load.ts';
+import { loadDemoDataIfEmpty } from '../../../server/catalog/demo-load.ts';
 import { MAX_IMPORT_BYTES } from '../../../server/routes/staff/index.ts';
 import { today } from '../../../server/rules/dates.ts';
 import { createTestApp } from '../../support/app.ts';

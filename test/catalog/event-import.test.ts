@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../server/db/client.ts';
 import { events } from '../../server/db/schema/index.ts';
-import { importEvents } from '../../server/jobs/event-import.ts';
-import { listEvents } from '../../server/jobs/events.ts';
+import { importEvents } from '../../server/catalog/event-import.ts';
+import { listEvents } from '../../server/catalog/events.ts';
 import { openTestDatabase } from '../support/db.ts';
 
 let database: Database;

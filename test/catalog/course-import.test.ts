@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../server/db/client.ts';
 import { trainingCourses } from '../../server/db/schema/index.ts';
-import { courseCandidates } from '../../server/jobs/candidates.ts';
-import { importCourses } from '../../server/jobs/course-import.ts';
+import { courseCandidates } from '../../server/catalog/candidates.ts';
+import { importCourses } from '../../server/catalog/course-import.ts';
 import { embedLocal } from '../../server/embeddings/local.ts';
 import { openTestDatabase } from '../support/db.ts';
 import { countingEmbedder } from './support.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../server/jobs/csv.ts';
+import { parseCsv } from '../../server/catalog/csv.ts';
 
 describe('parseCsv (RFC 4180)', () => {
   it('reads plain fields and numbers records by the line they start on', () => {

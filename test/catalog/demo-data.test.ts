@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../server/db/client.ts';
 import { trainingCourses, vacancies } from '../../server/db/schema/index.ts';
-import { readCourses } from '../../server/jobs/course-import.ts';
-import { generateDemoCourses, generateDemoVacancies } from '../../server/jobs/demo-data.ts';
-import { DEMO_VACANCY_COUNT, loadDemoDataIfEmpty } from '../../server/jobs/demo-load.ts';
-import { YUBEI_STREETS } from '../../server/jobs/streets.ts';
-import { readVacancies } from '../../server/jobs/vacancy-import.ts';
+import { readCourses } from '../../server/catalog/course-import.ts';
+import { generateDemoCourses, generateDemoVacancies } from '../../server/catalog/demo-data.ts';
+import { DEMO_VACANCY_COUNT, loadDemoDataIfEmpty } from '../../server/catalog/demo-load.ts';
+import { YUBEI_STREETS } from '../../server/catalog/streets.ts';
+import { readVacancies } from '../../server/catalog/vacancy-import.ts';
 import { openTestDatabase } from '../support/db.ts';
 import { countingEmbedder } from './support.ts';
 

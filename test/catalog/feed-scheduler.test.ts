@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Database } from '../../server/db/client.ts';
 import { vacancies } from '../../server/db/schema/index.ts';
-import { feedFormat, FEED_SOURCE, pullFeed, startVacancyFeed } from '../../server/jobs/feed-scheduler.ts';
+import { feedFormat, FEED_SOURCE, pullFeed, startVacancyFeed } from '../../server/catalog/feed-scheduler.ts';
 import { createLogger } from '../../server/log.ts';
 import { openTestDatabase } from '../support/db.ts';
 import { countingEmbedder, vacancy } from './support.ts';

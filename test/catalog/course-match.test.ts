@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { courseStage, recommendCourses, type CourseCandidate } from '../../server/jobs/course-match.ts';
-import { COURSE_WEIGHTS } from '../../server/jobs/match-weights.ts';
+import { courseStage, recommendCourses, type CourseCandidate } from '../../server/catalog/course-match.ts';
+import { COURSE_WEIGHTS } from '../../server/catalog/match-weights.ts';
 import type { Person } from '../../server/rules/facts.ts';
 
 const asOf = '2026-11-30';

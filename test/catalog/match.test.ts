@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchVacancies, type VacancyCandidate } from '../../server/jobs/match.ts';
-import { MIN_SIMILARITY, VACANCY_WEIGHTS } from '../../server/jobs/match-weights.ts';
+import { matchVacancies, type VacancyCandidate } from '../../server/catalog/match.ts';
+import { MIN_SIMILARITY, VACANCY_WEIGHTS } from '../../server/catalog/match-weights.ts';
 import type { Person } from '../../server/rules/facts.ts';
 
 const asOf = '2026-11-30';

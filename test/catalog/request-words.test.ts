@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventPeriod, jobSubject, placeOf } from '../../server/jobs/request-words.ts';
-import { subjectFamily } from '../../server/jobs/subjects.ts';
+import { eventPeriod, jobSubject, placeOf } from '../../server/catalog/request-words.ts';
+import { subjectFamily } from '../../server/catalog/subjects.ts';
 
 describe('jobSubject: the work or skill asked for, from everyday wording', () => {
   it.each([

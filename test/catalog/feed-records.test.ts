@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCourses } from '../../server/jobs/course-import.ts';
-import { readEvents } from '../../server/jobs/event-import.ts';
-import { MAX_IMPORT_ROWS } from '../../server/jobs/feed-records.ts';
-import { readVacancies } from '../../server/jobs/vacancy-import.ts';
+import { readCourses } from '../../server/catalog/course-import.ts';
+import { readEvents } from '../../server/catalog/event-import.ts';
+import { MAX_IMPORT_ROWS } from '../../server/catalog/feed-records.ts';
+import { readVacancies } from '../../server/catalog/vacancy-import.ts';
 
 const CHINESE_CSV = [
   '\uFEFF岗位编号,岗位名称,用人单位,镇街,学历要求,薪资下限,薪资上限（元/月）,招聘人数,岗位类型,适合人群,截止日期,专业要求,技能要求,备注',

@@ -5,9 +5,9 @@ import { recommendTrainingTool } from '../../server/agent/tools/recommend-traini
 import { withTurn, type ToolContext } from '../../server/agent/tools/context.ts';
 import type { Database } from '../../server/db/client.ts';
 import { localEmbedder } from '../../server/embeddings/local.ts';
-import { loadDemoDataIfEmpty } from '../../server/jobs/demo-load.ts';
-import { importEvents } from '../../server/jobs/event-import.ts';
-import { AIRPORT_STREETS } from '../../server/jobs/streets.ts';
+import { loadDemoDataIfEmpty } from '../../server/catalog/demo-load.ts';
+import { importEvents } from '../../server/catalog/event-import.ts';
+import { AIRPORT_STREETS } from '../../server/catalog/streets.ts';
 import { openTestDatabase } from '../support/db.ts';
 
 const asOf = '2026-12-07';
