@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { AppError } from './http/errors.ts';
 import { zh } from './i18n/zh-CN/index.ts';
-import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { cases } from './db/schema/index.ts';
 import { createMetrics } from './observability/metrics.ts';
@@ -33,27 +32,14 @@ import { policyRoutes } from './routes/policy.ts';
 import { courseRoutes } from './routes/courses.ts';
 import { eventRoutes } from './routes/events.ts';
 import { IMPORT_PATH, staffRoutes } from './routes/staff/index.ts';
+import { api } from './api/define.ts';
+import { RouteTable } from './api/route-table.ts';
+import { apiDocumentRoutes } from './api/document.ts';
 import { vacancyRoutes } from './routes/vacancies.ts';
 import { chatIdentityRoutes } from './routes/chat-identity.ts';
-import { staffCaseRoutes } from './routes/staff/cases.ts';
-import { staffFollowUpRoutes } from './routes/staff/follow-ups.ts';
-import { staffLedgerRoutes } from './routes/staff/ledger.ts';
-import { staffOutcomeRoutes } from './routes/staff/outcomes.ts';
-import { staffOutreachRoutes } from './routes/staff/outreach.ts';
-import { staffPlanRoutes } from './routes/staff/plans.ts';
-import { staffQueueRoutes } from './routes/staff/queue.ts';
-import { staffUserRoutes } from './routes/staff/users.ts';
-import { staffAccessLogRoutes } from './routes/staff/access-log.ts';
-import { staffAskRoutes } from './routes/staff/ask.ts';
-import { staffMetricRoutes } from './routes/staff/metrics.ts';
-import { staffReviewRoutes } from './routes/staff/reviews.ts';
-import { staffCannedReplyRoutes } from './routes/staff/canned-replies.ts';
-import { staffSearchRoutes } from './routes/staff/search.ts';
-import { staffTypingRoutes } from './routes/staff/typing.ts';
 import { chatTypingRoutes } from './routes/chat-typing.ts';
 import { TypingNotifier } from './counsellor/typing.ts';
 import { chatWaitRoutes } from './routes/chat-wait.ts';
-import { staffCallbackRoutes } from './routes/staff/callbacks.ts';
 import { DEFAULT_DUTY_HOURS_FILE, dutyHoursFile, onDutyAt } from './wait/duty-hours.ts';
 
 export interface AppDeps {
@@ -95,7 +81,9 @@ export function createApp(deps: AppDeps) {
   // The centre's duty hours (server/wait): what the seeker is told after 找人工, and the wait panel.
   const dutyHours = dutyHoursFile(config.DUTY_HOURS_FILE ?? DEFAULT_DUTY_HOURS_FILE, (err) => log.warn({ err }, 'duty hours file unreadable: keeping the last good one'));
   const onDuty = () => onDutyAt(dutyHours(), deps.clock?.() ?? Date.now());
-  const app = new Hono();
+  const app = api();
+  // The staff permission table, derived from the routes' own definitions once they are all mounted.
+  const routeTable = new RouteTable(app);
   app.use(requestId());
   // The client's address, read from X-Forwarded-For only when it comes from a trusted proxy (TRUSTED_PROXIES).
   app.use(clientAddressMiddleware(config.TRUSTED_PROXIES));
@@ -106,7 +94,7 @@ export function createApp(deps: AppDeps) {
   const sessionPolicy = { idleMinutes: config.STAFF_SESSION_IDLE_MINUTES, absoluteHours: config.STAFF_SESSION_ABSOLUTE_HOURS };
   app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES, clock: deps.clock }));
   // Every staff route: CSRF origin check, then a live session and the route's roles (server/auth/permissions.ts).
-  app.use('/api/staff/*', sameOrigin(), staffOnly(database, sessionPolicy));
+  app.use('/api/staff/*', sameOrigin(), staffOnly(database, sessionPolicy, routeTable));
   const modelHealth = createModelHealth({ models, embedder, intervalMs: config.MODEL_PROBE_INTERVAL_SECONDS * 1000, timeoutMs: config.MODEL_PROBE_TIMEOUT_MS });
   app.route('/healthz', healthRoutes({ database, modelName: models.name, embeddingModel: embedder.model, modelHealth }));
   app.route('/api/policy', policyRoutes({ database, embedder }));
@@ -114,32 +102,13 @@ export function createApp(deps: AppDeps) {
   app.route('/api/vacancies', vacancyRoutes({ database, embedder }));
   app.route('/api/courses', courseRoutes({ database, embedder }));
   app.route('/api/events', eventRoutes({ database }));
-  app.route('/api/staff', staffRoutes({ database, embedder }));
-  // Casework (issue 6): the queue, cases with live takeover and copilot, the real-name ledger.
   const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK };
-  app.route('/api/staff/users', staffUserRoutes({ database }));
-  app.route('/api/staff/queue', staffQueueRoutes({ database, bus }));
-  app.route('/api/staff/cases', staffCaseRoutes(turnDeps));
-  app.route('/api/staff/ledger', staffLedgerRoutes({ database }));
-  app.route('/api/staff/plans', staffPlanRoutes({ database }));
-  app.route('/api/staff/follow-ups', staffFollowUpRoutes({ database }));
-  app.route('/api/staff/outreach', staffOutreachRoutes({ database }));
-  app.route('/api/staff/outcomes', staffOutcomeRoutes({ database }));
-  // Oversight (issue 8): supervisor review, the dashboard, the access log.
-  app.route('/api/staff/reviews', staffReviewRoutes({ database, sampleSize: config.REVIEW_SAMPLE_SIZE }));
-  app.route('/api/staff/metrics', staffMetricRoutes({ database }));
-  app.route('/api/staff/access-log', staffAccessLogRoutes({ database }));
-  app.route('/api/staff/ask', staffAskRoutes({ database }));
-  app.route('/api/chat', chatIdentityRoutes({ database }));
-  // The counsellor's daily helpers (issue 16): canned replies, conversation search, typing both ways.
   const typing = new TypingNotifier(bus);
-  app.route('/api/staff/canned-replies', staffCannedReplyRoutes({ database }));
-  app.route('/api/staff/search', staffSearchRoutes({ database }));
-  app.route('/api/staff/cases', staffTypingRoutes({ database, typing }));
+  app.route('/api/staff', staffRoutes({ turn: turnDeps, typing, sampleSize: config.REVIEW_SAMPLE_SIZE }));
+  app.route('/api/chat', chatIdentityRoutes({ database }));
   app.route('/api/chat', chatTypingRoutes({ database, typing }));
   // The seeker's wait (issue 16): queue place, expected wait, duty hours, call-back.
   app.route('/api/chat', chatWaitRoutes({ database, bus, log, dutyHours, clock: deps.clock }));
-  app.route('/api/staff/cases', staffCallbackRoutes({ database }));
   app.route(
     '/api/chat',
     chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, onDuty, clock: deps.clock, limits: deps.chatLimits ?? {
@@ -154,6 +123,8 @@ export function createApp(deps: AppDeps) {
     }
     return c.text(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' });
   });
+  // The contract: GET /openapi.json (OpenAPI 3.1) and its reference page under /api/docs.
+  app.route('/', apiDocumentRoutes(app));
   if (deps.consoleDir) app.route('/', consoleStatic(deps.consoleDir));
   app.notFound(notFoundHandler);
   app.onError(errorHandler((entry) => log.error(entry)));

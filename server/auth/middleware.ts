@@ -5,7 +5,7 @@ import type { Database } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import type { Access } from './ownership.ts';
-import { ruleFor } from './permissions.ts';
+import type { RouteTable } from '../api/route-table.ts';
 import type { StaffPrincipal } from './principal.ts';
 import { loadStaffSession, type SessionPolicy } from './sessions.ts';
 
@@ -46,21 +46,21 @@ async function jsonOf(c: Context): Promise<Record<string, unknown> | undefined> 
 }
 
 /** The route's ownership rule (server/auth/ownership.ts): whose object this is, and may `principal` act on it. */
-async function authorizeObject(c: Context, database: Database, principal: StaffPrincipal, route: string): Promise<Access> {
-  const rule = ruleFor(c.req.method, handlerRoute(c))!;
+async function authorizeObject(c: Context, database: Database, table: RouteTable, principal: StaffPrincipal, route: string): Promise<Access> {
+  const rule = table.ruleFor(c.req.method, handlerRoute(c))!;
   const grant = await rule.owns.check({ database, actor: principal, params: routeParams(c), body: () => jsonOf(c), route });
   return { grant };
 }
 
 /**
  * Every /api/staff route passes here: a live staff session (401 otherwise), then the route's
- * roles from the one permissions table (403 for a role not listed, and for a route not in the
- * table at all, so forgetting an entry fails closed), then the route's ownership rule — whose
+ * roles from the table derived from the routes' definitions (403 for a role not listed, and for a
+ * route that declares none, so forgetting them fails closed), then the route's ownership rule — whose
  * case or seeker it acts on and whether this staff member may (403 `not_responsible` naming why,
  * or a logged break-glass access). A path or method with no route at all is a 404, after the
  * session check, so strangers learn nothing about which staff routes exist.
  */
-export function staffOnly(database: Database, policy: SessionPolicy) {
+export function staffOnly(database: Database, policy: SessionPolicy, table: RouteTable) {
   return createMiddleware(async (c, next) => {
     const token = getCookie(c, STAFF_COOKIE);
     const principal = token ? await loadStaffSession(database, token, policy) : undefined;
@@ -72,10 +72,10 @@ export function staffOnly(database: Database, policy: SessionPolicy) {
     if (principal.mustChangePassword) throw new AppError(403, 'password_change_required', zh.auth.errors.passwordChangeRequired);
     // Signed in, but no route here for this method (PUT on a read-only resource): say so.
     if (!handlers(c).length) throw new AppError(404, 'not_found', zh.errors.routeNotFound);
-    const rule = ruleFor(c.req.method, handlerRoute(c));
+    const rule = table.ruleFor(c.req.method, handlerRoute(c));
     if (!rule || !rule.roles.includes(principal.role)) throw new AppError(403, 'forbidden', zh.auth.errors.forbidden);
     c.set('staff', principal);
-    c.set('access', await authorizeObject(c, database, principal, `${c.req.method} ${handlerRoute(c)}`));
+    c.set('access', await authorizeObject(c, database, table, principal, `${c.req.method} ${handlerRoute(c)}`));
     await next();
   });
 }

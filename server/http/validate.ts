@@ -29,12 +29,16 @@ export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, prefi
   if (malformed) throw malformed;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  throw issueError(result.error.issues[0]!, prefix, labels);
+}
+
+/** The 400 for a schema's first failure: it names the field (in Chinese when `labels` are given) and says what is wrong. */
+export function issueError(issue: z.core.$ZodIssue, prefix = '', labels?: Readonly<Record<string, string>>): AppError {
   const field = [prefix, issuePath(issue)].filter(Boolean).join('.');
   const missing = issue.code === 'invalid_type' && issue.input === undefined;
   const name = labels ? fieldLabel(field, labels) : field;
   const message = missing ? zh.errors.fieldRequired(name) : labels ? zh.errors.fieldLabelled(name, issue.message) : zh.errors.fieldInvalid(name, issue.message);
-  throw new AppError(400, 'bad_request', message, field);
+  return new AppError(400, 'bad_request', message, field);
 }
 
 /**

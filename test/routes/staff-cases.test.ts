@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROUTE_ROLES } from '../../server/auth/permissions.ts';
+import { RouteTable } from '../../server/api/route-table.ts';
 import { caseEvents, cases, conversations, messages, seekers, serviceRecords, staffUsers } from '../../server/db/schema/index.ts';
 import { createTestApp } from '../support/app.ts';
 import { appFetch, body, caseworkClient, type Session } from '../support/casework.ts';
@@ -311,6 +311,7 @@ describe(`casework API on ${inject('databaseUnderTest')}`, () => {
     const mine = /^\/api\/staff\/(queue|cases|ledger|plans|follow-ups|outreach|outcomes)(\/|$)/;
     const routes = t.app.routes.filter((r) => r.method !== 'ALL' && mine.test(r.path)).map((r) => `${r.method} ${r.path}`);
     expect(routes.length).toBeGreaterThan(10);
-    expect(routes.filter((r) => !ROUTE_ROLES[r])).toEqual([]);
+    const table = new RouteTable(t.app);
+    expect(routes.filter((r) => !table.rules.get(r))).toEqual([]);
   });
 });
