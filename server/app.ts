@@ -35,6 +35,7 @@ import { IMPORT_PATH, staffRoutes } from './routes/staff/index.ts';
 import { api } from './api/define.ts';
 import { RouteTable } from './api/route-table.ts';
 import { apiDocumentRoutes } from './api/document.ts';
+import { responseCheck } from './api/response-check.ts';
 import { vacancyRoutes } from './routes/vacancies.ts';
 import { chatIdentityRoutes } from './routes/chat-identity.ts';
 import { chatTypingRoutes } from './routes/chat-typing.ts';
@@ -55,6 +56,8 @@ export interface AppDeps {
   clock?: Clock;
   /** The built chat page and staff console to serve (`npm start`); unset serves the API only. */
   consoleDir?: string;
+  /** Check every JSON answer against its documented schema (server/api/response-check.ts): tests switch it on. */
+  checkResponses?: boolean;
 }
 
 /** Constant-time check of a bearer token. */
@@ -85,6 +88,7 @@ export function createApp(deps: AppDeps) {
   // The staff permission table, derived from the routes' own definitions once they are all mounted.
   const routeTable = new RouteTable(app);
   app.use(requestId());
+  if (deps.checkResponses) app.use(responseCheck(app, (entry) => log.error(entry)));
   // The client's address, read from X-Forwarded-For only when it comes from a trusted proxy (TRUSTED_PROXIES).
   app.use(clientAddressMiddleware(config.TRUSTED_PROXIES));
   app.use(requestLog(log, metrics));

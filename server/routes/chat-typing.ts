@@ -1,13 +1,20 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { findConversation } from '../chat/queries.ts';
-import type { Database } from '../db/client.ts';
+import { api, defineRoute, json, seekerAccess } from '../api/define.ts';
+import { seekerConversation } from '../chat/session-auth.ts';
+import { ErrorBody } from '../contract/common.ts';
+import { TypingSent } from '../contract/chat.ts';
 import type { TypingNotifier } from '../counsellor/typing.ts';
-import { AppError } from '../http/errors.ts';
-import { validate } from '../http/validate.ts';
-import { zh } from '../i18n/zh-CN/index.ts';
+import type { Database } from '../db/client.ts';
+import { SessionParam } from './chat-params.ts';
 
-const SessionParam = z.object({ id: z.uuid('会话编号格式不正确') });
+const typingRoute = defineRoute({
+  method: 'post',
+  path: '/sessions/{id}/typing',
+  tags: ['chat'],
+  summary: 'The seeker is typing (shown to the counsellor holding the conversation)',
+  request: { params: SessionParam },
+  responses: { 200: json(TypingSent, 'Whether a counsellor was told'), 401: json(ErrorBody, 'No or wrong session token') },
+  ...seekerAccess,
+});
 
 /**
  * The seeker is typing: while a counsellor holds the conversation, the case's transcript shows
@@ -15,11 +22,9 @@ const SessionParam = z.object({ id: z.uuid('会话编号格式不正确') });
  * Otherwise (the bot answers, or the case waits) nothing is sent and `sent` is false.
  */
 export function chatTypingRoutes({ database, typing }: { database: Database; typing: TypingNotifier }) {
-  return new Hono().post('/sessions/:id/typing', validate('param', SessionParam), async (c) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    const conversation = token ? await findConversation(database, { sessionId: c.req.valid('param').id, token }) : undefined;
-    if (!conversation) throw new AppError(401, 'unauthorized', zh.agent.errors.unauthorized);
+  return api().openapi(typingRoute, async (c) => {
+    const conversation = await seekerConversation(c, database, c.req.valid('param').id);
     const sent = conversation.status === 'counsellor' ? await typing.notify(conversation.id, 'seeker') : false;
-    return c.json({ sent });
+    return c.json({ sent }, 200);
   });
 }

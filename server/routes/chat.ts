@@ -1,37 +1,34 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { TurnDeps, TurnEvent } from '../agent/context.ts';
 import { startTurn } from '../agent/run-turn.ts';
 import type { TurnRegistry } from '../agent/turns.ts';
 import { redactPii } from '../agent/guardrails/pii.ts';
+import { api, defineRoute, json, jsonRequest, publicAccess, seekerAccess } from '../api/define.ts';
 import { openCase, PRIORITY } from '../cases/open-case.ts';
-import { createSession, findConversation, recentMessages } from '../chat/queries.ts';
+import { rateAnswer } from '../chat/feedback.ts';
+import { createSession, recentMessages } from '../chat/queries.ts';
+import { seekerConversation } from '../chat/session-auth.ts';
+import { ErrorBody, EventStream, Ok } from '../contract/common.ts';
+import { Answer, FeedbackBody as FeedbackShape, type Role, Session, Transcript } from '../contract/chat.ts';
 import { counsellorNames } from '../wait/counsellor-names.ts';
-import { feedback } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { clientIp, rateLimit } from '../http/rate-limit.ts';
 import { type Clock, limitKey, SharedLimits, tooManyResponse } from '../http/limits.ts';
-import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { conversationChannel } from '../live/bus.ts';
 import { streamChannel } from '../live/sse.ts';
-import { and, eq } from 'drizzle-orm';
-import { messages } from '../db/schema/index.ts';
+import { SessionParam } from './chat-params.ts';
 
 export const MAX_MESSAGE_CHARS = 2000;
 
 const MessageBody = z.object({
   text: z.string().trim().min(1, '不能为空').max(MAX_MESSAGE_CHARS, zh.agent.errors.textTooLong(MAX_MESSAGE_CHARS)),
 });
-const FeedbackBody = z.object({
-  messageId: z.uuid('必须是消息编号'),
-  rating: z.union([z.literal(1), z.literal(-1)], { error: '必须是 1（有帮助）或 -1（没帮助）' }),
-  // free text supervisors read: screened for PII like a chat message
-  comment: z.string().trim().max(500).transform((s) => redactPii(s).text).optional(),
-});
-const SessionParam = z.object({ id: z.uuid('会话编号格式不正确') });
+// free text supervisors read: screened for PII like a chat message
+const FeedbackBody = FeedbackShape.extend({ comment: FeedbackShape.shape.comment.transform((s) => (s === undefined ? s : redactPii(s).text)) });
 
 export interface ChatLimits {
   sessionsPerIpPerHour: number;
@@ -40,7 +37,72 @@ export interface ChatLimits {
 }
 export const DEFAULT_CHAT_LIMITS: ChatLimits = { sessionsPerIpPerHour: 60, messagesPerSessionPerMinute: 12, messagesPerIpPerMinute: 60 };
 
-const unauthorized = () => new AppError(401, 'unauthorized', zh.agent.errors.unauthorized);
+const tags = ['chat'];
+const HandoffOpened = z.object({ caseId: z.string(), reason: z.string(), created: z.boolean() });
+const unauthorized = { 401: json(ErrorBody, 'No or wrong session token') };
+const routes = {
+  session: defineRoute({
+    method: 'post',
+    path: '/sessions',
+    tags,
+    summary: 'A new chat session: its id and the bearer token of its other calls',
+    responses: { 201: json(Session, 'The session'), 429: json(ErrorBody, 'Too many sessions from this address this hour') },
+    ...publicAccess,
+  }),
+  transcript: defineRoute({
+    method: 'get',
+    path: '/sessions/{id}/messages',
+    tags,
+    summary: 'The conversation so far (the last 200 messages), as the seeker sees it',
+    request: { params: SessionParam },
+    responses: { 200: json(Transcript, 'The transcript'), ...unauthorized },
+    ...seekerAccess,
+  }),
+  message: defineRoute({
+    method: 'post',
+    path: '/sessions/{id}/messages',
+    tags,
+    summary: 'Ask: the answer as JSON, or streamed as server-sent events with Accept: text/event-stream (delta, reset, tool, citation, handoff, done, error)',
+    middleware: [jsonBody] as const,
+    request: { params: SessionParam, body: jsonRequest(MessageBody) },
+    responses: {
+      200: { content: { 'application/json': { schema: Answer }, 'text/event-stream': { schema: EventStream } }, description: 'The answer' },
+      400: json(ErrorBody, 'The text is empty or too long'),
+      409: json(ErrorBody, 'A turn of this conversation is still running'),
+      429: json(ErrorBody, 'Too many messages this minute'),
+      ...unauthorized,
+    },
+    ...seekerAccess,
+  }),
+  events: defineRoute({
+    method: 'get',
+    path: '/sessions/{id}/events',
+    tags,
+    summary: 'What happens next in the conversation (a counsellor joins, writes, leaves), as server-sent events',
+    request: { params: SessionParam },
+    responses: { 200: { content: { 'text/event-stream': { schema: EventStream } }, description: 'Live events' }, ...unauthorized },
+    ...seekerAccess,
+  }),
+  handoff: defineRoute({
+    method: 'post',
+    path: '/sessions/{id}/handoff',
+    tags,
+    summary: '找人工: ask for a person (opens a case, or returns the one already open)',
+    request: { params: SessionParam },
+    responses: { 200: json(HandoffOpened, 'The case already open'), 201: json(HandoffOpened, 'A new case'), ...unauthorized },
+    ...seekerAccess,
+  }),
+  feedback: defineRoute({
+    method: 'post',
+    path: '/sessions/{id}/feedback',
+    tags,
+    summary: 'Rate an answer (helpful or not), with an optional comment',
+    middleware: [jsonBody] as const,
+    request: { params: SessionParam, body: jsonRequest(FeedbackBody) },
+    responses: { 200: json(Ok, 'Recorded'), 404: json(ErrorBody, 'No such answer in this conversation'), ...unauthorized },
+    ...seekerAccess,
+  }),
+};
 
 /** The public chat API of the contract: sessions, messages (SSE or JSON), live events, feedback. */
 export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: ChatLimits; clock?: Clock }) {
@@ -48,20 +110,16 @@ export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: Chat
   // Counters in the database, shared by every server process (server/http/limits.ts).
   const shared = new SharedLimits(deps.database, deps.clock);
 
-  async function conversationOf(c: Context, id: string) {
-    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    if (!token) throw unauthorized();
-    const conversation = await findConversation(deps.database, { sessionId: id, token });
-    if (!conversation) throw unauthorized();
-    return conversation;
-  }
+  const conversationOf = (c: Context, id: string) => seekerConversation(c, deps.database, id);
 
-  return new Hono()
-    .post('/sessions', rateLimit(shared, 'chat-sessions-ip', limits.sessionsPerIpPerHour, 3_600_000, clientIp), async (c) => {
+  const session = defineRoute({ ...routes.session, middleware: [rateLimit(shared, 'chat-sessions-ip', limits.sessionsPerIpPerHour, 3_600_000, clientIp)] as const });
+
+  return api()
+    .openapi(session, async (c) => {
       const { sessionId, token } = await createSession(deps.database);
       return c.json({ sessionId, token }, 201);
     })
-    .get('/sessions/:id/messages', validate('param', SessionParam), async (c) => {
+    .openapi(routes.transcript, async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
       const rows = await recentMessages(deps.database, { conversationId: conversation.id, limit: 200 });
       const names = await counsellorNames(deps.database, rows);
@@ -69,10 +127,10 @@ export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: Chat
         status: conversation.status,
         messages: rows
           .filter((m) => m.role !== 'system' || m.status === 'visible')
-          .map((m) => ({ messageId: m.id, role: m.role, text: m.text, citations: m.citations, toolCalls: m.role === 'assistant' ? m.toolCalls : [], status: m.status, createdAt: m.createdAt, ...(m.role === 'counsellor' && m.authorId && names.get(m.authorId) ? { counsellor: names.get(m.authorId) } : {}) })),
-      });
+          .map((m) => ({ messageId: m.id, role: m.role as Role, text: m.text, citations: m.citations, toolCalls: m.role === 'assistant' ? m.toolCalls : [], status: m.status, createdAt: m.createdAt, ...(m.role === 'counsellor' && m.authorId && names.get(m.authorId) ? { counsellor: names.get(m.authorId) } : {}) })),
+      }, 200);
     })
-    .post('/sessions/:id/messages', validate('param', SessionParam), jsonBody, validate('json', MessageBody), async (c) => {
+    .openapi(routes.message, async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
       // One statement counts both: the conversation's own limit and its address's.
       const limited = await shared.hit([
@@ -125,29 +183,22 @@ export function chatRoutes(deps: TurnDeps & { turns: TurnRegistry; limits?: Chat
         }
       });
     })
-    .get('/sessions/:id/events', validate('param', SessionParam), async (c) => {
+    .openapi(routes.events, async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
       // What the seeker may see of the conversation's channel: not the counsellors' private events.
       return streamChannel(c, deps.bus, conversationChannel(conversation.id), (e) => !e.payload.private);
     })
-    .post('/sessions/:id/handoff', validate('param', SessionParam), async (c) => {
+    .openapi(routes.handoff, async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
       const reason = zh.agent.handoffReasons.button;
       const opened = await openCase(deps.database, deps.bus, { conversationId: conversation.id, seekerId: conversation.seekerId, reason, source: 'seeker', priority: PRIORITY.requested });
       return c.json({ caseId: opened.caseId, reason, created: opened.created }, opened.created ? 201 : 200);
     })
-    .post('/sessions/:id/feedback', validate('param', SessionParam), jsonBody, validate('json', FeedbackBody), async (c) => {
+    .openapi(routes.feedback, async (c) => {
       const conversation = await conversationOf(c, c.req.valid('param').id);
       const body = c.req.valid('json');
-      const [message] = await deps.database.db
-        .select({ id: messages.id })
-        .from(messages)
-        .where(and(eq(messages.id, body.messageId), eq(messages.conversationId, conversation.id), eq(messages.role, 'assistant')));
-      if (!message) throw new AppError(404, 'not_found', zh.errors.notFound);
-      await deps.database.db
-        .insert(feedback)
-        .values({ messageId: message.id, rating: body.rating, comment: body.comment ?? null })
-        .onConflictDoUpdate({ target: feedback.messageId, set: { rating: body.rating, comment: body.comment ?? null } });
-      return c.json({ ok: true });
+      const rated = await rateAnswer(deps.database, { conversationId: conversation.id, messageId: body.messageId, rating: body.rating, ...(body.comment ? { comment: body.comment } : {}) });
+      if (!rated) throw new AppError(404, 'not_found', zh.errors.notFound);
+      return c.json({ ok: true as const }, 200);
     });
 }

@@ -19,7 +19,7 @@ export async function createTestApp(opts: { corpus?: boolean; env?: Record<strin
   const models = createChatModels(config);
   const turns = new TurnRegistry();
   const log = opts.log ?? createLogger('silent');
-  const app = createApp({ config, database, embedder: opts.embedder ?? localEmbedder(), log, bus, models, turns, chatLimits: opts.chatLimits, clock: opts.clock });
+  const app = createApp({ config, database, embedder: opts.embedder ?? localEmbedder(), log, bus, models, turns, chatLimits: opts.chatLimits, clock: opts.clock, checkResponses: true });
   return {
     app,
     database,
