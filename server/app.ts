@@ -1,8 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
-import { AppError } from './http/errors.ts';
-import { zh } from './i18n/zh-CN/index.ts';
-import { eq } from 'drizzle-orm';
-import { cases } from './db/schema/index.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { requestLog } from './observability/request-log.ts';
 import { requestId } from 'hono/request-id';
@@ -24,6 +19,7 @@ import { errorHandler, notFoundHandler } from './http/on-error.ts';
 import type { Logger } from './log.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
 import { healthRoutes } from './routes/health.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { createModelHealth } from './observability/model-health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { staffOnly } from './auth/middleware.ts';
@@ -41,6 +37,7 @@ import { chatIdentityRoutes } from './routes/chat-identity.ts';
 import { chatTypingRoutes } from './routes/chat-typing.ts';
 import { TypingNotifier } from './counsellor/typing.ts';
 import { chatWaitRoutes } from './routes/chat-wait.ts';
+import { countWaitingCases } from './wait/queue-wait.ts';
 import { DEFAULT_DUTY_HOURS_FILE, dutyHoursFile, onDutyAt } from './wait/duty-hours.ts';
 
 export interface AppDeps {
@@ -60,20 +57,13 @@ export interface AppDeps {
   checkResponses?: boolean;
 }
 
-/** Constant-time check of a bearer token. */
-function bearerMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '');
-  const wanted = Buffer.from(token);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
-
 /** Largest request body any route accepts; imports of feeds have their own larger limit. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The whole HTTP surface; each resource is a sub-app mounted here. */
 export function createApp(deps: AppDeps) {
   const { config, database, embedder, log, bus, models, turns } = deps;
-  const metrics = createMetrics(() => database.db.$count(cases, eq(cases.status, 'queued')), { embeddingUsage: () => embedder.remote?.usage() });
+  const metrics = createMetrics(() => countWaitingCases(database), { embeddingUsage: () => embedder.remote?.usage() });
   // A search whose query embedding failed went on by full-text alone (server/embeddings/query.ts): say so.
   observeQueryFallbacks(embedder, (f) => {
     metrics.embeddingFallbacks.inc({ use: f.use, reason: f.reason });
@@ -121,12 +111,7 @@ export function createApp(deps: AppDeps) {
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,
     } }),
   );
-  app.get('/metrics', async (c) => {
-    if (config.METRICS_TOKEN && !bearerMatches(c.req.header('authorization'), config.METRICS_TOKEN)) {
-      throw new AppError(401, 'unauthorized', zh.errors.metricsToken);
-    }
-    return c.text(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' });
-  });
+  app.route('/metrics', metricsRoutes({ metrics, ...(config.METRICS_TOKEN ? { token: config.METRICS_TOKEN } : {}) }));
   // The contract: GET /openapi.json (OpenAPI 3.1) and its reference page under /api/docs.
   app.route('/', apiDocumentRoutes(app));
   if (deps.consoleDir) app.route('/', consoleStatic(deps.consoleDir));

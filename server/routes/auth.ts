@@ -1,13 +1,15 @@
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { findStaffByUsername } from '../auth/accounts.ts';
+import { isCurrentPassword, setOwnPassword } from '../auth/change-password.ts';
+import { api, defineRoute, json, jsonRequest, publicAccess, signedInAccess } from '../api/define.ts';
+import { ErrorBody, Ok } from '../contract/common.ts';
+import { SetupNeeded, SignedIn } from '../contract/auth.ts';
 import { STAFF_COOKIE } from '../auth/middleware.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { createStaffSession, loadStaffSession, revokeAllSessionsOf, revokeStaffSession, type SessionPolicy } from '../auth/sessions.ts';
 import type { Database } from '../db/client.ts';
-import { staffUsers } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { clientIp } from '../http/client-address.ts';
@@ -15,8 +17,8 @@ import { type Clock, tooManyResponse } from '../http/limits.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
 import { adminExists, createFirstAdmin } from '../auth/setup.ts';
 import { sameOrigin } from '../http/same-origin.ts';
-import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
+import type { StaffRole } from '../auth/principal.ts';
 
 const LoginBody = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) });
 const SetupBody = z.object({
@@ -26,6 +28,57 @@ const SetupBody = z.object({
   password: z.string().min(1).max(200),
 });
 const PasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) });
+
+const tags = ['auth'];
+const routes = {
+  login: defineRoute({
+    method: 'post',
+    path: '/login',
+    tags,
+    summary: 'Sign in (sets the staff session cookie); slowed, never locked, after failures',
+    middleware: [jsonBody] as const,
+    request: { body: jsonRequest(LoginBody) },
+    responses: { 200: json(SignedIn, 'Signed in'), 401: json(ErrorBody, 'Wrong username or password, or the account is disabled'), 429: json(ErrorBody, 'Too many failures: wait') },
+    ...publicAccess,
+  }),
+  setupNeeded: defineRoute({
+    method: 'get',
+    path: '/setup',
+    tags,
+    summary: 'Whether the first administrator is still to be created',
+    responses: { 200: json(SetupNeeded, 'Whether setup is needed') },
+    ...publicAccess,
+  }),
+  setup: defineRoute({
+    method: 'post',
+    path: '/setup',
+    tags,
+    summary: 'Create the first administrator from the one-time link printed at start',
+    middleware: [jsonBody] as const,
+    request: { body: jsonRequest(SetupBody) },
+    responses: { 201: json(SignedIn, 'The administrator, signed in'), 400: json(ErrorBody, 'A weak password or an invalid link'), 409: json(ErrorBody, 'An administrator exists, or the username is taken') },
+    ...publicAccess,
+  }),
+  logout: defineRoute({ method: 'post', path: '/logout', tags, summary: 'Sign out (ends this session)', responses: { 200: json(Ok, 'Signed out') }, ...publicAccess }),
+  me: defineRoute({
+    method: 'get',
+    path: '/me',
+    tags,
+    summary: 'The signed-in account',
+    responses: { 200: json(SignedIn, 'The account'), 401: json(ErrorBody, 'Not signed in') },
+    ...signedInAccess,
+  }),
+  password: defineRoute({
+    method: 'post',
+    path: '/password',
+    tags,
+    summary: 'Change one’s own password (every other session ends)',
+    middleware: [jsonBody] as const,
+    request: { body: jsonRequest(PasswordBody) },
+    responses: { 200: json(Ok, 'Changed'), 400: json(ErrorBody, 'Wrong current password, or a weak or unchanged new one'), 401: json(ErrorBody, 'Not signed in') },
+    ...signedInAccess,
+  }),
+};
 
 /** A hash to verify against when the user does not exist, so timing does not reveal usernames. */
 let dummyHash: Promise<string> | undefined;
@@ -42,9 +95,10 @@ export function authRoutes({ database, policy, secureCookies, clock }: { databas
 
   const current = async (token: string | undefined) => (token ? loadStaffSession(database, token, policy) : undefined);
 
-  return new Hono()
-    .use(sameOrigin())
-    .post('/login', jsonBody, validate('json', LoginBody), async (c) => {
+  const app = api();
+  app.use(sameOrigin());
+  return app
+    .openapi(routes.login, async (c) => {
       const { username, password } = c.req.valid('json');
       const account = username.toLowerCase();
       // Counted as a failure up front; taken back below when the password is right.
@@ -56,11 +110,11 @@ export function authRoutes({ database, policy, secureCookies, clock }: { databas
       await throttle.succeeded(gate.attempt);
       const { token, expiresAt } = await createStaffSession(database, user.id, policy);
       setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
-      return c.json({ user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, mustChangePassword: user.mustChangePassword } });
+      return c.json({ user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role as StaffRole, mustChangePassword: user.mustChangePassword } }, 200);
     })
     // The first administrator, from the one-time link a start with no administrator prints (server/auth/setup.ts).
-    .get('/setup', async (c) => c.json({ needed: !(await adminExists(database)) }))
-    .post('/setup', jsonBody, validate('json', SetupBody), async (c) => {
+    .openapi(routes.setupNeeded, async (c) => c.json({ needed: !(await adminExists(database)) }, 200))
+    .openapi(routes.setup, async (c) => {
       const { token, username, displayName, password } = c.req.valid('json');
       const problem = passwordProblem(password, { username, displayName });
       if (problem) throw new AppError(400, 'bad_request', zh.auth.errors.passwordProblems[problem], 'password');
@@ -72,37 +126,33 @@ export function authRoutes({ database, policy, secureCookies, clock }: { databas
       }
       const { token: session, expiresAt } = await createStaffSession(database, result.user.id, policy);
       setCookie(c, STAFF_COOKIE, session, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
-      return c.json({ user: { ...result.user, mustChangePassword: false } }, 201);
+      return c.json({ user: { ...result.user, role: result.user.role as StaffRole, mustChangePassword: false } }, 201);
     })
-    .post('/logout', async (c) => {
+    .openapi(routes.logout, async (c) => {
       const principal = await current(getCookie(c, STAFF_COOKIE));
       if (principal) await revokeStaffSession(database, principal.sessionId);
       deleteCookie(c, STAFF_COOKIE, { path: '/' });
-      return c.json({ ok: true });
+      return c.json({ ok: true as const }, 200);
     })
-    .get('/me', async (c) => {
+    .openapi(routes.me, async (c) => {
       const principal = await current(getCookie(c, STAFF_COOKIE));
       if (!principal) throw new AppError(401, 'unauthenticated', zh.auth.errors.unauthenticated);
       const { sessionId: _s, ...user } = principal;
-      return c.json({ user });
+      return c.json({ user }, 200);
     })
-    .post('/password', jsonBody, validate('json', PasswordBody), async (c) => {
+    .openapi(routes.password, async (c) => {
       const principal = await current(getCookie(c, STAFF_COOKIE));
       if (!principal) throw new AppError(401, 'unauthenticated', zh.auth.errors.unauthenticated);
       const { currentPassword, newPassword } = c.req.valid('json');
       const problem = passwordProblem(newPassword, principal);
       if (problem) throw new AppError(400, 'bad_request', zh.auth.errors.passwordProblems[problem], 'newPassword');
       if (newPassword === currentPassword) throw new AppError(400, 'bad_request', zh.auth.errors.passwordSame, 'newPassword');
-      const [user] = await database.db.select().from(staffUsers).where(eq(staffUsers.id, principal.id));
-      if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) throw new AppError(400, 'bad_request', zh.auth.errors.passwordWrong, 'currentPassword');
-      await database.db
-        .update(staffUsers)
-        .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: sql`now()`, mustChangePassword: false })
-        .where(eq(staffUsers.id, user.id));
+      if (!(await isCurrentPassword(database, principal.id, currentPassword))) throw new AppError(400, 'bad_request', zh.auth.errors.passwordWrong, 'currentPassword');
+      await setOwnPassword(database, principal.id, newPassword);
       // Every other session ends; this one is replaced by a fresh one.
-      await revokeAllSessionsOf(database, user.id);
-      const { token, expiresAt } = await createStaffSession(database, user.id, policy);
+      await revokeAllSessionsOf(database, principal.id);
+      const { token, expiresAt } = await createStaffSession(database, principal.id, policy);
       setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: secure(c), path: '/', expires: expiresAt });
-      return c.json({ ok: true });
+      return c.json({ ok: true as const }, 200);
     });
 }

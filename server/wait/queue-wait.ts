@@ -5,7 +5,8 @@
  * of recent cases that stood at the same place when they were escalated, during duty hours; with
  * too few such cases there is no figure.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { cases } from '../db/schema/index.ts';
 import type { Database } from '../db/client.ts';
 import { type DutyHours, onDutyAt } from './duty-hours.ts';
 
@@ -87,4 +88,9 @@ export function estimateWait(history: { createdAt: Date; waitSeconds: number; po
   const same = history.filter((h) => h.position === position && onDutyAt(hours, h.createdAt.getTime()));
   if (same.length < MIN_SAMPLES) return undefined;
   return { minutes: Math.max(1, Math.ceil(median(same.map((h) => h.waitSeconds)) / 60)), samples: same.length };
+}
+
+/** How many cases wait in the queue now (the queue-length gauge of /metrics). */
+export async function countWaitingCases(database: Database): Promise<number> {
+  return database.db.$count(cases, eq(cases.status, 'queued'));
 }
