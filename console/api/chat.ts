@@ -3,16 +3,15 @@ import { api, stream } from './client.ts';
 import { emitTyping } from './helpers.ts';
 import type { SseParser } from './sse.ts';
 import { jsonData } from './sse.ts';
-import type { Clause, LiveEvent, Transcript, TurnEvent } from './chat-types.ts';
+import type { Clause } from '../../server/contract/policy.ts';
+import type { HandoffOpened, IdentitySaved, LiveEvent, Session, Transcript, TurnEvent } from '../../server/contract/chat.ts';
+import type { Ok } from '../../server/contract/common.ts';
 
-export interface ChatSession {
-  sessionId: string;
-  token: string;
-}
+export type ChatSession = Session;
 
 const base = (id: string) => `/api/chat/sessions/${encodeURIComponent(id)}`;
 
-export const createSession = () => api<ChatSession>('/api/chat/sessions', { method: 'POST' });
+export const createSession = () => api<Session>('/api/chat/sessions', { method: 'POST' });
 
 export const getTranscript = (s: ChatSession) => api<Transcript>(`${base(s.sessionId)}/messages`, { token: s.token });
 
@@ -41,13 +40,13 @@ export async function* liveEvents(s: ChatSession, opts: { signal?: AbortSignal; 
 }
 
 export const requestPerson = (s: ChatSession) =>
-  api<{ caseId: string; reason: string; created: boolean }>(`${base(s.sessionId)}/handoff`, { method: 'POST', token: s.token });
+  api<HandoffOpened>(`${base(s.sessionId)}/handoff`, { method: 'POST', token: s.token });
 
 export const sendFeedback = (s: ChatSession, body: { messageId: string; rating: 1 | -1; comment?: string }) =>
-  api<{ ok: true }>(`${base(s.sessionId)}/feedback`, { method: 'POST', body, token: s.token });
+  api<Ok>(`${base(s.sessionId)}/feedback`, { method: 'POST', body, token: s.token });
 
 export const getClause = (clauseId: string) => api<Clause>(`/api/policy/clauses/${encodeURIComponent(clauseId)}`);
 
 /** 实名登记: the seeker chooses to give name and phone (consent recorded) for follow-up in the ledger. */
 export const identify = (s: ChatSession, body: { name: string; phone: string; consent: true }) =>
-  api<{ message: string }>(`${base(s.sessionId)}/identity`, { body, token: s.token });
+  api<IdentitySaved>(`${base(s.sessionId)}/identity`, { body, token: s.token });

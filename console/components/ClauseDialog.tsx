@@ -18,7 +18,8 @@ export function ClauseDialog(props: { clauseId: string | undefined; onClose: () 
   );
 }
 
-export function ClauseText(props: { clause: Clause; actions?: JSX.Element }) {
+/** A clause in full, or a search hit's part of it (id, title, text). */
+export function ClauseText(props: { clause: Pick<Clause, 'clauseId' | 'title' | 'text'> & Partial<Clause>; actions?: JSX.Element }) {
   const doc = () => props.clause.document;
   return (
     <article class="clause" aria-label={props.clause.clauseId}>

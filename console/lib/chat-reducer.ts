@@ -66,7 +66,7 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
           toolCalls: m.toolCalls ?? [],
           status: m.status,
           createdAt: m.createdAt,
-          ...(m.counsellor || m.author ? { author: m.counsellor ?? m.author ?? undefined } : {}),
+          ...(m.counsellor ? { author: m.counsellor } : {}),
         })),
       };
     case 'send':

@@ -85,7 +85,7 @@ export function WaitPanel(props: { chat: ChatStore }) {
                 </Show>
               }
             >
-              {(cb) => <p class="small ok callback-done">{w.callback.done(cb().phone)}</p>}
+              {(cb) => <p class="small ok callback-done">{w.callback.done(cb().phone ?? '')}</p>}
             </Show>
           </Show>
         </section>

@@ -7,6 +7,7 @@
  */
 import { getClause, type ChatSession } from '../api/chat.ts';
 import type { Citation, Clause, ToolCall } from '../api/chat-types.ts';
+import type { Answer, Session } from '../../server/contract/chat.ts';
 import { api } from '../api/client.ts';
 import { searchPolicy } from '../api/staff.ts';
 import { citedIds } from '../lib/citations.ts';
@@ -16,7 +17,8 @@ export interface AskResult {
   text: string;
   citations: Citation[];
   toolCalls: ToolCall[];
-  clauses: Clause[];
+  /** The cited clauses in full, or the search's best hits (id, title and text). */
+  clauses: Pick<Clause, 'clauseId' | 'title' | 'text'>[];
   searched: boolean;
 }
 
@@ -24,7 +26,7 @@ export interface AskResult {
 const KEY = 'yb.ask.staff-session';
 let session: ChatSession | undefined;
 
-const createAskSession = () => api<ChatSession>('/api/staff/ask/sessions', { method: 'POST' });
+const createAskSession = () => api<Session>('/api/staff/ask/sessions', { method: 'POST' });
 
 async function askSession(): Promise<ChatSession> {
   if (session) return session;
@@ -37,7 +39,7 @@ async function askSession(): Promise<ChatSession> {
 export async function ask(question: string): Promise<AskResult> {
   const post = async () => {
     const s = await askSession();
-    return api<{ text: string; citations: Citation[]; toolCalls: ToolCall[] }>(`/api/chat/sessions/${s.sessionId}/messages`, { body: { text: question }, token: s.token });
+    return api<Answer>(`/api/chat/sessions/${s.sessionId}/messages`, { body: { text: question }, token: s.token });
   };
   let answer;
   try {
@@ -50,7 +52,7 @@ export async function ask(question: string): Promise<AskResult> {
     answer = await post();
   }
   const ids = [...new Set([...citedIds(answer.text), ...answer.citations.map((c) => c.clauseId)])];
-  let clauses = (await Promise.all(ids.map((id) => getClause(id).catch(() => undefined)))).filter((c): c is Clause => !!c);
+  let clauses: AskResult['clauses'] = (await Promise.all(ids.map((id) => getClause(id).catch(() => undefined)))).filter((c): c is Clause => !!c);
   let searched = false;
   if (!clauses.length) {
     const { hits } = await searchPolicy(question, 3);

@@ -33,11 +33,13 @@ export const Transcript = z.object({ status: z.enum(['bot', 'queued', 'counsello
 
 export const TurnStatus = z.enum(TURN_STATUSES);
 export const Handoff = z.object({ caseId: Uuid, reason: z.string() });
+/** POST …/handoff: the case opened, or the one already open (`created: false`). */
+export const HandoffOpened = z.object({ caseId: Uuid, reason: z.string(), created: z.boolean() });
 
 /** POST …/messages without `Accept: text/event-stream`: the whole answer at once. */
 export const Answer = z.object({
-  messageId: Uuid.optional(),
-  text: z.string().optional(),
+  messageId: Uuid,
+  text: z.string(),
   citations: z.array(Citation),
   toolCalls: z.array(ToolCall),
   handoff: Handoff.nullable(),
@@ -117,4 +119,9 @@ export type Answer = z.infer<typeof Answer>;
 export type TurnEvent = z.infer<typeof TurnEvent>;
 export type LiveEvent = z.infer<typeof LiveEvent>;
 export type WaitState = z.infer<typeof WaitState>;
+export type HandoffOpened = z.infer<typeof HandoffOpened>;
+export type IdentitySaved = z.infer<typeof IdentitySaved>;
+export type CallbackLeft = z.infer<typeof CallbackLeft>;
+export type TypingSent = z.infer<typeof TypingSent>;
+export type ConsentText = z.infer<typeof ConsentText>;
 export type Duty = z.infer<typeof Duty>;

@@ -14,6 +14,7 @@ export const ErrorBody = z
   .meta({ id: 'Error' });
 
 export const Ok = z.object({ ok: z.literal(true) });
+export type Ok = z.infer<typeof Ok>;
 
 /** Server-sent events: the contract names each event and its data (README “Chat events”). */
 export const EventStream = z.string().meta({ description: 'text/event-stream; events as named in the README' });

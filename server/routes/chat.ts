@@ -11,7 +11,7 @@ import { rateAnswer } from '../chat/feedback.ts';
 import { createSession, recentMessages } from '../chat/queries.ts';
 import { seekerConversation } from '../chat/session-auth.ts';
 import { ErrorBody, EventStream, Ok } from '../contract/common.ts';
-import { Answer, FeedbackBody as FeedbackShape, type Role, Session, Transcript } from '../contract/chat.ts';
+import { Answer, FeedbackBody as FeedbackShape, HandoffOpened, type Role, Session, Transcript } from '../contract/chat.ts';
 import { counsellorNames } from '../wait/counsellor-names.ts';
 import { AppError } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
@@ -38,7 +38,6 @@ export interface ChatLimits {
 export const DEFAULT_CHAT_LIMITS: ChatLimits = { sessionsPerIpPerHour: 60, messagesPerSessionPerMinute: 12, messagesPerIpPerMinute: 60 };
 
 const tags = ['chat'];
-const HandoffOpened = z.object({ caseId: z.string(), reason: z.string(), created: z.boolean() });
 const unauthorized = { 401: json(ErrorBody, 'No or wrong session token') };
 const routes = {
   session: defineRoute({

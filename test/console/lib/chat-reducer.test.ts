@@ -50,7 +50,7 @@ describe('the seeker conversation reducer', () => {
       { type: 'send', key: 'k1', text: '能领什么补贴？' },
       turn({ event: 'tool', data: tool }),
       turn({ event: 'delta', data: { text: '可以' } }),
-      turn({ event: 'done', data: { messageId: 'm-2', text: '可以', citations: [] } }),
+      turn({ event: 'done', data: { messageId: 'm-2', text: '可以', citations: [], status: 'answered' } }),
     ]);
     expect(s.messages[1]!.replaced).toBe(false);
     expect(s.messages[1]!.toolCalls).toEqual([tool]);
@@ -73,7 +73,7 @@ describe('the seeker conversation reducer', () => {
   });
 
   test('a message delivered to the counsellor (done without text) leaves no empty bubble', () => {
-    const s = run([{ type: 'send', key: 'k1', text: '好的' }, turn({ event: 'done', data: { messageId: 'q', text: '', citations: [] } })]);
+    const s = run([{ type: 'send', key: 'k1', text: '好的' }, turn({ event: 'done', data: { messageId: 'q', text: '', citations: [], status: 'delivered_to_counsellor' } })]);
     expect(s.messages.map((m) => m.role)).toEqual(['seeker']);
   });
 
@@ -101,9 +101,9 @@ describe('the seeker conversation reducer', () => {
         type: 'restore',
         status: 'counsellor',
         messages: [
-          { messageId: 'a', role: 'seeker', text: '你好', citations: [], toolCalls: [] },
-          { messageId: 'b', role: 'assistant', text: '您好【yb2022-38:2.4.1】', citations: [citation], toolCalls: [], status: 'answered' },
-          { messageId: 'c', role: 'counsellor', text: '我来帮您', author: '王老师' },
+          { messageId: 'a', role: 'seeker', text: '你好', citations: [], toolCalls: [], status: 'answered', createdAt: '2026-12-01T02:00:00.000Z' },
+          { messageId: 'b', role: 'assistant', text: '您好【yb2022-38:2.4.1】', citations: [citation], toolCalls: [], status: 'answered', createdAt: '2026-12-01T02:00:05.000Z' },
+          { messageId: 'c', role: 'counsellor', text: '我来帮您', citations: [], toolCalls: [], status: 'visible', createdAt: '2026-12-01T02:01:00.000Z', counsellor: '王老师' },
         ],
       },
     ]);
