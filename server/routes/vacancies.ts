@@ -1,6 +1,6 @@
 /**
  * POST /api/vacancies/match `{ person, k?, asOf? }` → `{ asOf, matches: [{ vacancyId, title,
- * employer, score, reasons, notes, breakdown, …, demo }], shortfall? }` (DESIGN.md contract,
+ * employer, score, reasons, notes, breakdown, …, demo }], shortfall? }` (docs/architecture.md contract,
  * extended). Fewer than three suitable posts come with `shortfall`, never with padding.
  */
 import { Hono } from 'hono';

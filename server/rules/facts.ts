@@ -1,5 +1,5 @@
 /**
- * Person and employer facts (DESIGN.md contract, extended where a rule needs more) and the
+ * Person and employer facts (docs/architecture.md, extended where a rule needs more) and the
  * `/api/eligibility` request. Every fact is optional: an absent fact is unknown, never false.
  * Validation refuses only what cannot be true — malformed or impossible dates, negative counts,
  * values outside an enum, dates after `asOf` — with a 400 that names the field.

@@ -8,7 +8,7 @@ import { CORPUS_DIR, CorpusError, loadCorpus } from '../../server/policy/corpus.
 const seedText = readFileSync(new URL('../../policy-corpus/sources/yb2022-38.txt', import.meta.url), 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** The clause ids of the contract (DESIGN.md), in document order. */
+/** The clause ids of the contract (docs/architecture.md), in document order. */
 const CONTRACT_IDS = [
   '1.1', '1.2', '1.3',
   ...[1, 2, 3, 4, 5].flatMap((s) => [1, 2, 3, 4].map((i) => `2.${s}.${i}`)),

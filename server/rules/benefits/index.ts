@@ -1,4 +1,4 @@
-/** The registry of benefits, in the contract's order (DESIGN.md): 14 person codes, then 8 employer codes. */
+/** The registry of benefits, in the contract's order (docs/architecture.md): 14 person codes, then 8 employer codes. */
 import type { Benefit, BenefitCode } from '../outcome.ts';
 import unemploymentRegistration from './unemployment_registration.ts';
 import standardServicePackage from './standard_service_package.ts';
