@@ -70,6 +70,8 @@ export const ConfigSchema = z.object({
    * Off only to measure what it costs (`npm run bench`): then unchecked text reaches the screen.
    */
   LLM_HOLD_BACK: bool.default(true),
+  /** Check every JSON answer against its documented schema (server/api/response-check.ts); for tests and development. */
+  API_CHECK_RESPONSES: bool.default(false),
   /**
    * Extra fields for every chat request, as a JSON object: how a provider's thinking mode is
    * switched off (`{"enable_thinking":false}` for DashScope, `{"thinking":{"type":"disabled"}}` for

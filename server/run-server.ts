@@ -17,7 +17,7 @@ const SHUTDOWN_DRAIN_MS = 20_000;
 export async function runServer(config: Config) {
   const log = createLogger(config.LOG_LEVEL);
   const services = await startServices(config, log);
-  const app = createApp({ config, log, ...services, consoleDir: CONSOLE_DIR });
+  const app = createApp({ config, log, ...services, consoleDir: CONSOLE_DIR, checkResponses: config.API_CHECK_RESPONSES });
   const feed = config.VACANCY_FEED_URL
     ? startVacancyFeed({ url: config.VACANCY_FEED_URL, intervalMs: config.VACANCY_FEED_INTERVAL_MINUTES * 60_000, database: services.database, embedder: services.embedder, log })
     : undefined;

@@ -25,7 +25,7 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-const env = (dataDir: string) => ({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: '', TEST_DATABASE_URL: '' });
+const env = (dataDir: string) => ({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: '', TEST_DATABASE_URL: '', API_CHECK_RESPONSES: 'true' });
 
 function createStaff(dataDir: string, account: Omit<StaffAccount, 'password'>): StaffAccount {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'server/cli/create-staff.ts', '--username', account.username, '--role', account.role, '--name', account.name], {
