@@ -22,11 +22,19 @@ export type Access =
   | { 'x-access': 'public' | 'seeker' | 'signed-in' | 'metrics' }
   | { 'x-access': 'staff'; 'x-roles': readonly StaffRole[]; 'x-owns': Owns };
 
-export const publicAccess = { 'x-access': 'public' } as const;
-export const seekerAccess = { 'x-access': 'seeker', security: [{ chatToken: [] }] } as const;
-export const signedInAccess = { 'x-access': 'signed-in', security: [{ staffSession: [] }] } as const;
-export const metricsAccess = { 'x-access': 'metrics', security: [{ metricsToken: [] }] } as const;
-export const staffAccess = (roles: readonly StaffRole[], owns: Owns) => ({ 'x-access': 'staff', 'x-roles': roles, 'x-owns': owns, security: [{ staffSession: [] }] }) as const;
+type Security = { security: Record<string, string[]>[] };
+const security = (scheme: string): Security => ({ security: [{ [scheme]: [] }] });
+
+export const publicAccess: { 'x-access': 'public' } = { 'x-access': 'public' };
+export const seekerAccess: { 'x-access': 'seeker' } & Security = { 'x-access': 'seeker', ...security('chatToken') };
+export const signedInAccess: { 'x-access': 'signed-in' } & Security = { 'x-access': 'signed-in', ...security('staffSession') };
+export const metricsAccess: { 'x-access': 'metrics' } & Security = { 'x-access': 'metrics', ...security('metricsToken') };
+export const staffAccess = (roles: readonly StaffRole[], owns: Owns): { 'x-access': 'staff'; 'x-roles': readonly StaffRole[]; 'x-owns': Owns } & Security => ({
+  'x-access': 'staff',
+  'x-roles': roles,
+  'x-owns': owns,
+  ...security('staffSession'),
+});
 
 /** A route config that must say who may call it. */
 export function defineRoute<R extends RouteConfig & Access>(config: R): R {
@@ -34,7 +42,7 @@ export function defineRoute<R extends RouteConfig & Access>(config: R): R {
 }
 
 type Labels = Readonly<Record<string, string>>;
-type HookResult = { target: string } & ({ success: true; data: unknown } | { success: false; error: z.ZodError; data?: unknown });
+type HookResult = { target: string; data?: unknown } & ({ success: true } | { success: false; error: z.ZodError });
 
 /**
  * After each request part is validated: malformed text (NUL, control characters, lone surrogates)
@@ -42,10 +50,12 @@ type HookResult = { target: string } & ({ success: true; data: unknown } | { suc
  * when a form's `labels` are given (server/http/validate.ts), never zod's raw error.
  */
 export function validationHook(labels?: Labels) {
-  return (result: HookResult, _c: Context): undefined => {
-    const bad = malformedError(result.data);
+  // typed loosely so that a route's own input types still flow into its handler
+  return (result: HookResult | any, _c: Context): undefined => {
+    const r = result as HookResult;
+    const bad = malformedError(r.data);
     if (bad) throw bad;
-    if (!result.success) throw issueError(result.error.issues[0]!, '', labels);
+    if (!r.success) throw issueError(r.error.issues[0]!, '', labels);
     return undefined;
   };
 }
