@@ -58,3 +58,5 @@ export type HistoryMessage = z.infer<typeof HistoryMessage>;
 export type SeekerConversationTranscript = z.infer<typeof SeekerConversationTranscript>;
 export type CaseCallback = z.infer<typeof CaseCallback>;
 export type CallbackHandled = z.infer<typeof CallbackHandled>;
+export type SeekerConversations = z.infer<typeof SeekerConversations>;
+export type CallbackAnswer = z.infer<typeof CallbackAnswer>;

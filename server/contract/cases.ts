@@ -198,3 +198,7 @@ export type CaseDetail = z.infer<typeof CaseDetail>;
 export type SentMessage = z.infer<typeof SentMessage>;
 export type CopilotDraft = z.infer<typeof CopilotDraft>;
 export type FactsCorrected = z.infer<typeof FactsCorrected>;
+export type OpenedCase = z.infer<typeof OpenedCase>;
+export type CaseAnswer = z.infer<typeof CaseAnswer>;
+export type CaseRowAnswer = z.infer<typeof CaseRowAnswer>;
+export type NoteAnswer = z.infer<typeof NoteAnswer>;

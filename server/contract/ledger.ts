@@ -198,3 +198,4 @@ export type LedgerItem = z.infer<typeof LedgerItem>;
 export type LedgerList = z.infer<typeof LedgerList>;
 export type RevealedIdentity = z.infer<typeof RevealedIdentity>;
 export type OutcomeTargets = z.infer<typeof OutcomeTargets>;
+export type ServiceRecordAnswer = z.infer<typeof ServiceRecordAnswer>;

@@ -63,3 +63,5 @@ export type FollowUp = z.infer<typeof FollowUp>;
 export type FollowUpCompleted = z.infer<typeof FollowUpCompleted>;
 export type DueFollowUp = z.infer<typeof DueFollowUp>;
 export type DueFollowUps = z.infer<typeof DueFollowUps>;
+export type PlanAnswer = z.infer<typeof PlanAnswer>;
+export type FollowUpAnswer = z.infer<typeof FollowUpAnswer>;
