@@ -36,22 +36,9 @@ export const CaseRow = z.object({ ...caseColumns, assignedTo: Uuid.nullable() })
 export const Case = z.object({ ...caseColumns, assignedTo: StaffRef.nullable() }).meta({ id: 'Case' });
 
 /** A case in the queue: how long it waited, who holds it, the seeker masked, their last words. */
-export const QueueItem = z
-  .object({
-    id: Uuid,
-    conversationId: Uuid,
-    seekerId: Uuid,
-    status: z.string(),
-    reason: z.string(),
-    source: z.string(),
-    priority: z.number().int(),
-    createdAt: Timestamp,
-    claimedAt: Timestamp.nullable(),
-    resolvedAt: Timestamp.nullable(),
-    outcome: z.string().nullable(),
-    previousCaseId: Uuid.nullable(),
+export const QueueItem = Case.omit({ updatedAt: true })
+  .extend({
     waitingSeconds: z.number().int(),
-    assignedTo: StaffRef.nullable(),
     seeker: MaskedSeeker,
     /** The seeker's last message, up to 80 characters. */
     preview: z.string().nullable(),
