@@ -11,7 +11,10 @@ const i = t.staff.ledger.identity;
  * a supervisor always; a counsellor when responsible — the seeker's counsellor, or holding or having
  * held one of their cases. The server decides; this only hides a button that would be refused.
  */
-export function mayRevealIdentity(record: Pick<LedgerRecord, 'seeker' | 'cases'>, user: { id: string; role: string } | null | undefined): boolean {
+export function mayRevealIdentity(
+  record: { seeker: Pick<LedgerRecord['seeker'], 'counsellor'>; cases: readonly Pick<LedgerRecord['cases'][number], 'assignedTo'>[] },
+  user: { id: string; role: string } | null | undefined,
+): boolean {
   if (user?.role === 'supervisor') return true;
   if (user?.role !== 'counsellor') return false;
   return record.seeker.counsellor?.id === user.id || record.cases.some((c) => c.assignedTo === user.id);

@@ -7,7 +7,7 @@ import { formatDate } from '../lib/format.ts';
  * What the service standard still owes a seeker: each service, how many more and by when, an
  * overdue one in red; `done` (in green) when nothing is owed.
  */
-export function OwedList(props: { items: readonly OwedItem[]; done: string }) {
+export function OwedList(props: { items: readonly Pick<OwedItem, 'code' | 'name' | 'remaining' | 'overdue' | 'dueBy'>[]; done: string }) {
   return (
     <Show when={props.items.length} fallback={<p class="ok small">{props.done}</p>}>
       <ul class="plain-list">

@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { caseScope } from '../auth/ownership.ts';
+import type { StaffPrincipal } from '../auth/principal.ts';
 import { notStaffConversation } from '../chat/channels.ts';
 import type { Database } from '../db/client.ts';
 import { type Case, caseEvents, caseNotes, cases, copilotDrafts, messages, seekers, staffUsers } from '../db/schema/index.ts';
@@ -84,6 +86,17 @@ export async function listQueue(
     seeker: { id: r.seekerId, name: maskName(seekerName), phone: maskPhone(seekerPhone) },
     preview: lastSeekerMessage ? lastSeekerMessage.slice(0, 80) : null,
   }));
+}
+
+/** The queue list narrowed to what `actor` may see (server/auth/ownership.ts `caseScope`); undefined for those who oversee. */
+export const queueScope = (actor: Pick<StaffPrincipal, 'id' | 'role'>) =>
+  caseScope(actor, { id: sql`${cases.id}`, status: sql`${cases.status}`, assignedTo: sql`${cases.assignedTo}`, seekerId: sql`${cases.seekerId}` });
+
+/** The cases being served (held, or handed back to the bot) that a counsellor may already see: the queue stream starts from these. */
+export async function scopedHeldCaseIds(database: Database, actor: Pick<StaffPrincipal, 'id' | 'role'>): Promise<string[]> {
+  const scope = caseScope(actor, { id: sql`c.id`, status: sql`c.status`, assignedTo: sql`c.assigned_to`, seekerId: sql`c.seeker_id` });
+  const rows = await database.rows<{ id: string }>(sql`select c.id from cases c where c.status in ('claimed', 'returned_to_bot') and ${scope ?? sql`true`}`);
+  return rows.map((r) => r.id);
 }
 
 /** Everything the console shows for one case: the case, its transcript, history, notes and drafts. */

@@ -112,7 +112,7 @@ export async function createLedgerRecord(
 /**
  * The full identity, written first to the access log with who, whom, which fields and why. Who may
  * ask (a counsellor for their own seekers or by break-glass, a supervisor) is the route's rule in
- * server/auth/permissions.ts, checked before this runs.
+ * its definition (server/routes/staff/ledger.ts), checked before this runs.
  */
 export async function revealIdentity(
   database: Database,

@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { seekerScope } from '../auth/ownership.ts';
+import type { StaffPrincipal } from '../auth/principal.ts';
 import { notStaffSeeker } from '../chat/channels.ts';
 import type { Database } from '../db/client.ts';
 import { assistancePlans, cases, followUps, outreachItems, seekers, serviceRecords, staffUsers } from '../db/schema/index.ts';
@@ -29,6 +31,9 @@ export async function recordsOf(database: Database, { seekerIds }: { seekerIds: 
   if (!seekerIds.length) return [];
   return database.db.select().from(serviceRecords).where(inArray(serviceRecords.seekerId, seekerIds)).orderBy(asc(serviceRecords.deliveredOn), asc(serviceRecords.createdAt));
 }
+
+/** The ledger narrowed to the seekers `actor` is responsible for (server/auth/ownership.ts `seekerScope`); undefined for those who oversee. */
+export const ledgerScope = (actor: Pick<StaffPrincipal, 'id' | 'role'>) => seekerScope(actor, sql`${seekers.id}`);
 
 /**
  * The ledger as a list: identity masked, profile, counsellor, outcome and what the service

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { OutreachEntry } from '../contract/outreach.ts';
 import type { Database } from '../db/client.ts';
 import { outreachItems, seekers, staffUsers } from '../db/schema/index.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
@@ -152,7 +153,7 @@ export async function outreachByCounsellor(database: Database, { counsellorId, s
     .leftJoin(staffUsers, eq(staffUsers.id, outreachItems.counsellorId))
     .where(and(isNull(outreachItems.clearedOn), inArray(outreachItems.status, statuses), counsellorId ? eq(outreachItems.counsellorId, counsellorId) : undefined))
     .orderBy(asc(outreachItems.counsellorId), asc(outreachItems.seekerId), asc(outreachItems.kind), asc(outreachItems.code));
-  const groups = new Map<string, { counsellor: { id: string; displayName: string } | null; seekers: Map<string, { seeker: { id: string; name: string | null; phone: string | null }; items: unknown[] }> }>();
+  const groups = new Map<string, { counsellor: { id: string; displayName: string } | null; seekers: Map<string, { seeker: { id: string; name: string | null; phone: string | null }; items: OutreachEntry[] }> }>();
   for (const { seekerName, seekerPhone, counsellorName, ...r } of rows) {
     const key = r.counsellorId ?? '';
     const group = groups.get(key) ?? { counsellor: r.counsellorId ? { id: r.counsellorId, displayName: counsellorName! } : null, seekers: new Map() };

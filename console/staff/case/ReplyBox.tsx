@@ -82,7 +82,7 @@ export function ReplyBox(props: { caseId: string; onSent: () => void }) {
     try {
       const d = await draftReply(props.caseId);
       setText(d.text);
-      setDraftId(d.draftId ?? d.id);
+      setDraftId(d.draftId);
     } catch (err) {
       setError((err as Error).message);
     } finally {

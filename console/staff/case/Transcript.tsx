@@ -14,7 +14,7 @@ const NEAR_END = 48;
 /** Who said a line, as staff read it: the seeker as 求职者, a counsellor by name (and 我 for the viewer's own), the assistant. */
 export function speaker(m: Pick<CaseMessage, 'role' | 'authorName'>, me?: string): string {
   if (m.role === 'counsellor') return w.counsellorLine(m.authorName, !!me && m.authorName === me);
-  return w.roles[m.role] ?? m.role;
+  return w.roles[m.role as keyof typeof w.roles] ?? m.role;
 }
 
 /**

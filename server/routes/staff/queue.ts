@@ -1,11 +1,11 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import { sql } from 'drizzle-orm';
-import { caseScope, oversees } from '../../auth/ownership.ts';
-import { CASE_STATUSES, listQueue, OPEN_STATUSES } from '../../cases/queries.ts';
-import { cases as caseTable } from '../../db/schema/index.ts';
+import { type Api, api, defineRoute, json, staffAccess } from '../../api/define.ts';
+import { oversees, scopedList } from '../../auth/ownership.ts';
+import { CASEWORK } from '../../auth/permissions.ts';
+import { CASE_STATUSES, listQueue, OPEN_STATUSES, queueScope, scopedHeldCaseIds } from '../../cases/queries.ts';
+import { QueueList } from '../../contract/cases.ts';
+import { ErrorBody, EventStream } from '../../contract/common.ts';
 import type { Database } from '../../db/client.ts';
-import { validate } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { type LiveBus, QUEUE_CHANNEL } from '../../live/bus.ts';
 import { streamChannel } from '../../live/sse.ts';
@@ -19,31 +19,49 @@ const QueueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
+const tags = ['casework'];
+const list = defineRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'The handoff queue: waiting cases first by priority and waiting time, then those being served',
+  request: { query: QueueQuery },
+  responses: { 200: json(QueueList, 'The cases the caller may see, with the statuses and sources in words'), 400: json(ErrorBody, 'A filter is malformed') },
+  ...staffAccess(CASEWORK, scopedList('waiting cases, and the ones the caller holds, held or whose seeker they serve (caseScope)')),
+});
+const events = defineRoute({
+  method: 'get',
+  path: '/events',
+  tags,
+  summary: 'The queue’s live stream',
+  responses: { 200: { content: { 'text/event-stream': { schema: EventStream } }, description: 'case_queued, case_claimed, case_released, … of the cases the caller may see' } },
+  ...staffAccess(CASEWORK, scopedList('events of the cases the queue list would show (caseScope, then the cases seen on the stream)')),
+});
+
 /**
  * The handoff queue: open cases, waiting ones first by priority (distress, then requests, then the
  * rest) and by how long they have waited; and its live stream (case_queued, case_claimed, …). A
  * counsellor sees the waiting cases and their own (held, held before, their seekers'); supervisors
  * see all (server/auth/ownership.ts `caseScope`).
  */
-export function staffQueueRoutes({ database, bus }: { database: Database; bus: LiveBus }) {
-  return new Hono()
-    .get('/', validate('query', QueueQuery), async (c) => {
+export function staffQueueRoutes({ database, bus }: { database: Database; bus: LiveBus }): Api {
+  return api()
+    .openapi(list, async (c) => {
       const q = c.req.valid('query');
       const cases = await listQueue(database, {
         statuses: q.status === 'open' ? OPEN_STATUSES : [q.status],
         ...(q.mine === 'true' ? { assignedTo: c.var.staff.id } : {}),
         ...(q.limit ? { limit: q.limit } : {}),
-        scope: caseScope(c.var.staff, { id: sql`${caseTable.id}`, status: sql`${caseTable.status}`, assignedTo: sql`${caseTable.assignedTo}`, seekerId: sql`${caseTable.seekerId}` }),
+        scope: queueScope(c.var.staff),
       });
-      return c.json({ cases, labels: { statuses: zh.cases.statuses, sources: zh.cases.sources } });
+      return c.json({ cases, labels: { statuses: zh.cases.statuses, sources: zh.cases.sources } }, 200);
     })
-    .get('/events', async (c) => {
+    .openapi(events, async (c) => {
       const me = c.var.staff;
       if (oversees(me)) return streamChannel(c, bus, QUEUE_CHANNEL);
       // A counsellor hears of waiting cases, of cases given to them, and of the ones they could
       // already see (in their scope when the stream opened, or heard of on it since).
-      const scope = caseScope(me, { id: sql`c.id`, status: sql`c.status`, assignedTo: sql`c.assigned_to`, seekerId: sql`c.seeker_id` })!;
-      const known = new Set((await database.rows<{ id: string }>(sql`select c.id from cases c where c.status in ('claimed', 'returned_to_bot') and ${scope}`)).map((r) => r.id));
+      const known = new Set(await scopedHeldCaseIds(database, me));
       return streamChannel(c, bus, QUEUE_CHANNEL, (e) => {
         const p = e.payload as { caseId?: string; status?: string; assignedTo?: { id?: string } | null };
         if (!p.caseId) return false;

@@ -9,7 +9,7 @@ import { mount } from '../support/mount.tsx';
 const w = zh.caseWorkspace;
 const outcomes = zh.console.staff.conversation.outcomes;
 
-const line = (id: string, role: CaseMessage['role'], text: string, authorName?: string): CaseMessage => ({ id, role, text, createdAt: '2026-05-01T02:00:00Z', ...(authorName ? { authorName } : {}) });
+const line = (id: string, role: CaseMessage['role'], text: string, authorName?: string): CaseMessage => ({ id, seq: 1, role, text, citations: [], status: 'sent', authorName: authorName ?? null, createdAt: '2026-05-01T02:00:00Z' });
 const buttonNamed = (host: HTMLElement, name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
 
 describe('the case transcript as staff read it', () => {

@@ -26,6 +26,7 @@ const dialogue = (over: Partial<Dialogue> = {}): Dialogue => ({
     { path: 'person.isCollegeGraduate', label: '是否为高校毕业生（大专及以上）', value: true, valueLabel: '是', input: { kind: 'boolean' } },
     { path: 'person.business.startedOn', label: '企业（个体工商户）成立日期', value: '2024-01-10', valueLabel: '2024-01-10', input: { kind: 'date' } },
   ],
+  addable: [],
   corrections: [],
   ...over,
 });
@@ -48,7 +49,7 @@ describe('the 对话状态 panel', () => {
   test('submits a corrected fact as a merge of the person facts and shows the new state', async () => {
     const corrected = dialogue({
       facts: [{ ...dialogue().facts[0]!, value: 'chongqing', valueLabel: '重庆市户籍' }, ...dialogue().facts.slice(1)],
-      corrections: [{ path: 'person.hukou', label: '户籍（是否为重庆市户籍）', oldLabel: '外地户籍', newLabel: '重庆市户籍', actorName: '王静', createdAt: '2026-05-01T02:00:00Z' }],
+      corrections: [{ path: 'person.hukou', label: '户籍（是否为重庆市户籍）', oldValue: 'other', newValue: 'chongqing', oldLabel: '外地户籍', newLabel: '重庆市户籍', actorName: '王静', createdAt: '2026-05-01T02:00:00Z' }],
     });
     const server = fakeServer({ 'PATCH /api/staff/cases/c1/facts': { body: { changed: ['person.hukou'], dialogue: corrected } } });
     let current = dialogue();

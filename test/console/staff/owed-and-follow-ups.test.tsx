@@ -10,8 +10,8 @@ describe('OwedList', () => {
     const host = mount(() => (
       <OwedList
         items={[
-          { code: 'guidance', name: '职业指导', status: 'owed', remaining: 2, overdue: true, dueBy: '2026-04-01' },
-          { code: 'visit', name: '回访', status: 'owed' },
+          { code: 'career_guidance', name: '职业指导', remaining: 2, overdue: true, dueBy: '2026-04-01' },
+          { code: 'policy_briefing', name: '政策宣讲', remaining: 0 },
         ]}
         done="✓"
       />
@@ -19,7 +19,7 @@ describe('OwedList', () => {
     const items = [...host.querySelectorAll('ul.plain-list > li')];
     expect(items.map((li) => [li.textContent, li.classList.contains('error')])).toEqual([
       [`职业指导 · 还差 2 次 · ${formatDate('2026-04-01')} 前`, true],
-      ['回访', false],
+      ['政策宣讲', false],
     ]);
   });
 
@@ -33,8 +33,10 @@ describe('OwedList', () => {
 const due = (over: Partial<DueFollowUp>): DueFollowUp => ({
   id: 'f',
   seekerId: 'abcdef1234567890',
+  planId: null,
   dueOn: '2026-03-02',
   note: null,
+  counsellorId: null,
   daysOverdue: 0,
   counsellor: null,
   seeker: { id: 'abcdef1234567890', name: null, phone: null },

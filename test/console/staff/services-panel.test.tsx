@@ -16,10 +16,13 @@ const record = (over: Partial<ServiceRecord>): ServiceRecord => ({
   kind: 'career_guidance',
   label: '职业指导',
   deliveredOn: '2026-03-02',
-  deliveredBy: { displayName: '王静' },
-  detail: null,
+  refId: null,
+  deliveredBy: { id: 'staff-wang', displayName: '王静' },
+  detail: {},
   dueOn: null,
   completedOn: null,
+  conversationId: null,
+  messageId: null,
   ...over,
 });
 const SERVICES = [
