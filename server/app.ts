@@ -1,10 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
-import { AppError } from './http/errors.ts';
-import { zh } from './i18n/zh-CN/index.ts';
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { cases } from './db/schema/index.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { metricsToken } from './observability/metrics-token.ts';
 import { requestLog } from './observability/request-log.ts';
 import { requestId } from 'hono/request-id';
 import type { Config } from './config.ts';
@@ -69,13 +67,6 @@ export interface AppDeps {
   clock?: Clock;
   /** The built chat page and staff console to serve (`npm start`); unset serves the API only. */
   consoleDir?: string;
-}
-
-/** Constant-time check of a bearer token. */
-function bearerMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '');
-  const wanted = Buffer.from(token);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
 /** Largest request body any route accepts; imports of feeds have their own larger limit. */
@@ -148,12 +139,7 @@ export function createApp(deps: AppDeps) {
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,
     } }),
   );
-  app.get('/metrics', async (c) => {
-    if (config.METRICS_TOKEN && !bearerMatches(c.req.header('authorization'), config.METRICS_TOKEN)) {
-      throw new AppError(401, 'unauthorized', zh.errors.metricsToken);
-    }
-    return c.text(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' });
-  });
+  app.get('/metrics', metricsToken(config.METRICS_TOKEN), async (c) => c.text(await metrics.render(), 200, { 'content-type': metrics.contentType }));
   if (deps.consoleDir) app.route('/', consoleStatic(deps.consoleDir));
   app.notFound(notFoundHandler);
   app.onError(errorHandler((entry) => log.error(entry)));
