@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps) {
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,
     } }),
   );
-  app.route('/metrics', metricsRoutes({ metrics, ...(config.METRICS_TOKEN ? { token: config.METRICS_TOKEN } : {}) }));
+  app.route('/metrics', metricsRoutes({ metrics, token: config.METRICS_TOKEN }));
   // The contract: GET /openapi.json (OpenAPI 3.1) and its reference page under /api/docs.
   app.route('/', apiDocumentRoutes(app));
   if (deps.consoleDir) app.route('/', consoleStatic(deps.consoleDir));

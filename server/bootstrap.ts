@@ -7,6 +7,7 @@ import { startReembedding, type Reembedding } from './embeddings/reembed.ts';
 import type { Logger } from './log.ts';
 import { warmUp } from './text/segment.ts';
 import { createChatModels, type ChatModels } from './agent/models/index.ts';
+import { loadPrompts } from './agent/prompts.ts';
 import { TurnRegistry } from './agent/turns.ts';
 import { LiveBus } from './live/bus.ts';
 import { loadDemoDataIfEmpty } from './catalog/demo-load.ts';
@@ -63,6 +64,8 @@ export interface Services {
 }
 
 export async function startServices(config: Config, log: Logger): Promise<Services> {
+  // A missing prompt or version stops start-up here, before the database opens, not at the first turn.
+  log.info({ prompts: loadPrompts() }, 'prompts loaded');
   const database = await openConfiguredDatabase(config);
   log.info({ database: database.describe }, 'database ready');
   const embedder = createEmbedder(config);

@@ -118,7 +118,12 @@ export const ConfigSchema = z.object({
   /** Secure cookies: `auto` sets them when the request came over HTTPS (directly or via X-Forwarded-Proto). */
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   /** When set, GET /metrics needs `Authorization: Bearer <token>`; unset, restrict it at the proxy. */
-  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'at least 16 characters')
+    // RFC 6750's token68, all that Hono's bearerAuth accepts in the header: any other character could never match.
+    .regex(/^[A-Za-z0-9._~+/-]+=*$/, 'only letters, digits and - . _ ~ + / (then = padding)')
+    .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   VACANCY_FEED_URL: optionalUrl,
   VACANCY_FEED_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),

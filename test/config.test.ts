@@ -22,6 +22,8 @@ describe('configuration', () => {
     ['EMBEDDINGS_MODEL', { EMBEDDINGS_BASE_URL: 'http://127.0.0.1:1/v1' }],
     ['INGEST_ON_START', { INGEST_ON_START: 'maybe' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'sixteen chars but a space' }],
   ])('a bad %s stops start-up with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${name}\\b`));

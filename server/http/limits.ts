@@ -36,7 +36,8 @@ const SWEEP_EVERY_MS = 10 * 60_000;
  * Fixed-window rate limits whose counters live in the database (`rate_limits`), so every server
  * process sharing it shares the limits: one upsert per check, however many keys it counts. The
  * window starts at a key's first hit; a refused hit still counts (a client that keeps hammering
- * stays refused until the window ends). Expired rows are swept now and then.
+ * stays refused until the window ends). Expired rows are swept now and then. Why this and not
+ * hono-rate-limiter with a database store: docs/adr/0016-libraries.md.
  */
 export class SharedLimits {
   private lastSweep = 0;

@@ -19,6 +19,8 @@ function urlOf(value: string): URL | undefined {
  * (or, failing that, a Referer) of this server or of an allowed origin. SameSite=Strict cookies
  * are the first line; this is the second, for browsers or proxies that weaken it. A missing,
  * opaque (`Origin: null`) or malformed header is refused as 403 naming the header, never a 500.
+ * Not Hono's `csrf`: it checks only form-like bodies, so a JSON request from another origin would
+ * pass (docs/adr/0016-libraries.md).
  */
 export function sameOrigin(allowed: string[] = []) {
   return createMiddleware(async (c, next) => {

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { createLogger } from '../../server/log.ts';
 import { createTestApp } from '../support/app.ts';
 
@@ -44,6 +45,11 @@ describe('observability', () => {
     expect(text).toMatch(/chat_handoffs_total 1/);
     expect(text).toMatch(/case_queue_length 1/);
     expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/policy\/search",status="200"\} 1/);
+    expect(text).toMatch(/http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/policy\/search"\} 1/);
+    expect(text).toContain('# HELP chat_turns_total Chat turns by final status\n# TYPE chat_turns_total counter');
+    // the process's own metrics (prom-client's defaults), once per process however many apps there are
+    expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds /m);
   });
 
   it('logs one JSON line per request with the route pattern and request id', () => {
@@ -78,8 +84,14 @@ describe('metrics behind a token', () => {
     try {
       const none = await guarded.app.request('/metrics');
       expect(none.status).toBe(401);
-      expect((await none.json()).error.code).toBe('unauthorized');
-      expect((await guarded.app.request('/metrics', { headers: { authorization: 'Bearer scrape-token-0123456780' } })).status).toBe(401);
+      expect(none.headers.get('www-authenticate')).toMatch(/^Bearer /);
+      expect((await none.json()).error).toEqual({ code: 'unauthorized', message: zh.errors.metricsToken });
+      // a wrong token, another scheme, a malformed header: the same 401 in the API's error shape
+      for (const authorization of ['Bearer scrape-token-0123456780', `Basic ${token}`, 'Bearer', `Bearer ${token}!`, `bearer  ${token} x`]) {
+        const res = await guarded.app.request('/metrics', { headers: { authorization } });
+        expect(res.status, authorization).toBe(401);
+        expect((await res.json()).error.code, authorization).toBe('unauthorized');
+      }
       const ok = await guarded.app.request('/metrics', { headers: { authorization: `Bearer ${token}` } });
       expect(ok.status).toBe(200);
       expect(await ok.text()).toContain('chat_turns_total');

@@ -33,6 +33,17 @@ describe('SseParser', () => {
     expect(p.end()).toEqual([]);
   });
 
+  test('the last event id carries over to events without one, and across end()', () => {
+    const p = new SseParser();
+    expect(p.push('event: delta\ndata: a\nid: 7\n\nevent: ping\ndata: {}\n\n')).toEqual([
+      { event: 'delta', data: 'a', id: '7' },
+      { event: 'ping', data: '{}', id: '7' },
+    ]);
+    p.end();
+    expect(p.lastEventId).toBe('7');
+    expect(p.push('data: b\n\n')).toEqual([{ event: 'message', data: 'b', id: '7' }]);
+  });
+
   test('the space after the colon is optional and only one is removed', () => {
     const p = new SseParser();
     expect(p.push('data:a\n\ndata:  b\n\n')).toEqual([
