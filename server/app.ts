@@ -4,6 +4,7 @@ import { zh } from './i18n/zh-CN/index.ts';
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { cases } from './db/schema/index.ts';
+import { caseEscalation } from './cases/open-case.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { requestLog } from './observability/request-log.ts';
 import { requestId } from 'hono/request-id';
@@ -116,7 +117,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/events', eventRoutes({ database }));
   app.route('/api/staff', staffRoutes({ database, embedder }));
   // Casework (issue 6): the queue, cases with live takeover and copilot, the real-name ledger.
-  const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK };
+  const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, escalate: caseEscalation(database, bus) };
   app.route('/api/staff/users', staffUserRoutes({ database }));
   app.route('/api/staff/queue', staffQueueRoutes({ database, bus }));
   app.route('/api/staff/cases', staffCaseRoutes(turnDeps));
@@ -142,7 +143,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/staff/cases', staffCallbackRoutes({ database }));
   app.route(
     '/api/chat',
-    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, onDuty, clock: deps.clock, limits: deps.chatLimits ?? {
+    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, escalate: turnDeps.escalate, onDuty, clock: deps.clock, limits: deps.chatLimits ?? {
       sessionsPerIpPerHour: config.CHAT_SESSIONS_PER_IP_PER_HOUR,
       messagesPerSessionPerMinute: config.CHAT_MESSAGES_PER_SESSION_PER_MINUTE,
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Prompts live in prompts/ as files with a version in their front matter; the version used is
- * stored with every answer. A missing prompt or version fails loudly at start, not mid-turn.
+ * stored with every answer. A prompt is read on first use and kept; a missing prompt or version
+ * throws then, at the first turn that needs it.
  */
 export const PROMPTS_DIR = fileURLToPath(new URL('../../prompts', import.meta.url));
 
