@@ -1,7 +1,7 @@
 import { A, useLocation } from '@solidjs/router';
 import { onMount } from 'solid-js';
 import { t, zh } from './i18n.ts';
-import { paths } from './routes.ts';
+import { paths } from './paths.ts';
 
 const n = zh.forms.notFound;
 

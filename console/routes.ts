@@ -1,33 +1,13 @@
 /**
  * Every page of the console and the chat page, in one table. Pages load lazily so the seeker's
  * phone never downloads the staff console (or its charts); each staff page's data loader sits
- * beside it (`*.data.ts`) and runs as the route's preload.
+ * beside it (`*.data.ts`) and runs as the route's preload. The pages link by `paths`
+ * (console/paths.ts), which they import from there, not from this table that loads them.
  */
 import type { RouteDefinition } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { preloadCase } from './staff/case.data.ts';
 import { preloadLedger, preloadLedgerRecord } from './staff/ledger.data.ts';
-
-export const paths = {
-  chat: '/',
-  embed: '/embed',
-  login: '/console/login',
-  setup: '/console/setup',
-  console: '/console',
-  queue: '/console/queue',
-  case: (id: string) => `/console/cases/${encodeURIComponent(id)}`,
-  ask: '/console/ask',
-  ledger: '/console/ledger',
-  ledgerRecord: (id: string) => `/console/ledger/${encodeURIComponent(id)}`,
-  catalog: (tab: 'vacancies' | 'courses' | 'events' = 'vacancies') => `/console/catalog/${tab}`,
-  audit: '/console/audit',
-  dashboard: '/console/dashboard',
-  password: '/console/password',
-  accounts: '/console/accounts',
-  accessLog: '/console/access-log',
-  cannedReplies: '/console/canned-replies',
-  search: '/console/search',
-} as const;
 
 export const routes: RouteDefinition[] = [
   { path: '/', component: lazy(() => import('./seeker/ChatPage.tsx')) },

@@ -1,3 +1,4 @@
+import { caseEscalation } from './cases/open-case.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { requestLog } from './observability/request-log.ts';
 import { requestId } from 'hono/request-id';
@@ -96,7 +97,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/vacancies', vacancyRoutes({ database, embedder }));
   app.route('/api/courses', courseRoutes({ database, embedder }));
   app.route('/api/events', eventRoutes({ database }));
-  const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK };
+  const turnDeps = { database, embedder, bus, models, log, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, escalate: caseEscalation(database, bus) };
   const typing = new TypingNotifier(bus);
   app.route('/api/staff', staffRoutes({ turn: turnDeps, typing, sampleSize: config.REVIEW_SAMPLE_SIZE }));
   app.route('/api/chat', chatIdentityRoutes({ database }));
@@ -105,7 +106,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/chat', chatWaitRoutes({ database, bus, log, dutyHours, clock: deps.clock }));
   app.route(
     '/api/chat',
-    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, onDuty, clock: deps.clock, limits: deps.chatLimits ?? {
+    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, escalate: turnDeps.escalate, onDuty, clock: deps.clock, limits: deps.chatLimits ?? {
       sessionsPerIpPerHour: config.CHAT_SESSIONS_PER_IP_PER_HOUR,
       messagesPerSessionPerMinute: config.CHAT_MESSAGES_PER_SESSION_PER_MINUTE,
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,

@@ -1,69 +1,19 @@
 /**
  * What the agent's tools return, as far as the pages render it (check_eligibility and
- * check_employer_eligibility: the rules engine, missing facts already in words; vacancy and course matching: server/catalog/recommend.ts; list_events). Tool outputs reach
- * the browser as untyped JSON, so each reader checks the shape it relies on.
+ * check_employer_eligibility: the rules engine, missing facts already in words; match_vacancies,
+ * recommend_training; list_events). The types are the tools' own (their zod output schemas,
+ * server/agent/tools/outputs.ts), imported as types only, so nothing of the server is bundled.
+ * Tool outputs reach the browser as JSON, stored ones perhaps from an older shape, so each reader
+ * still checks the shape it relies on.
  */
 
-export interface Benefit {
-  code: string;
-  name: string;
-  audience?: 'person' | 'employer';
-  status: 'eligible' | 'ineligible' | 'unknown';
-  amount: null | { value?: number; max?: number; unit?: string; text: string };
-  reasons: string[];
-  missingFacts: string[];
-  citations: string[];
-}
+import type { BenefitOutput, CourseOutput, EventOutput, ShortfallOutput, VacancyOutput } from '../../server/agent/tools/outputs.ts';
 
-export interface VacancyMatch {
-  vacancyId: string;
-  title: string;
-  employer: string;
-  score?: number;
-  reasons?: string[];
-  notes?: string[];
-  workTypeLabel?: string;
-  street?: string | null;
-  address?: string | null;
-  wageText?: string | null;
-  headcount?: number | null;
-  contact?: string | null;
-  expiresOn?: string | null;
-  demo?: boolean;
-}
-
-export interface CourseMatch {
-  courseId: string;
-  title: string;
-  provider: string;
-  category?: string | null;
-  reasons?: string[];
-  notes?: string[];
-  street?: string | null;
-  address?: string | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-  subsidised?: boolean | null;
-  contact?: string | null;
-  demo?: boolean;
-}
-
-export interface Shortfall {
-  found: number;
-  wanted: number;
-  reason: string;
-  counsellor: string;
-}
-
-export interface EventItem {
-  id: string;
-  name: string;
-  timeText?: string | null;
-  location?: string | null;
-  description?: string | null;
-  departments?: string[] | null;
-  clauseId?: string | null;
-}
+export type Benefit = BenefitOutput;
+export type VacancyMatch = VacancyOutput;
+export type CourseMatch = CourseOutput;
+export type Shortfall = ShortfallOutput;
+export type EventItem = EventOutput;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

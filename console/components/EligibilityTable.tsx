@@ -6,7 +6,10 @@ import { CitationChip } from './MessageText.tsx';
 const ORDER = { eligible: 0, unknown: 1, ineligible: 2 } as const;
 
 /** Sorted for reading: what the seeker can have first, then what needs facts, then what is out. */
-export function sortBenefits(benefits: readonly Benefit[]): Benefit[] {
+/** A benefit as the table shows it: the engine's line, with or without its audience. */
+type Row = Omit<Benefit, 'audience'>;
+
+export function sortBenefits<B extends Row>(benefits: readonly B[]): B[] {
   return [...benefits].sort((a, b) => (ORDER[a.status] ?? 3) - (ORDER[b.status] ?? 3));
 }
 
@@ -14,7 +17,7 @@ export function sortBenefits(benefits: readonly Benefit[]): Benefit[] {
  * Missing facts in words, from the rules' own labels: the ledger's evaluation names paths
  * (`person.birthDate` → 出生日期); the chat's eligibility tools already say them in words, which pass as they are.
  */
-export function missingLabels(b: Benefit): string[] {
+export function missingLabels(b: Pick<Benefit, 'missingFacts'>): string[] {
   return [...new Set(b.missingFacts.map((path) => zh.rules.factLabel(path)))];
 }
 
@@ -22,7 +25,7 @@ export function missingLabels(b: Benefit): string[] {
  * The rules engine's result as a table: benefit, status, amount, what is missing, with the reasons
  * one click away and the clause as a chip.
  */
-export function EligibilityTable(props: { benefits: readonly Benefit[]; asOf?: string; onCite?: (clauseId: string) => void }) {
+export function EligibilityTable(props: { benefits: readonly Row[]; asOf?: string; onCite?: (clauseId: string) => void }) {
   const e = t.seeker.eligibility;
   return (
     <div class="table-wrap">

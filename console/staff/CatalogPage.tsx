@@ -8,7 +8,7 @@ import { Pager, pageCount } from '../components/Pager.tsx';
 import { CitationChip } from '../components/MessageText.tsx';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';
 import { t, zh } from '../i18n.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { courseList, eventList, vacancyList } from './catalog.data.ts';
 import { ImportForm } from './ImportForm.tsx';
 import { CatalogItemForm } from './CatalogItemForm.tsx';

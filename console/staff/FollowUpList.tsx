@@ -2,7 +2,7 @@ import { A } from '@solidjs/router';
 import { For, type JSX, Show } from 'solid-js';
 import type { DueFollowUp } from '../api/cases.ts';
 import { formatDate, seekerName } from '../lib/format.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 
 /**
  * 回访 that are due, one a line: how late (red once overdue), whose (a link to their ledger record),

@@ -1,6 +1,6 @@
 import { Navigate } from '@solidjs/router';
 import type { StaffRole } from '../api/staff.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { useStaff } from './StaffProvider.tsx';
 
 /** Each role starts where its work is. */

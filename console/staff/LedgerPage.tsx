@@ -5,7 +5,7 @@ import { type Column, DataTable } from '../components/DataTable.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
 import { formatDate, seekerName } from '../lib/format.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { FollowUpList } from './FollowUpList.tsx';
 import { ledgerList, overdueFollowUps } from './ledger.data.ts';
 

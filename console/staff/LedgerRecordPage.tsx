@@ -5,7 +5,7 @@ import { EligibilityTable } from '../components/EligibilityTable.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
 import { formatDate, seekerName } from '../lib/format.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { FactsList } from './FactsList.tsx';
 import { IdentityReveal, mayRevealIdentity } from './IdentityReveal.tsx';
 import { OwedList } from './OwedList.tsx';

@@ -3,7 +3,7 @@ import { createResource, createSignal, onMount, Show } from 'solid-js';
 import { setupNeeded } from '../api/staff.ts';
 import { ErrorText } from '../components/FormStatus.tsx';
 import { t } from '../i18n.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { passwordFirst, useStaff } from './StaffProvider.tsx';
 
 const l = t.staff.login;

@@ -6,7 +6,7 @@ import { CitationChip } from '../components/MessageText.tsx';
 import { Available } from '../components/Unavailable.tsx';
 import { t } from '../i18n.ts';
 import { seekerName } from '../lib/format.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 
 const o = t.staff.outreach;
 

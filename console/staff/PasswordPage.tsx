@@ -3,7 +3,7 @@ import { createSignal, onMount, Show } from 'solid-js';
 import { changePassword } from '../api/staff.ts';
 import { SaveResult } from '../components/FormStatus.tsx';
 import { t, zh } from '../i18n.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { useStaff } from './StaffProvider.tsx';
 
 const p = t.staff.password;

@@ -7,7 +7,7 @@ import { ErrorText } from '../components/FormStatus.tsx';
 import { Available, ErrorNote } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
 import { formatWait, seekerName, waitedMinutes } from '../lib/format.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { usePageTitle } from '../lib/title.ts';
 import { createLiveList } from '../stores/live-list.ts';
 import { ClauseDialog } from '../components/ClauseDialog.tsx';

@@ -4,7 +4,7 @@ import { searchConversations } from '../api/helpers.ts';
 import { createFormErrors, ErrorText, Field } from '../components/FormStatus.tsx';
 import { t, zh } from '../i18n.ts';
 import { formatDateTime, seekerName } from '../lib/format.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import '../styles/helpers.css';
 
 const s = zh.helpers.search;

@@ -3,7 +3,7 @@ import { createSignal, onMount, Show } from 'solid-js';
 import { setupFirstAdmin } from '../api/staff.ts';
 import { ErrorText } from '../components/FormStatus.tsx';
 import { t } from '../i18n.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { useStaff } from './StaffProvider.tsx';
 
 const s = t.staff.setup;

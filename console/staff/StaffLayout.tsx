@@ -3,7 +3,7 @@ import { createEffect, ErrorBoundary, For, type JSX, onMount, Show, Suspense } f
 import type { StaffRole } from '../api/staff.ts';
 import { ErrorNote } from '../components/Unavailable.tsx';
 import { t, zh } from '../i18n.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { passwordFirst, useStaff } from './StaffProvider.tsx';
 
 const n = t.staff.nav;

@@ -1,7 +1,7 @@
 import { createContext, type JSX, useContext } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
 import { setPasswordChangeRequiredHandler, setUnauthenticatedHandler } from '../api/client.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { createSessionStore, type SessionStore } from '../stores/staff-session.ts';
 
 interface StaffStores {

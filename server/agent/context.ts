@@ -3,6 +3,7 @@ import type { Embedder } from '../embeddings/index.ts';
 import type { LiveBus } from '../live/bus.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import type { Escalate } from './escalation.ts';
 import type { ChatModels } from './models/index.ts';
 import type { TurnStatus } from './statuses.ts';
 import type { Grounding } from './guardrails/grounding.ts';
@@ -39,6 +40,8 @@ export interface TurnDeps {
   models: ChatModels;
   log: Logger;
   maxToolSteps: number;
+  /** A person takes the conversation over (casework's queue; server/agent/escalation.ts). */
+  escalate: Escalate;
   metrics?: Metrics;
   /** Hold back a sentence with a figure or a claim until it is checked (default on; off only to measure its cost). */
   holdBack?: boolean;

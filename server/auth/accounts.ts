@@ -33,6 +33,7 @@ export async function findStaffByUsername(database: Database, username: string) 
   return user;
 }
 
-export async function countAdmins(database: Database): Promise<number> {
+/** Administrators who can sign in; in a transaction with `{ db: tx }`. */
+export async function countAdmins(database: Pick<Database, 'db'>): Promise<number> {
   return database.db.$count(staffUsers, sql`role = 'admin' and disabled_at is null`);
 }

@@ -45,8 +45,7 @@ export async function createFirstAdmin(database: Database, token: string, accoun
       await tx.execute(sql`update ${setupTokens} set used_at = now() where id = ${hashToken(token)} and used_at is null and expires_at > now() returning id`),
     );
     if (!used.length) return { ok: false as const, reason: 'invalid_link' as const };
-    const admins = rowsOf<{ n: number | string }>(await tx.execute(sql`select count(*) as n from ${staffUsers} where role = 'admin' and disabled_at is null`));
-    if (Number(admins[0]?.n ?? 0) > 0) return { ok: false as const, reason: 'admin_exists' as const };
+    if ((await countAdmins({ db: tx })) > 0) return { ok: false as const, reason: 'admin_exists' as const };
     const taken = rowsOf(await tx.execute(sql`select 1 from ${staffUsers} where username = ${account.username.toLowerCase()}`));
     if (taken.length) throw new UsernameTaken();
     const [user] = await tx

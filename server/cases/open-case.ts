@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Escalate, EscalationCause } from '../agent/escalation.ts';
 import type { Database } from '../db/client.ts';
 import { caseEvents, cases, conversations } from '../db/schema/index.ts';
 import { conversationChannel, type LiveBus, QUEUE_CHANNEL } from '../live/bus.ts';
@@ -7,6 +8,18 @@ export type CaseSource = 'agent' | 'guardrail' | 'seeker' | 'staff';
 
 /** Queue priority: lower is served first; ties by waiting time. */
 export const PRIORITY = { distress: 0, requested: 1, other: 2 } as const;
+
+/** Why the agent hands over → the case's source and place in the queue (distress first, then who asked). */
+const BY_CAUSE: Record<EscalationCause, { source: CaseSource; priority?: number }> = {
+  distress: { source: 'guardrail', priority: PRIORITY.distress },
+  requested: { source: 'seeker', priority: PRIORITY.requested },
+  agent: { source: 'agent' },
+};
+
+/** The agent's hand-over (server/agent/escalation.ts) as casework does it: the conversation's case, opened or found. */
+export function caseEscalation(database: Database, bus: LiveBus): Escalate {
+  return ({ cause, ...escalation }) => openCase(database, bus, { ...escalation, ...BY_CAUSE[cause] });
+}
 
 /**
  * Opens the conversation's case, or returns the one already open (one open case per conversation,

@@ -22,8 +22,6 @@ export function normaliseStreet(input: string | null | undefined): string | unde
   return byShortName.get(s.replace(SUFFIX, '')) ?? s;
 }
 
-export const isYubeiStreet = (name: string | undefined): boolean => !!name && (YUBEI_STREETS as readonly string[]).includes(name);
-
 /** The streets around 江北国际机场 and the 空港 area (the demo data's airport posts are there). */
 export const AIRPORT_STREETS = ['两路街道', '双凤桥街道', '宝圣湖街道'] as const;
 

@@ -2,11 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAccess } from '../auth/access-log.ts';
 import type { StaffPrincipal } from '../auth/principal.ts';
-import { isValidIdNumber, normalizeIdNumber, normalizePhone } from '../agent/guardrails/pii.ts';
 import type { Database } from '../db/client.ts';
 import { assistancePlans, cases, conversations, followUps, outreachItems, seekers } from '../db/schema/index.ts';
 import { AppError } from '../http/errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
+import { idNumberFacts, isValidIdNumber, normalizeIdNumber, normalizePhone } from '../privacy/identifiers.ts';
 import { maskIdentity, maskName } from './mask.ts';
 import { getSeeker } from './queries.ts';
 
@@ -32,10 +32,7 @@ export const IDENTITY_FIELDS = ['name', 'phone', 'idNumber'] as const;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function idFacts(idNumber: string | undefined) {
-  if (!idNumber) return {};
-  return { birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`, gender: Number(idNumber[16]) % 2 === 1 ? 'male' : 'female' };
-}
+const idFacts = (idNumber: string | undefined) => (idNumber ? (idNumberFacts(idNumber) ?? {}) : {});
 
 /**
  * The seeker chooses to identify (实名登记): name and phone (and, if they wish, the ID number) are

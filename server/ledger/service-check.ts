@@ -11,7 +11,7 @@ import {
 } from '../rules/service-standard.ts';
 
 /** Ledger record kinds → the service-standard codes they count towards. */
-export const KIND_TO_SERVICE: Record<string, ServiceCode> = {
+const KIND_TO_SERVICE: Record<string, ServiceCode> = {
   policy_briefing: 'policy_briefing',
   career_guidance: 'career_guidance',
   job_recommendation: 'job_recommendation',
@@ -19,7 +19,6 @@ export const KIND_TO_SERVICE: Record<string, ServiceCode> = {
   policy_application_help: 'policy_application_help',
   unemployment_registration: 'unemployment_registration',
 };
-export const SERVICE_KINDS = Object.keys(KIND_TO_SERVICE) as (keyof typeof KIND_TO_SERVICE)[];
 
 export interface OwedService extends ServiceCheck {
   clauseId: string;

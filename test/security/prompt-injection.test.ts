@@ -6,6 +6,7 @@ import { TURN_STATUSES } from '../../server/agent/statuses.ts';
 import { TOOLS } from '../../server/agent/tools/index.ts';
 import { checkEligibilityTool } from '../../server/agent/tools/check-eligibility.ts';
 import { withTurn } from '../../server/agent/tools/context.ts';
+import { caseEscalation } from '../../server/cases/open-case.ts';
 import { mergeSeekerFacts } from '../../server/chat/queries.ts';
 import { conversations, policyClauses } from '../../server/db/schema/index.ts';
 import { localEmbedder } from '../../server/embeddings/local.ts';
@@ -153,7 +154,7 @@ describe(`prompt injection through the chat API on ${inject('databaseUnderTest')
     const attacker = await api.session();
     const attackerSeeker = (await t.database.db.select().from(conversations).where(eq(conversations.id, attacker.sessionId)))[0]!.seekerId;
     await mergeSeekerFacts(t.database, { seekerId: attackerSeeker, facts: { isCollegeGraduate: true } });
-    const turn = withTurn({ database: t.database, embedder: localEmbedder(), bus: t.bus, seekerId: attackerSeeker, conversationId: attacker.sessionId, asOf: today() });
+    const turn = withTurn({ database: t.database, embedder: localEmbedder(), escalate: caseEscalation(t.database, t.bus), seekerId: attackerSeeker, conversationId: attacker.sessionId, asOf: today() });
     const out = JSON.parse(String(await checkEligibilityTool.invoke({ seekerId: victim.seekerId, person: VICTIM_FACTS, sessionId: victim.sessionId } as never, turn)));
     expect(out.known).toEqual({ isCollegeGraduate: true });
     expect(JSON.stringify(out)).not.toContain(victim.seekerId);

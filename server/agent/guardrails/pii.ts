@@ -9,66 +9,18 @@
  * 手机、ID:), in full-width digits, in Chinese digits (一三八…, 幺 for 1, 〇/零 for 0) or mixed.
  * The screen reads a shadow of the text in which every digit-like character is an ASCII digit (one
  * character for one, so positions agree), splits each run of digits into its typed groups and
- * masks the longest consecutive groups that form an identifier. The test table of formats is
+ * masks the longest consecutive groups that form an identifier. What an identifier is, is
+ * server/privacy/identifiers.ts (the ledger checks the same way). The test table of formats is
  * test/agent/guardrails/pii-cases.ts.
  */
+import { foldFullWidth, idNumberFacts, isIdShaped, isLuhn, isValidIdNumber, isValidOldIdNumber, SEP, shadowOf, type IdFacts } from '../../privacy/identifiers.ts';
+
 export interface Redaction {
   text: string;
   found: { kind: 'id_number' | 'phone' | 'bank_card'; masked: string }[];
-  idFacts?: { birthDate: string; gender: 'male' | 'female' };
+  idFacts?: IdFacts;
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** 18 characters shaped like an ID number: an area code (first digit 1–8), a real birth date, a check character. */
-function isIdShaped(id: string): boolean {
-  if (!/^[1-8]\d{16}[\dXx]$/.test(id)) return false;
-  return isRealDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)));
-}
-
-export function isValidIdNumber(id: string): boolean {
-  if (!/^\d{17}[\dXx]$/.test(id)) return false;
-  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(id[i]), 0);
-  if (ID_CHECK[sum % 11] !== id[17]!.toUpperCase()) return false;
-  return isRealDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)));
-}
-
-/** The first-generation number (issued until 2004): area code, YYMMDD of a 19xx birth date, 3 digits; no check digit. */
-export function isValidOldIdNumber(id: string): boolean {
-  if (!/^[1-8]\d{14}$/.test(id)) return false;
-  return isRealDate(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12)));
-}
-
-export function isLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let n = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) n = n * 2 > 9 ? n * 2 - 9 : n * 2;
-    sum += n;
-  }
-  return sum % 10 === 0;
-}
-
-/** Chinese digits as typed in numbers, 幺 as read aloud for 1, and the financial forms. */
-const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-  壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
-};
-
-/** Full-width digits and Ｘ to ASCII; every other character as it is. */
-const foldFullWidth = (s: string) => s.replace(/[０-９Ｘｘ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-
-/** The text with every digit-like character as an ASCII digit, character for character. */
-const shadowOf = (s: string) => foldFullWidth(s).replace(/[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]/g, (ch) => CHINESE_DIGITS[ch]!);
-
-/** What may stand between the groups of one number: up to two spaces, dashes or dots (ASCII or full-width). */
-const SEP = '[ \\t\\u00a0\\u3000\\-\\u2010-\\u2015\\uff0d.\\uff0e\\u00b7]{1,2}';
 /** A run of digit groups, optionally after a +, optionally ending in an ID number's X. */
 const RUN = new RegExp(`(?<![\\d])\\+?\\d+(?:${SEP}\\d+)*[Xx]?`, 'g');
 const GROUP = /\d+[Xx]?/g;
@@ -84,8 +36,6 @@ interface Hit {
   idFacts?: Redaction['idFacts'];
 }
 
-const facts = (birthDate: string, genderDigit: string): Redaction['idFacts'] => ({ birthDate, gender: Number(genderDigit) % 2 === 1 ? 'male' : 'female' });
-
 /**
  * A card number as people group it: one block, blocks of four (the last shorter), or 6 + the rest —
  * and not a list of round amounts (1000 2000 3000 4000), which Luhn passes one time in ten.
@@ -100,10 +50,10 @@ function cardLayout(groups: string[]): boolean {
 function classify(groups: string[], spelled: boolean): Hit | undefined {
   const digits = groups.join('');
   if (digits.length === 18 && isValidIdNumber(digits)) {
-    return { kind: 'id_number', masked: maskMiddle(digits, 3, 2), idFacts: facts(`${digits.slice(6, 10)}-${digits.slice(10, 12)}-${digits.slice(12, 14)}`, digits[16]!) };
+    return { kind: 'id_number', masked: maskMiddle(digits, 3, 2), idFacts: idNumberFacts(digits) };
   }
   if (digits.length === 15 && isValidOldIdNumber(digits)) {
-    return { kind: 'id_number', masked: maskMiddle(digits, 3, 2), idFacts: facts(`19${digits.slice(6, 8)}-${digits.slice(8, 10)}-${digits.slice(10, 12)}`, digits[14]!) };
+    return { kind: 'id_number', masked: maskMiddle(digits, 3, 2), idFacts: idNumberFacts(digits) };
   }
   const phone = /^(0086|86)?(1[3-9]\d{9})$/.exec(digits);
   if (phone) {
@@ -161,15 +111,4 @@ export function redactPii(input: string): Redaction {
   }
   out += text.slice(at);
   return { text: out, found, ...(idFacts ? { idFacts } : {}) };
-}
-
-/** A phone number as typed (spaces, dashes, dots, +86/0086, full-width or Chinese digits) → its 11 digits, or undefined. */
-export function normalizePhone(input: string): string | undefined {
-  const digits = shadowOf(input.trim()).replace(new RegExp(SEP, 'g'), '').replace(/^\+/, '');
-  return /^(?:0086|86)?(1[3-9]\d{9})$/.exec(digits)?.[1];
-}
-
-/** An ID number as typed (spaces, dashes, full-width digits, a lowercase x) → 18 characters with an uppercase X. */
-export function normalizeIdNumber(input: string): string {
-  return shadowOf(input.trim()).replace(new RegExp(SEP, 'g'), '').toUpperCase();
 }

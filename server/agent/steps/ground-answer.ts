@@ -2,6 +2,7 @@ import { quoteFor } from '../../policy/sentences.ts';
 import { checkGrounding, citationsIn, type Grounding } from '../guardrails/grounding.ts';
 import { turnEvidence } from '../guardrails/turn-evidence.ts';
 import { compose } from '../../dialogue/answer/compose.ts';
+import type { SearchPolicyOutput } from '../tools/outputs.ts';
 import type { Citation, Step } from '../context.ts';
 import { regenerate } from './regenerate.ts';
 
@@ -35,9 +36,11 @@ export const groundAnswerStep: Step = {
     }
     if (!result.ok) {
       replaced = true;
+      // No tool ran: the clauses retrieved for the question, as search_policy would have found them.
+      const hits = ctx.retrieved.slice(0, 2).map(({ clauseId, title, text }) => ({ clauseId, title, text }));
       const outcomes = ctx.toolCalls.length
-        ? ctx.toolCalls.map((c) => ({ name: c.name, input: c.input, output: c.output }))
-        : [{ name: 'search_policy', output: { hits: ctx.retrieved.slice(0, 2) } }];
+        ? ctx.toolCalls
+        : [{ name: 'search_policy', output: { hits, citations: hits.map((h) => h.clauseId) } satisfies SearchPolicyOutput }];
       const first = result;
       if (ctx.dialogue) {
         const composed = compose(ctx.dialogue.compose, outcomes, ctx.text);

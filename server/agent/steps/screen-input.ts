@@ -1,17 +1,11 @@
-import { openCase, PRIORITY } from '../../cases/open-case.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { screeningOf, type Step, type TurnContext } from '../context.ts';
+import type { EscalationCause } from '../escalation.ts';
 
 const canned = zh.agent.canned;
 
-async function handOff(ctx: TurnContext, reason: string, priority: number) {
-  const opened = await openCase(ctx.deps.database, ctx.deps.bus, {
-    conversationId: ctx.conversationId,
-    seekerId: ctx.seekerId,
-    reason,
-    source: priority === PRIORITY.distress ? 'guardrail' : 'seeker',
-    priority,
-  });
+async function handOff(ctx: TurnContext, reason: string, cause: EscalationCause) {
+  const opened = await ctx.deps.escalate({ conversationId: ctx.conversationId, seekerId: ctx.seekerId, reason, cause });
   ctx.handoff = { caseId: opened.caseId, reason };
   ctx.emit({ event: 'handoff', data: ctx.handoff });
 }
@@ -25,14 +19,14 @@ export const screenInputStep: Step = {
       case 'ok':
         return;
       case 'distress':
-        await handOff(ctx, zh.agent.handoffReasons.distress, PRIORITY.distress);
+        await handOff(ctx, zh.agent.handoffReasons.distress, 'distress');
         ctx.answer = canned.distress;
         return 'guardrail_distress';
       case 'injection':
         ctx.answer = canned.injection;
         return 'guardrail_injection';
       case 'person_requested':
-        await handOff(ctx, zh.agent.handoffReasons.requested, PRIORITY.requested);
+        await handOff(ctx, zh.agent.handoffReasons.requested, 'requested');
         // Outside the duty hours nobody will answer soon: say so, and what the page offers instead.
         ctx.answer = ctx.deps.onDuty?.() === false ? canned.personRequestedOffDuty : canned.personRequested;
         return 'handoff_requested';

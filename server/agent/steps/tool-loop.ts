@@ -142,7 +142,7 @@ export function composeFromTools(ctx: TurnContext): string {
     const key = `${c.name}:${JSON.stringify(c.input)}`;
     return !seen.has(key) && Boolean(seen.add(key));
   });
-  const composed = compose(ctx.dialogue.compose, outcomes.map((c) => ({ name: c.name, input: c.input, output: c.output })), ctx.text);
+  const composed = compose(ctx.dialogue.compose, outcomes, ctx.text);
   ctx.dialogue.asked = composed.asked;
   ctx.dialogue.lead = composed.lead;
   return composed.text;

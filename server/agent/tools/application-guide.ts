@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { clauseTexts } from '../../policy/clause-texts.ts';
-import { applicationGuide, GuideError, guideClauses, guideText, SERVICES, type ClauseTextSource, type GuideCode } from '../../policy/guide.ts';
+import { applicationGuide, GUIDE_CODES, GuideError, guideClauses, guideText, SERVICES, type ClauseTextSource, type GuideCode } from '../../policy/guide.ts';
 import { BENEFIT_CODES } from '../../rules/outcome.ts';
-import { result, type ToolContext } from './context.ts';
+import type { ToolContext } from './context.ts';
 import { defineTool } from './define.ts';
 
 /** Services are named to the model in Chinese (岗位推荐), each meaning one guide code. */
@@ -14,6 +14,29 @@ const SERVICE_NAMES = [...SERVICE_BY_NAME.keys()] as [string, ...string[]];
 function turnIfAny(config: unknown): ToolContext | undefined {
   return (config as { configurable?: { turn?: ToolContext } } | undefined)?.configurable?.turn;
 }
+
+/** A text with where it comes from (server/policy/guide.ts `Sourced`): `source` null when the dictionary's default is said. */
+const Sourced = z.strictObject({ text: z.string(), source: z.string().nullable(), municipal: z.boolean() });
+
+/** One guide (server/policy/guide.ts `ApplicationGuide`) with the whole of it as one text. */
+const Guide = z.strictObject({
+  code: z.enum(GUIDE_CODES),
+  name: z.string(),
+  side: z.enum(['person', 'employer']),
+  sideText: z.string(),
+  where: Sourced,
+  bring: Sourced.extend({ items: z.array(z.string()) }),
+  time: Sourced,
+  notes: z.array(Sourced),
+  rule: z.strictObject({ clauseId: z.string(), sentence: z.string() }),
+  confirm: z.string(),
+  offer: z.string(),
+  text: z.string(),
+});
+
+/** A guide per code asked about, and the clauses they rest on; `message` when nothing was asked. */
+export const ApplicationGuideOutput = z.strictObject({ guides: z.array(Guide), citations: z.array(z.string()), message: z.string().optional() });
+export type ApplicationGuideOutput = z.infer<typeof ApplicationGuideOutput>;
 
 /**
  * How to apply for benefits or a service: who applies, where, what to bring, how long, the
@@ -29,10 +52,11 @@ export const applicationGuideTool = defineTool({
     benefitCodes: z.array(z.enum(BENEFIT_CODES)).optional().describe('要查询办理指引的补贴或服务项目代码'),
     service: z.enum(SERVICE_NAMES, { error: zh.rules.validation.oneOf(SERVICE_NAMES) }).optional().describe(`就业服务：${SERVICE_NAMES.join('、')}之一`),
   }),
+  output: ApplicationGuideOutput,
   async run({ benefitCodes, service }, config) {
     const serviceCode = service ? SERVICE_BY_NAME.get(service as (typeof SERVICE_NAMES)[number]) : undefined;
     const codes: GuideCode[] = [...new Set<GuideCode>([...(benefitCodes ?? []), ...(serviceCode ? [serviceCode] : [])])];
-    if (!codes.length) return result({ guides: [], citations: [], message: zh.guide.noSelection });
+    if (!codes.length) return { guides: [], citations: [], message: zh.guide.noSelection };
     const ids = [...new Set(codes.flatMap(guideClauses))];
     const turn = turnIfAny(config);
     let corpus: ClauseTextSource | undefined;
@@ -51,6 +75,6 @@ export const applicationGuideTool = defineTool({
       }
       return { ...g, text: guideText(g) };
     });
-    return result({ guides, citations: ids });
+    return { guides, citations: ids };
   },
 });

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { EMPLOYER_BENEFITS, evaluate } from '../../rules/engine.ts';
 import { turnOf } from './context.ts';
-import { eligibilityResult } from './check-eligibility.ts';
+import { eligibilityResult, EligibilityOutput } from './check-eligibility.ts';
 import { defineTool } from './define.ts';
 import { employerFieldLabel, employerFromFlat, employerInputShape } from './fields.ts';
+
+/** The evaluation (as check_eligibility's) and how many people hired it was given. */
+export const CheckEmployerEligibilityOutput = EligibilityOutput.extend({ hires: z.number().int() });
+export type CheckEmployerEligibilityOutput = z.infer<typeof CheckEmployerEligibilityOutput>;
 
 /**
  * The employer side of the rules (吸纳就业补贴, 社保补贴, 就业基地, 帮扶车间, 见习补贴 …) on what the
@@ -19,6 +23,7 @@ export const checkEmployerEligibilityTool = defineTool({
     ...employerInputShape,
   }),
   labelOf: employerFieldLabel,
+  output: CheckEmployerEligibilityOutput,
   async run({ benefitCodes, ...flat }, config) {
     const ctx = turnOf(config);
     const employer = employerFromFlat(flat);

@@ -1,14 +1,16 @@
 import { getSeekerFacts } from '../../chat/queries.ts';
 import type { Database } from '../../db/client.ts';
 import type { Embedder } from '../../embeddings/index.ts';
-import type { LiveBus } from '../../live/bus.ts';
 import type { ClauseHit } from '../../policy/search.ts';
+import { PersonSchema, type Person } from '../../rules/facts.ts';
+import type { Escalate } from '../escalation.ts';
 
 /** What a tool may know of the turn it runs in. Tools get the seeker from here, never from the model. */
 export interface ToolContext {
   database: Database;
   embedder: Embedder;
-  bus: LiveBus;
+  /** Hands the conversation to a person (request_counsellor). */
+  escalate: Escalate;
   seekerId: string;
   conversationId: string;
   /** The day rules are evaluated on, Asia/Shanghai. */
@@ -22,6 +24,12 @@ export interface ToolContext {
 /** The seeker's stored facts: the turn's copy, else from the database. */
 export async function storedFacts(ctx: ToolContext): Promise<Record<string, unknown>> {
   return ctx.facts ? ctx.facts.get() : getSeekerFacts(ctx.database, { seekerId: ctx.seekerId });
+}
+
+/** The seeker's stored facts as the engine's person; none when they do not read as one. */
+export async function storedPerson(ctx: ToolContext): Promise<Person> {
+  const stored = PersonSchema.safeParse(await storedFacts(ctx));
+  return stored.success ? stored.data : {};
 }
 
 /**
@@ -38,6 +46,3 @@ export function turnOf(config: unknown): ToolContext {
   if (!turn) throw new Error('tool called without its turn (use withTurn)');
   return turn;
 }
-
-/** Tool results are JSON text, the same for a remote model and the offline one. */
-export const result = (value: unknown) => JSON.stringify(value);

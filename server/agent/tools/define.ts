@@ -3,19 +3,27 @@ import { ToolMessage } from '@langchain/core/messages';
 import type { CallbackManagerForToolRun } from '@langchain/core/callbacks/manager';
 import type { RunnableConfig } from '@langchain/core/runnables';
 import { z } from 'zod';
-import { result } from './context.ts';
+
+/** Tool results are JSON text, the same for a remote model and the offline one. */
+const result = (value: unknown) => JSON.stringify(value);
 
 /** One input error, for the model to correct: the field's name in the schema and in Chinese. */
-export interface FieldError {
-  field: string;
-  label: string;
-  message: string;
-}
+export const FieldErrorSchema = z.strictObject({ field: z.string(), label: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof FieldErrorSchema>;
 
-export interface ToolSpec<S extends z.ZodObject> {
+/** What any tool answers to a call whose arguments fail its input schema: nothing ran. */
+export const ToolRefusal = z.strictObject({ error: z.string(), errors: z.array(FieldErrorSchema) });
+export type ToolRefusal = z.infer<typeof ToolRefusal>;
+
+export interface ToolSpec<S extends z.ZodObject, O extends z.ZodType> {
   name: string;
   description: string;
   input: S;
+  /**
+   * What the tool returns (as JSON, to the model, the composer and the console: server/agent/tools/
+   * outputs.ts). `run`'s result is typed by it; the tests parse every tool's result with it.
+   */
+  output: O;
   /**
    * Names a field in Chinese for an error (`hires.1.hiredOn` → 第2位招用人员的入职日期); by default
    * the field's own description up to its first comma.
@@ -26,7 +34,7 @@ export interface ToolSpec<S extends z.ZodObject> {
    * errors beside; otherwise a call with any invalid field does not run.
    */
   partial?: boolean;
-  run(input: z.output<S>, config: RunnableConfig | undefined, notes: { errors: FieldError[]; ignored: string[] }): Promise<string>;
+  run(input: z.output<S>, config: RunnableConfig | undefined, notes: { errors: FieldError[]; ignored: string[] }): Promise<z.output<O>>;
 }
 
 /**
@@ -92,19 +100,21 @@ export function fieldErrors(error: z.ZodError, input: z.ZodObject, labelOf?: (pa
  * English exception, and the schema on the wire is `wireSchema(input)`. Keys the schema does not
  * have are dropped and named (`ignored`), so a model that sends an old shape hears about it.
  */
-class CheckedTool<S extends z.ZodObject> extends StructuredTool {
+class CheckedTool<S extends z.ZodObject, O extends z.ZodType> extends StructuredTool {
   override name: string;
   override description: string;
   override schema: Record<string, unknown>;
   readonly input: S;
-  private readonly spec: ToolSpec<S>;
+  readonly output: O;
+  private readonly spec: ToolSpec<S, O>;
 
-  constructor(spec: ToolSpec<S>) {
+  constructor(spec: ToolSpec<S, O>) {
     super();
     this.spec = spec;
     this.name = spec.name;
     this.description = spec.description;
     this.input = spec.input;
+    this.output = spec.output;
     this.schema = wireSchema(spec.input);
   }
 
@@ -118,7 +128,7 @@ class CheckedTool<S extends z.ZodObject> extends StructuredTool {
       errors = fieldErrors(parsed.error, this.input, this.spec.labelOf);
       const bad = new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')));
       if (this.spec.partial && !bad.has('')) parsed = this.input.safeParse(Object.fromEntries(Object.entries(args).filter(([k]) => !bad.has(k))));
-      if (!parsed.success) return this.reply(result({ error: refusal(errors), errors }), configArg);
+      if (!parsed.success) return this.reply(result({ error: refusal(errors), errors } satisfies ToolRefusal), configArg);
     }
     this.notes.set(parsed.data, { errors, ignored });
     return super.call(parsed.data, configArg);
@@ -127,7 +137,7 @@ class CheckedTool<S extends z.ZodObject> extends StructuredTool {
   private readonly notes = new WeakMap<object, { errors: FieldError[]; ignored: string[] }>();
 
   protected override async _call(input: z.output<S>, _run?: CallbackManagerForToolRun, config?: RunnableConfig): Promise<string> {
-    return this.spec.run(input, config, this.notes.get(input as object) ?? { errors: [], ignored: [] });
+    return result(await this.spec.run(input, config, this.notes.get(input as object) ?? { errors: [], ignored: [] }));
   }
 
   /** A call made with its tool call (ToolNode style) is answered with a ToolMessage, as LangChain does. */
@@ -157,6 +167,9 @@ function safeJson(text: string): unknown {
   }
 }
 
-export function defineTool<S extends z.ZodObject>(spec: ToolSpec<S>): StructuredToolInterface & { input: S } {
-  return new CheckedTool(spec) as unknown as StructuredToolInterface & { input: S };
+/** A tool of the agent: `input` checks the model's arguments, `output` says what comes back. */
+export type DefinedTool<S extends z.ZodObject = z.ZodObject, O extends z.ZodType = z.ZodType> = StructuredToolInterface & { input: S; output: O };
+
+export function defineTool<S extends z.ZodObject, O extends z.ZodType>(spec: ToolSpec<S, O>): DefinedTool<S, O> {
+  return new CheckedTool(spec) as unknown as DefinedTool<S, O>;
 }

@@ -152,9 +152,15 @@ const PERSON: Fields = {
 const NOT_RECORDED = new Set(['leftSchoolDate', 'recognisedDifficultyPerson', 'dibaoReductionPerMonth', 'unemploymentRegistrationAppliedOn', 'jobIntent', 'preferredStreet']);
 export const RECORDABLE = Object.keys(PERSON).filter((k) => !NOT_RECORDED.has(k));
 
+/** The schemas of some fields, as an object's shape. */
+const shapeOf = (fields: Fields, keys: readonly string[] = Object.keys(fields)) => Object.fromEntries(keys.map((k) => [k, fields[k]!.schema]));
+
 /** The input of record_profile_facts: what a seeker can say of themselves, flat. */
-export const RecordInput = z.object(Object.fromEntries(RECORDABLE.map((k) => [k, PERSON[k]!.schema])));
+export const RecordInput = z.object(shapeOf(PERSON, RECORDABLE));
 export type FlatPerson = Record<string, unknown>;
+
+/** What is known of a person as the tools say it (`known` in their outputs): `flatFromPerson`'s fields, each as its schema takes it. */
+export const KnownFacts = z.strictObject(shapeOf(PERSON));
 
 // ── a hire and an intern (check_employer_eligibility) ────────────────────────────────────────
 
@@ -191,7 +197,7 @@ const INTERN: Fields = {
 /** Hires or interns in one call: any employer's question, and a bound on what one call evaluates. */
 export const MAX_PEOPLE = 100;
 
-const objectOf = (fields: Fields) => z.object(Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.schema])));
+const objectOf = (fields: Fields) => z.object(shapeOf(fields));
 
 const EMPLOYER: Fields = {
   size: at('size', choice(SIZE, '企业规模；不清楚时填行业、从业人数和营业收入')),
@@ -210,7 +216,7 @@ const EMPLOYER: Fields = {
 
 /** The input of check_employer_eligibility, besides the benefit codes. */
 export const employerInputShape = {
-  ...Object.fromEntries(Object.entries(EMPLOYER).map(([k, f]) => [k, f.schema])),
+  ...shapeOf(EMPLOYER),
   hires: z
     .array(objectOf(HIRE), { error: v.array })
     .max(MAX_PEOPLE, { error: v.tooMany(MAX_PEOPLE) })

@@ -1,7 +1,7 @@
-import type { StructuredToolInterface } from '@langchain/core/tools';
 import { applicationGuideTool } from './application-guide.ts';
 import { checkEligibilityTool } from './check-eligibility.ts';
 import { checkEmployerEligibilityTool } from './check-employer-eligibility.ts';
+import type { DefinedTool } from './define.ts';
 import { listEventsTool } from './list-events.ts';
 import { matchVacanciesTool } from './match-vacancies.ts';
 import { recommendTrainingTool } from './recommend-training.ts';
@@ -11,8 +11,8 @@ import { searchPolicyTool } from './search-policy.ts';
 
 export { type ToolContext, withTurn } from './context.ts';
 
-/** The agent's tools. Each call runs in the turn given by `withTurn(…)` in its config. */
-export const TOOLS = [
+/** The agent's tools. Each call runs in the turn given by `withTurn(…)` in its config; each says what it returns (`output`, outputs.ts). */
+export const TOOLS: DefinedTool[] = [
   searchPolicyTool,
   recordProfileFactsTool,
   checkEligibilityTool,
@@ -22,6 +22,6 @@ export const TOOLS = [
   listEventsTool,
   requestCounsellorTool,
   applicationGuideTool,
-] as StructuredToolInterface[];
+];
 
 export const TOOLS_BY_NAME = new Map(TOOLS.map((t) => [t.name, t]));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventsInPeriod } from '../../catalog/events.ts';
 import { eventPeriod, periodLabel, type Period } from '../../catalog/request-words.ts';
 import { daysInMonth, isIsoDate } from '../../rules/dates.ts';
-import { result, turnOf } from './context.ts';
+import { turnOf } from './context.ts';
 import { defineTool } from './define.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -32,6 +32,42 @@ export function periodAsked(args: { from?: string; to?: string; when?: string; m
   return { from: `${year}-01-01`, to: `${year}-12-31`, label: periodLabel(`${year}-01-01`, `${year}-12-31`) };
 }
 
+/** An event of the calendar (server/catalog/events.ts `EventItem`). */
+export const EventOutput = z.strictObject({
+  id: z.number().int(),
+  source: z.string(),
+  year: z.number().int(),
+  name: z.string(),
+  timeText: z.string(),
+  months: z.array(z.number().int()),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  departments: z.array(z.string()),
+  location: z.string().nullable(),
+  description: z.string().nullable(),
+  clauseId: z.string().nullable(),
+  recurring: z.boolean(),
+});
+export type EventOutput = z.infer<typeof EventOutput>;
+
+/**
+ * The period (its dates and name; `month` for a one-month period, else null), the events in it
+ * (with the year and months of each that fall in it), the year-round campaigns apart, and
+ * `calendarYear` when the dates are those of an earlier year's calendar.
+ */
+export const ListEventsOutput = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  label: z.string(),
+  month: z.number().int().nullable(),
+  year: z.number().int(),
+  events: z.array(EventOutput.extend({ inYear: z.number().int(), monthsInPeriod: z.array(z.number().int()) })),
+  yearRound: z.array(EventOutput),
+  calendarYear: z.number().int().optional(),
+  citations: z.array(z.string()),
+});
+export type ListEventsOutput = z.infer<typeof ListEventsOutput>;
+
 const isoDate = z.string().refine(isIsoDate, { message: '应为 YYYY-MM-DD 格式的有效日期' }).meta({ format: 'date' });
 
 export const listEventsTool = defineTool({
@@ -45,13 +81,14 @@ export const listEventsTool = defineTool({
     month: z.number().int().min(1).max(12).optional().describe('月份；不填年份时指接下来的这个月份'),
     year: z.number().int().min(2022).max(2100).optional().describe('年份'),
   }),
+  output: ListEventsOutput,
   async run(args, config) {
     const ctx = turnOf(config);
     const period = periodAsked(args, ctx.asOf);
     const found = await eventsInPeriod(ctx.database, period);
     const single = period.from.slice(0, 7) === period.to.slice(0, 7) && period.from.endsWith('-01');
     const all = [...found.events, ...found.yearRound];
-    return result({
+    return {
       from: period.from,
       to: period.to,
       label: period.label,
@@ -62,6 +99,6 @@ export const listEventsTool = defineTool({
       yearRound: found.yearRound,
       ...(found.calendarYear !== null ? { calendarYear: found.calendarYear } : {}),
       citations: [...new Set(all.flatMap((e) => (e.clauseId ? [e.clauseId] : [])))],
-    });
+    };
   },
 });

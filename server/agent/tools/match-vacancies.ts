@@ -1,13 +1,41 @@
 import { z } from 'zod';
 import { matchVacanciesForPerson, resolvePlace, subjectOf } from '../../catalog/recommend.ts';
-import { PersonSchema } from '../../rules/facts.ts';
-import { result, storedFacts, turnOf } from './context.ts';
+import { EDUCATION, WORK_TYPES } from '../../catalog/vocabulary.ts';
+import { catalogOutput, catalogResult } from './catalog-output.ts';
+import { storedPerson, turnOf } from './context.ts';
 import { defineTool } from './define.ts';
 
 /** The service standard (二（四）1) this recommendation delivers on. */
 const CLAUSE = 'yb2022-38:2.4.1';
 
-const strip = <T extends { breakdown: unknown; similarity: unknown }>({ breakdown: _b, similarity: _s, ...m }: T) => m;
+/** One post as server/catalog/recommend.ts `vacancyMatchRow` gives it, with the score and reasons of its match. */
+const vacancyFields = {
+  vacancyId: z.string(),
+  title: z.string(),
+  employer: z.string(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  notes: z.array(z.string()),
+  workType: z.enum(WORK_TYPES),
+  workTypeLabel: z.string(),
+  district: z.string(),
+  street: z.string().nullable(),
+  address: z.string().nullable(),
+  educationMin: z.enum(EDUCATION).nullable(),
+  wageMin: z.number().nullable(),
+  wageMax: z.number().nullable(),
+  wageText: z.string(),
+  headcount: z.number().int().nullable(),
+  contact: z.string().nullable(),
+  postedOn: z.string(),
+  expiresOn: z.string().nullable(),
+  demo: z.boolean(),
+};
+export const VacancyOutput = z.strictObject(vacancyFields);
+export type VacancyOutput = z.infer<typeof VacancyOutput>;
+
+export const MatchVacanciesOutput = catalogOutput(vacancyFields);
+export type MatchVacanciesOutput = z.infer<typeof MatchVacanciesOutput>;
 
 /**
  * Live vacancies ranked for the seeker's recorded profile by the deterministic matcher (hard
@@ -26,18 +54,12 @@ export const matchVacanciesTool = defineTool({
     subject: z.string().max(50).optional().describe('想做的工作或技能，只写方向词，如“软件开发”“电工”'),
     place: z.string().max(50).optional().describe('想在哪里工作：渝北的镇街或片区，如“两路”“空港”'),
   }),
+  output: MatchVacanciesOutput,
   async run({ k = 5, intent, subject, place }, config) {
     const ctx = turnOf(config);
-    const stored = PersonSchema.safeParse(await storedFacts(ctx));
     const said = subjectOf(subject, intent);
-    const person = { ...(stored.success ? stored.data : {}), ...(said ? { jobIntent: said } : {}) };
+    const person = { ...(await storedPerson(ctx)), ...(said ? { jobIntent: said } : {}) };
     const found = await matchVacanciesForPerson(ctx, { person, k, asOf: ctx.asOf, subject: said, place: resolvePlace(place) });
-    return result({
-      matches: found.matches.map(strip),
-      ...(found.shortfall ? { shortfall: found.shortfall } : {}),
-      alternatives: found.alternatives.map(strip),
-      searched: found.searched,
-      citations: [CLAUSE],
-    });
+    return catalogResult(found, [CLAUSE]);
   },
 });

@@ -1,13 +1,36 @@
 import { z } from 'zod';
 import { recommendCoursesForPerson, resolvePlace } from '../../catalog/recommend.ts';
-import { PersonSchema } from '../../rules/facts.ts';
-import { result, storedFacts, turnOf } from './context.ts';
+import { catalogOutput, catalogResult } from './catalog-output.ts';
+import { storedPerson, turnOf } from './context.ts';
 import { defineTool } from './define.ts';
 
 /** 二（四）1 (at least 3 courses) and 二（三）3 (training subsidies) stand behind this recommendation. */
 const CLAUSES = ['yb2022-38:2.4.1', 'yb2022-38:2.3.3'];
 
-const strip = <T extends { breakdown: unknown; similarity: unknown }>({ breakdown: _b, similarity: _s, ...m }: T) => m;
+/** One course as server/catalog/recommend.ts `courseMatchRow` gives it, with the score and reasons of its match. */
+const courseFields = {
+  courseId: z.string(),
+  title: z.string(),
+  provider: z.string(),
+  category: z.string(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  notes: z.array(z.string()),
+  street: z.string().nullable(),
+  address: z.string().nullable(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  subsidised: z.boolean(),
+  fee: z.number().nullable(),
+  seats: z.number().int().nullable(),
+  contact: z.string().nullable(),
+  demo: z.boolean(),
+};
+export const CourseOutput = z.strictObject(courseFields);
+export type CourseOutput = z.infer<typeof CourseOutput>;
+
+export const RecommendTrainingOutput = catalogOutput(courseFields);
+export type RecommendTrainingOutput = z.infer<typeof RecommendTrainingOutput>;
 
 export const recommendTrainingTool = defineTool({
   name: 'recommend_training',
@@ -19,17 +42,10 @@ export const recommendTrainingTool = defineTool({
     subject: z.string().max(50).optional().describe('想学的技能，只写方向词，如“电工”'),
     place: z.string().max(50).optional().describe('希望在哪里上课：渝北的镇街或片区，如“两路”'),
   }),
+  output: RecommendTrainingOutput,
   async run({ k = 5, interest, subject, place }, config) {
     const ctx = turnOf(config);
-    const stored = PersonSchema.safeParse(await storedFacts(ctx));
-    const person = stored.success ? stored.data : {};
-    const found = await recommendCoursesForPerson(ctx, { person, interest, subject, place: resolvePlace(place), k, asOf: ctx.asOf });
-    return result({
-      matches: found.matches.map(strip),
-      ...(found.shortfall ? { shortfall: found.shortfall } : {}),
-      alternatives: found.alternatives.map(strip),
-      searched: found.searched,
-      citations: CLAUSES,
-    });
+    const found = await recommendCoursesForPerson(ctx, { person: await storedPerson(ctx), interest, subject, place: resolvePlace(place), k, asOf: ctx.asOf });
+    return catalogResult(found, CLAUSES);
   },
 });

@@ -1,10 +1,11 @@
+import { z } from 'zod';
 import { mergeSeekerFacts } from '../../chat/queries.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { fullYearsBetween } from '../../rules/dates.ts';
 import type { Person } from '../../rules/facts.ts';
-import { result, storedFacts, turnOf } from './context.ts';
-import { defineTool, type FieldError } from './define.ts';
-import { flatFromPerson, personFieldLabel, personFromFlat, RecordInput } from './fields.ts';
+import { storedFacts, turnOf } from './context.ts';
+import { defineTool, FieldErrorSchema, type FieldError } from './define.ts';
+import { flatFromPerson, KnownFacts, personFieldLabel, personFromFlat, RecordInput } from './fields.ts';
 
 const v = zh.rules.validation;
 
@@ -21,6 +22,20 @@ function impossible(flat: Record<string, unknown>, person: Person, asOf: string)
 }
 
 /**
+ * The fields saved (in Chinese: 户籍), all that is now known, and what was not saved with why; a key
+ * the tool does not have is named in `ignored`.
+ */
+export const RecordProfileFactsOutput = z.strictObject({
+  saved: z.array(z.string()),
+  known: KnownFacts,
+  notSaved: z.string().optional(),
+  errors: z.array(FieldErrorSchema).optional(),
+  ignored: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+export type RecordProfileFactsOutput = z.infer<typeof RecordProfileFactsOutput>;
+
+/**
  * Saves what the seeker said about themselves on their profile: flat fields (server/agent/tools/
  * fields.ts), mapped to the engine's person facts. A field that fails validation is not saved and
  * comes back as data naming it in Chinese; the others are saved. A business detail adds to the
@@ -32,6 +47,7 @@ export const recordProfileFactsTool = defineTool({
   input: RecordInput,
   partial: true,
   labelOf: personFieldLabel,
+  output: RecordProfileFactsOutput,
   async run(flat, config, { errors, ignored }) {
     const ctx = turnOf(config);
     const wrong = impossible(flat, personFromFlat(flat), ctx.asOf);
@@ -43,12 +59,12 @@ export const recordProfileFactsTool = defineTool({
     const merged = saved.length ? await mergeSeekerFacts(ctx.database, { seekerId: ctx.seekerId, facts: person }) : stored;
     if (saved.length) ctx.facts?.set(merged);
     const problems = [...errors, ...wrong];
-    return result({
+    return {
       saved: saved.map((k) => personFieldLabel([k])),
       known: flatFromPerson(merged as Partial<Person>),
       // Not `error`: what was valid is saved, and the rest of the turn goes on.
       ...(problems.length ? { notSaved: `以下情况未记录：${problems.map((e) => `${e.label}${e.message}`).join('；')}。请核对后重新记录。`, errors: problems } : {}),
       ...(ignored.length ? { ignored, note: `不是本工具的字段，未记录：${ignored.join('、')}` } : {}),
-    });
+    };
   },
 });

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { searchClauses } from '../../policy/search.ts';
-import { result, turnOf } from './context.ts';
+import { turnOf } from './context.ts';
 import { defineTool } from './define.ts';
+
+/** The clauses found, whole, and their ids as the citations the answer may make. */
+export const SearchPolicyOutput = z.strictObject({
+  hits: z.array(z.strictObject({ clauseId: z.string(), title: z.string(), text: z.string() })),
+  citations: z.array(z.string()),
+});
+export type SearchPolicyOutput = z.infer<typeof SearchPolicyOutput>;
 
 export const searchPolicyTool = defineTool({
   name: 'search_policy',
@@ -10,9 +17,10 @@ export const searchPolicyTool = defineTool({
     query: z.string().min(1).max(500).describe('要检索的问题或关键词，用中文'),
     k: z.number().int().min(1).max(8).optional().describe('返回条款数，默认4'),
   }),
+  output: SearchPolicyOutput,
   async run({ query, k = 4 }, config) {
     const ctx = turnOf(config);
     const hits = ctx.searchClauses ? await ctx.searchClauses(query, k) : await searchClauses(ctx.database, ctx.embedder, { query, k });
-    return result({ hits: hits.map(({ clauseId, title, text }) => ({ clauseId, title, text })), citations: hits.map((h) => h.clauseId) });
+    return { hits: hits.map(({ clauseId, title, text }) => ({ clauseId, title, text })), citations: hits.map((h) => h.clauseId) };
   },
 });

@@ -4,10 +4,11 @@
  * question with its figure and clause; then what applies to this asker; then at most two
  * questions; quotes are whole sentences; only what the question and the role call for.
  */
+import type { ToolName, ToolOutputs } from '../../agent/tools/outputs.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { renderEligibility } from './eligibility.ts';
 import { renderCourses, renderEvents, renderGuide, renderPolicy, renderVacancies, bestSentences } from './renderers.ts';
-import { eligibilityOutput, ELIGIBILITY_TOOLS } from './tool-outputs.ts';
+import { eligibilityOutput, isEligibilityTool, type EligibilityToolOutput } from './tool-outputs.ts';
 import type { Composed, ComposeTurn, ToolOutcome } from './types.ts';
 
 export type { Composed, ComposeTurn, ToolOutcome } from './types.ts';
@@ -17,8 +18,11 @@ const d = zh.dialogue;
 export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: string): Composed {
   const reply = turn.actions.find((a) => a.kind === 'reply');
   if (reply && reply.kind === 'reply') return { text: d.smalltalk[reply.say], asked: [] };
-  const ok = outcomes.filter((o) => o.output && !o.output.error);
-  const by = (name: string) => ok.filter((o) => o.name === name).map((o) => o.output);
+  // A refusal or a failed call (`{error}`) says nothing to compose from.
+  const ok = outcomes.filter((o) => Boolean(o.output) && !(o.output as { error?: unknown }).error);
+  // A recorded output is what its tool returned: the one place it is taken as its tool's type
+  // (each tool's schema is checked against what it returns, test/agent/tools/outputs.test.ts).
+  const by = <K extends ToolName>(name: K) => ok.filter((o) => o.name === name).map((o) => o.output as ToolOutputs[K]);
   const parts: string[] = [];
   let asked: string[] = [];
   let lead: string | undefined;
@@ -28,7 +32,7 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
 
   if (turn.actions.some((a) => a.kind === 'recruitment')) {
     const hits = by('search_policy')[0]?.hits ?? [];
-    const channel = hits.find((h: { clauseId: string }) => h.clauseId === 'yb2022-38:2.1.4') ?? hits[0];
+    const channel = hits.find((h) => h.clauseId === 'yb2022-38:2.1.4') ?? hits[0];
     if (channel) parts.push(`${d.search.recruitIntro}${bestSentences(channel.text, question, 2, { context: turn.context, aspect: turn.aspect }).join('')}【${channel.clauseId}】`);
     const events = by('list_events')[0];
     if (events) parts.push(renderEvents(events, question));
@@ -40,8 +44,8 @@ export function compose(turn: ComposeTurn, outcomes: ToolOutcome[], question: st
   const process = guides.length > 0;
   const eligibility: string[] = [];
   const questions: string[] = [];
-  for (const o of ok.filter((x) => ELIGIBILITY_TOOLS.has(x.name))) {
-    const r = renderEligibility(eligibilityOutput(o.output), turn, { brief: process, question });
+  for (const o of ok.filter((x) => isEligibilityTool(x.name))) {
+    const r = renderEligibility(eligibilityOutput(o.output as EligibilityToolOutput), turn, { brief: process, question });
     if (r.text) eligibility.push(r.text);
     if (r.ask) questions.push(r.ask);
     asked = r.asked;

@@ -9,11 +9,11 @@ import { clauseText, generalRule, isGuideCode } from '../../policy/guide.ts';
 import { sentences } from '../../policy/sentences.ts';
 import { askFor } from './questions.ts';
 import { bestSentences } from './renderers.ts';
-import type { ComposeTurn, EligibilityOutput } from './types.ts';
+import type { ComposeTurn, EligibilityReading } from './types.ts';
 
 const j = zh.dialogue.joints;
 const cite = (b: BenefitResult) => b.citations.map((id) => `【${id}】`).join('');
-/** A benefit is a service (失业登记, 见习岗位) rather than money when it has no amount. */
+/** The most benefits a general answer lists (and a colleague's summary, unless the question names them). */
 const GENERAL_MAX = 4;
 
 /** The clause's own sentence stating the rule, whole, with its citation. */
@@ -84,7 +84,7 @@ function why(b: BenefitResult, hires: number): string {
 }
 const amountText = (b: BenefitResult) => (b.amount ? `：${b.amount.text}` : '');
 
-export function renderEligibility(out: EligibilityOutput, turn: ComposeTurn, opts: { brief?: boolean; question?: string } = {}): { text: string; asked: string[]; ask?: string; lead?: string } {
+export function renderEligibility(out: EligibilityReading, turn: ComposeTurn, opts: { brief?: boolean; question?: string } = {}): { text: string; asked: string[]; ask?: string; lead?: string } {
   const all = out.benefits ?? [];
   if (!all.length) return { text: '', asked: [] };
   const employer = turn.role === 'employer';

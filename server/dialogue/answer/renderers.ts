@@ -3,6 +3,7 @@
  * guide, vacancies, courses, events, the handoff. Each returns a few lines, or '' when its output
  * has nothing to say.
  */
+import type { ApplicationGuideOutput, ListEventsOutput, MatchVacanciesOutput, RecommendTrainingOutput, SearchPolicyOutput } from '../../agent/tools/outputs.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { sentences } from '../../policy/sentences.ts';
 import { words } from '../../text/segment.ts';
@@ -49,8 +50,8 @@ export function bestSentences(text: string, question: string, n = 1, opts: { con
   return best.map((b) => b.sentence);
 }
 
-export function renderPolicy(out: { hits?: { clauseId: string; title: string; text: string }[] }, question: string, turn: ComposeTurn, context = ''): string {
-  const found = out.hits ?? [];
+export function renderPolicy(out: Pick<SearchPolicyOutput, 'hits'>, question: string, turn: ComposeTurn, context = ''): string {
+  const found = out.hits;
   if (!found.length) return zh.dialogue.smalltalk.unknown;
   const home = found.find((h) => h.clauseId === turn.homeClause);
   const hits = home ? [home, ...found.filter((h) => h !== home)] : found;
@@ -61,22 +62,9 @@ export function renderPolicy(out: { hits?: { clauseId: string; title: string; te
     .join('\n');
 }
 
-interface GuideOut {
-  guides?: {
-    code: string;
-    name: string;
-    side: string;
-    sideText?: string;
-    where: { text: string; source: string | null; municipal: boolean };
-    bring: { text: string; items?: string[]; source: string | null; municipal: boolean };
-    time: { text: string; source: string | null; municipal: boolean };
-    notes?: { text: string; source: string | null; municipal: boolean }[];
-  }[];
-}
-
 /** Where, what to bring and how long, for the aspect asked (all three when it was “怎么申请”). */
-export function renderGuide(out: GuideOut, turn: ComposeTurn, lead?: string): string {
-  const guides = out.guides ?? [];
+export function renderGuide(out: ApplicationGuideOutput, turn: ComposeTurn, lead?: string): string {
+  const guides = out.guides;
   if (!guides.length) return '';
   const mark = (x: { text: string; source: string | null; municipal: boolean }) => (x.municipal && x.source ? `${x.text}${j.municipal(x.source)}` : x.text);
   const g = guides.find((x) => x.code === lead) ?? guides[0]!;
@@ -90,51 +78,38 @@ export function renderGuide(out: GuideOut, turn: ComposeTurn, lead?: string): st
   return `${g.name}${heading}${parts.join('；').replace(/[。；]+$/u, '')}。${j.person}`;
 }
 
-interface MatchOut {
-  matches?: { title: string; employer?: string; provider?: string; street?: string; district?: string; wageText?: string; category?: string; subsidised?: boolean; startsOn?: string }[];
-  shortfall?: { found: number; reason?: string };
-  alternatives?: { title: string; employer?: string; provider?: string; street?: string; wageText?: string; reason?: string }[];
-}
-
-export function renderVacancies(out: MatchOut, turn: ComposeTurn): string {
-  const matches = out.matches ?? [];
+export function renderVacancies(out: MatchVacanciesOutput, turn: ComposeTurn): string {
+  const matches = out.matches;
   const lines: string[] = [];
   if (matches.length) {
     lines.push(s.jobsFound(matches.length, s.jobsWhat(turn.subject, turn.place)));
-    matches.forEach((m, i) => lines.push(`${i + 1}. ${m.title}｜${m.employer ?? ''}｜${m.street ?? m.district ?? ''}｜${m.wageText ?? '面议'}`));
+    matches.forEach((m, i) => lines.push(`${i + 1}. ${m.title}｜${m.employer}｜${m.street ?? m.district}｜${m.wageText}`));
   }
-  if (out.shortfall) lines.push(s.shortfall(out.shortfall.found, '岗位') + (out.shortfall.reason ? out.shortfall.reason.replace(/[。]?$/, '。') : ''));
-  if (out.alternatives?.length) lines.push(`${s.alternatives}${out.alternatives.slice(0, 3).map((a) => `${a.title}（${a.employer ?? a.provider ?? ''}${a.street ? `，${a.street}` : ''}）`).join('、')}`);
+  if (out.shortfall) lines.push(s.shortfall(out.shortfall.found, '岗位') + shortfallReason(out.shortfall.reason));
+  if (out.alternatives.length) lines.push(`${s.alternatives}${out.alternatives.slice(0, 3).map((a) => `${a.title}（${a.employer}${a.street ? `，${a.street}` : ''}）`).join('、')}`);
   lines.push(`${s.moreHelp}【yb2022-38:2.4.1】`);
   return lines.join('\n');
 }
 
-export function renderCourses(out: MatchOut, turn: ComposeTurn): string {
-  const matches = out.matches ?? [];
+export function renderCourses(out: RecommendTrainingOutput, turn: ComposeTurn): string {
+  const matches = out.matches;
   const lines: string[] = [];
   if (matches.length) {
     lines.push(s.coursesFound(matches.length, s.coursesWhat(turn.subject)));
-    matches.forEach((m, i) => lines.push(`${i + 1}. ${m.title}｜${m.provider ?? ''}${m.subsidised ? '｜补贴性培训' : ''}`));
+    matches.forEach((m, i) => lines.push(`${i + 1}. ${m.title}｜${m.provider}${m.subsidised ? '｜补贴性培训' : ''}`));
   }
-  if (out.shortfall) lines.push(s.shortfall(out.shortfall.found, '培训课程') + (out.shortfall.reason ? out.shortfall.reason.replace(/[。]?$/, '。') : ''));
-  if (out.alternatives?.length) lines.push(`${s.alternatives}${out.alternatives.slice(0, 3).map((a) => a.title).join('、')}`);
+  if (out.shortfall) lines.push(s.shortfall(out.shortfall.found, '培训课程') + shortfallReason(out.shortfall.reason));
+  if (out.alternatives.length) lines.push(`${s.alternatives}${out.alternatives.slice(0, 3).map((a) => a.title).join('、')}`);
   // Startup courses (GYB/SYB/IYB) rest on 二（二）1, the others on the training subsidy of 二（三）3.
   lines.push(matches.length && /创业|GYB|SYB|IYB/i.test(matches[0]!.title) ? '创业培训按规定给予培训补贴【yb2022-38:2.2.1】。' : '参加培训的重点对象按规定享受职业培训补贴【yb2022-38:2.3.3】。');
   return lines.join('\n');
 }
 
-interface EventsOut {
-  month?: number | null;
-  year?: number;
-  label?: string;
-  period?: { label?: string };
-  calendarYear?: number;
-  events?: { name: string; timeText: string; clauseId: string | null; recurring?: boolean; year?: number }[];
-  yearRound?: { name: string; timeText?: string; clauseId: string | null }[];
-}
+/** A shortfall's reason as a sentence of its own. */
+const shortfallReason = (reason: string) => (reason ? reason.replace(/[。]?$/, '。') : '');
 
 /** Events the question names (春风行动, 民营企业招聘月): those alone are the answer. */
-function namedIn(question: string, events: { name: string }[]): { name: string }[] {
+function namedIn<E extends { name: string }>(question: string, events: E[]): E[] {
   const q = question.replace(/[\s“”"'’‘，。？?！!]/gu, '');
   return events.filter((e) => {
     const name = e.name.replace(/[\s“”"'’‘，。]/gu, '');
@@ -143,30 +118,27 @@ function namedIn(question: string, events: { name: string }[]): { name: string }
   });
 }
 
-export function renderEvents(out: EventsOut, question = ''): string {
-  const named = namedIn(question, [...(out.events ?? []), ...(out.yearRound ?? [])]) as NonNullable<EventsOut['events']>;
+export function renderEvents(out: ListEventsOutput, question = ''): string {
+  const named = namedIn(question, [...out.events, ...out.yearRound]);
   if (named.length && named.length <= 3) {
     const seen = new Set<string>();
     return named
       .filter((e) => !seen.has(e.name) && seen.add(e.name))
-      .map((e) => `${e.name}：${e.timeText}${(e as { departments?: string[] }).departments?.length ? `，参与部门：${(e as { departments?: string[] }).departments!.join('、')}` : ''}${e.clauseId ? `【${e.clauseId}】` : ''}`)
+      .map((e) => `${e.name}：${e.timeText}${e.departments.length ? `，参与部门：${e.departments.join('、')}` : ''}${e.clauseId ? `【${e.clauseId}】` : ''}`)
       .join('\n') + (out.calendarYear ? `\n${s.calendarNote(out.calendarYear)}` : '');
   }
-  const label = out.period?.label ?? out.label ?? (out.month ? `${out.month}月` : '全年');
-  const yearRoundNames = new Set((out.yearRound ?? []).map((e) => e.name));
-  const inPeriod = (out.events ?? []).filter((e) => !yearRoundNames.has(e.name) && !(out.yearRound === undefined && e.timeText === '全年' && out.month));
-  const yearRound = out.yearRound ?? (out.month ? (out.events ?? []).filter((e) => e.timeText === '全年') : []);
+  const yearRoundNames = new Set(out.yearRound.map((e) => e.name));
+  const inPeriod = out.events.filter((e) => !yearRoundNames.has(e.name));
   const seen = new Set<string>();
   const once = <T extends { name: string }>(xs: T[]) => xs.filter((e) => !seen.has(e.name) && seen.add(e.name));
   const lines: string[] = [];
   const listed = once(inPeriod);
   if (listed.length) {
-    lines.push(s.eventsIn(label, listed.length));
+    lines.push(s.eventsIn(out.label, listed.length));
     for (const e of listed) lines.push(`· ${e.name}（${e.timeText}）${e.clauseId ? `【${e.clauseId}】` : ''}`);
-  } else lines.push(s.eventsNone(label));
-  const round = once(yearRound);
+  } else lines.push(s.eventsNone(out.label));
+  const round = once(out.yearRound);
   if (round.length) lines.push(s.yearRound(round.map((e) => e.name).join('、')));
-  const calendar = out.calendarYear ?? out.events?.find((e) => e.recurring)?.year;
-  if (calendar) lines.push(s.calendarNote(calendar));
+  if (out.calendarYear) lines.push(s.calendarNote(out.calendarYear));
   return lines.join('\n');
 }

@@ -5,22 +5,25 @@
  * person as the engine's facts, so both are turned back here, through the same mapping.
  */
 import { factPathOf, personFromFlat } from '../../agent/tools/fields.ts';
-import type { BenefitResult } from '../../rules/outcome.ts';
-import type { EligibilityOutput } from './types.ts';
+import type { CheckEligibilityOutput, CheckEmployerEligibilityOutput } from '../../agent/tools/outputs.ts';
+import type { EligibilityReading } from './types.ts';
+
+export type EligibilityToolOutput = CheckEligibilityOutput | CheckEmployerEligibilityOutput;
 
 /** The tools whose output is a rules-engine evaluation. */
-export const ELIGIBILITY_TOOLS = new Set(['check_eligibility', 'check_employer_eligibility']);
+export const isEligibilityTool = (name: string): name is 'check_eligibility' | 'check_employer_eligibility' => name === 'check_eligibility' || name === 'check_employer_eligibility';
 
-export function eligibilityOutput(output: any): EligibilityOutput {
-  const benefits = ((output?.benefits ?? []) as BenefitResult[]).map((b) => ({
+export function eligibilityOutput(output: EligibilityToolOutput): EligibilityReading {
+  const benefits = output.benefits.map((b) => ({
     ...b,
-    // A label the mapping does not know (or a path, in an output stored before labels) stays as it is.
-    missingFacts: (b.missingFacts ?? []).map((label) => factPathOf(label) ?? label),
+    // A label the mapping does not know stays as it is.
+    missingFacts: b.missingFacts.map((label) => factPathOf(label) ?? label),
   }));
   return {
-    asOf: output?.asOf,
-    person: output?.known ? (personFromFlat(output.known) as Record<string, unknown>) : (output?.person ?? {}),
+    asOf: output.asOf,
+    // An employer's check is about the employer's hires: no person.
+    person: 'known' in output ? personFromFlat(output.known) : {},
     benefits,
-    ...(output?.bearing ? { bearing: output.bearing } : {}),
+    ...('bearing' in output && output.bearing ? { bearing: output.bearing } : {}),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What the composer works from: the turn's reading of the conversation (who asks, what, about
- * which benefits) and the tools' outputs, typed by what each tool returns.
+ * which benefits) and the tools' outputs, typed by what each tool returns (server/agent/tools/outputs.ts).
  */
 import type { BenefitResult } from '../../rules/outcome.ts';
 import type { Employer } from '../../rules/facts.ts';
@@ -35,13 +35,15 @@ export interface ComposeTurn {
   homeClause?: string;
 }
 
+/** A tool call of the turn as recorded: the tool's name, and its output as JSON (or a refusal, `{error}`). */
 export interface ToolOutcome {
   name: string;
-  input?: any;
-  output: any;
+  input?: unknown;
+  output: unknown;
 }
 
-export interface EligibilityOutput {
+/** An eligibility tool's output as the composer reads it (tool-outputs.ts): the person as the engine's facts, missing facts as paths. */
+export interface EligibilityReading {
   asOf: string;
   person: Record<string, unknown>;
   benefits: BenefitResult[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLuhn, isValidIdNumber, redactPii } from '../../../server/agent/guardrails/pii.ts';
+import { redactPii } from '../../../server/agent/guardrails/pii.ts';
+import { isLuhn, isValidIdNumber } from '../../../server/privacy/identifiers.ts';
 import { PII_CASES } from './pii-cases.ts';
 
 // A checksum-valid ID number for a woman born 1990-03-07 (made up, not a real person's).

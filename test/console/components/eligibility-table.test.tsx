@@ -7,6 +7,7 @@ const benefits: Benefit[] = [
   {
     code: 'grassroots_post',
     name: '基层公共管理和社会服务岗位',
+    audience: 'person',
     status: 'ineligible',
     amount: null,
     reasons: ['不是高校毕业生'],
@@ -16,6 +17,7 @@ const benefits: Benefit[] = [
   {
     code: 'startup_one_off_grant',
     name: '一次性创业补助',
+    audience: 'person',
     status: 'unknown',
     amount: { value: 8000, unit: '元/户', text: '8000元/户' },
     reasons: ['尚不能判断'],
@@ -25,6 +27,7 @@ const benefits: Benefit[] = [
   {
     code: 'job_search_startup_subsidy',
     name: '离校求职创业补贴',
+    audience: 'person',
     status: 'eligible',
     amount: { value: 500, unit: '元', text: '500元' },
     reasons: ['属于低保家庭高校毕业生'],

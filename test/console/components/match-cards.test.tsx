@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { CourseMatch, VacancyMatch } from '../../../console/api/tool-outputs.ts';
 import { CardSection, CourseCards, MatchCard, VacancyCards } from '../../../console/components/MatchCards.tsx';
 import { t } from '../../../console/i18n.ts';
 import { mount } from '../support/mount.tsx';
@@ -30,12 +31,22 @@ describe('CardSection and MatchCard', () => {
   });
 });
 
+/** A whole result row as the tools return it, with the fields a test is about. */
+const vacancy = (over: Partial<VacancyMatch>): VacancyMatch => ({
+  vacancyId: '1', title: '', employer: '', score: 0.5, reasons: [], notes: [], workType: 'full_time', workTypeLabel: '全职', district: '渝北区', street: null, address: null,
+  educationMin: null, wageMin: null, wageMax: null, wageText: '面议', headcount: null, contact: null, postedOn: '2026-01-01', expiresOn: null, demo: false, ...over,
+});
+const course = (over: Partial<CourseMatch>): CourseMatch => ({
+  courseId: '1', title: '', provider: '', category: '', score: 0.5, reasons: [], notes: [], street: null, address: null, startsOn: null, endsOn: null,
+  subsidised: false, fee: null, seats: null, contact: null, demo: false, ...over,
+});
+
 describe('VacancyCards and CourseCards', () => {
   test('a vacancy card lists wage, place and contact; none found says so', () => {
     const v = t.seeker.vacancies;
     const host = mount(() => (
       <>
-        <VacancyCards matches={[{ vacancyId: '1', title: '仓管', employer: '物流', wageText: '4000元', street: '龙溪街道', address: '龙溪街道金龙路1号', contact: '023-1', reasons: ['近'] }]} />
+        <VacancyCards matches={[vacancy({ vacancyId: '1', title: '仓管', employer: '物流', wageText: '4000元', street: '龙溪街道', address: '龙溪街道金龙路1号', contact: '023-1', reasons: ['近'] })]} />
         <VacancyCards matches={[]} shortfall={{ found: 0, wanted: 5, reason: '附近岗位不多。', counsellor: '可以转人工。' }} />
       </>
     ));
@@ -49,7 +60,7 @@ describe('VacancyCards and CourseCards', () => {
 
   test('a course card shows its dates and the subsidy, and its reasons without a list name', () => {
     const c = t.seeker.courses;
-    const host = mount(() => <CourseCards matches={[{ courseId: '1', title: '电工', provider: '职校', category: '技能', startsOn: '2026-03-01', endsOn: '2026-04-01', subsidised: true, reasons: ['有补贴'] }]} />);
+    const host = mount(() => <CourseCards matches={[course({ courseId: '1', title: '电工', provider: '职校', category: '技能', startsOn: '2026-03-01', endsOn: '2026-04-01', subsidised: true, reasons: ['有补贴'] })]} />);
     const card = host.querySelector('li.card')!;
     expect(card.querySelector('.card-sub')?.textContent).toBe('职校 · 技能');
     expect(card.querySelector('p.small')?.textContent).toBe(`${c.dates}：2026-03-01 — 2026-04-01`);
