@@ -22,11 +22,13 @@ export type Access =
   | { 'x-access': 'public' | 'seeker' | 'signed-in' | 'metrics' }
   | { 'x-access': 'staff'; 'x-roles': readonly StaffRole[]; 'x-owns': Owns };
 
+/** OpenAPI's security requirement (a mutable array, as createRoute's type wants it). */
+const requires = (scheme: string) => [{ [scheme]: [] as string[] }];
 export const publicAccess = { 'x-access': 'public' } as const;
-export const seekerAccess = { 'x-access': 'seeker', security: [{ chatToken: [] }] } as const;
-export const signedInAccess = { 'x-access': 'signed-in', security: [{ staffSession: [] }] } as const;
-export const metricsAccess = { 'x-access': 'metrics', security: [{ metricsToken: [] }] } as const;
-export const staffAccess = (roles: readonly StaffRole[], owns: Owns) => ({ 'x-access': 'staff', 'x-roles': roles, 'x-owns': owns, security: [{ staffSession: [] }] }) as const;
+export const seekerAccess = { 'x-access': 'seeker' as const, security: requires('chatToken') };
+export const signedInAccess = { 'x-access': 'signed-in' as const, security: requires('staffSession') };
+export const metricsAccess = { 'x-access': 'metrics' as const, security: requires('metricsToken') };
+export const staffAccess = (roles: readonly StaffRole[], owns: Owns) => ({ 'x-access': 'staff' as const, 'x-roles': roles, 'x-owns': owns, security: requires('staffSession') });
 
 /** A route config that must say who may call it. */
 export function defineRoute<R extends RouteConfig & Access>(config: R): R {
