@@ -3,6 +3,7 @@
  * (data: an array of rows, or the file's text), or the raw file as `text/csv` with `?source=` (and
  * `?withdrawMissing=true`). Problems are 400s naming the field.
  */
+import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { z } from 'zod';
@@ -47,10 +48,16 @@ export interface ImportRequest {
   withdrawMissing: boolean;
 }
 
-/** The import body for the document: the JSON envelope, or the CSV file as it is. */
-export const importBody = {
+/**
+ * The import body for the document: the JSON envelope, or the CSV file as it is. The envelope is
+ * given as JSON Schema rather than zod, so the route does not validate a JSON body itself (it
+ * would for every content type): `importRequest` reads either kind.
+ */
+const { $schema: _dialect, ...EnvelopeSchema } = z.toJSONSchema(Envelope, { io: 'input' }) as Record<string, unknown>;
+type RequestBody = NonNullable<NonNullable<RouteConfig['request']>['body']>;
+export const importBody: RequestBody = {
   description: 'JSON `{ source, format, data, withdrawMissing? }`, or the raw CSV file with `?source=`',
-  content: { 'application/json': { schema: Envelope }, ...Object.fromEntries(CSV_TYPES.map((type) => [type, { schema: CsvFile }])) },
+  content: { 'application/json': { schema: EnvelopeSchema as object }, ...Object.fromEntries(CSV_TYPES.map((type) => [type, { schema: CsvFile }])) },
   required: true,
 };
 
