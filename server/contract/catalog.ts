@@ -87,6 +87,18 @@ export const VacancyRow = z
   })
   .meta({ id: 'VacancyRow' });
 
+/** Where, when and at what cost a course runs: what its list row and its match both say. */
+const CourseFacts = {
+  street: z.string().nullable(),
+  address: z.string().nullable(),
+  startsOn: Day.nullable(),
+  endsOn: Day.nullable(),
+  subsidised: z.boolean(),
+  fee: z.number().int().nullable(),
+  seats: z.number().int().nullable(),
+  contact: z.string().nullable(),
+};
+
 export const CourseRow = z
   .object({
     ...Stored,
@@ -94,14 +106,7 @@ export const CourseRow = z
     title: z.string(),
     description: z.string(),
     category: z.string(),
-    street: z.string().nullable(),
-    address: z.string().nullable(),
-    startsOn: Day.nullable(),
-    endsOn: Day.nullable(),
-    subsidised: z.boolean(),
-    fee: z.number().int().nullable(),
-    seats: z.number().int().nullable(),
-    contact: z.string().nullable(),
+    ...CourseFacts,
     suitableGroups: z.array(z.string()),
     ...ListFlags,
   })
@@ -205,14 +210,7 @@ export const CourseMatch = z
     category: z.string(),
     ...Scored,
     breakdown: z.array(criterionPoints(z.enum(keys(COURSE_WEIGHTS)))),
-    street: z.string().nullable(),
-    address: z.string().nullable(),
-    startsOn: Day.nullable(),
-    endsOn: Day.nullable(),
-    subsidised: z.boolean(),
-    fee: z.number().int().nullable(),
-    seats: z.number().int().nullable(),
-    contact: z.string().nullable(),
+    ...CourseFacts,
   })
   .meta({ id: 'CourseMatch' });
 
