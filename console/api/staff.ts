@@ -1,10 +1,14 @@
 /**
  * The staff console's API, one module per area would be many tiny files; the paths live here
- * together so a route that moves is changed in one place. Shapes follow server/routes/staff/*.
+ * together so a route that moves is changed in one place. Answers are typed by the server's
+ * contract (server/contract/*; types only: nothing of the server is bundled).
  */
+import type { StaffRole } from '../../server/auth/principal.ts';
+import type { EventCalendar, ImportReport, CoursePage, VacancyPage, WithdrawnState } from '../../server/contract/catalog.ts';
+import type { ClauseHit } from '../../server/contract/policy.ts';
 import { api } from './client.ts';
 
-export type StaffRole = 'counsellor' | 'staff' | 'supervisor' | 'admin';
+export type { StaffRole };
 export interface StaffUser {
   id: string;
   username: string;
@@ -28,67 +32,14 @@ export const setupFirstAdmin = (body: { token: string; username: string; display
   api<{ user: StaffUser }>('/api/auth/setup', { body }).then((r) => r.user);
 
 // ── policy (public routes, used by the Ask screen) ─────────────────────────────────────────────
-export interface ClauseHit {
-  clauseId: string;
-  title: string;
-  text: string;
-  score: number;
-}
+export type { ClauseHit };
 export const searchPolicy = (q: string, k = 5) => api<{ hits: ClauseHit[] }>('/api/policy/search', { query: { q, k } });
 
 // ── vacancies, courses, events (server/routes/staff/{vacancies,courses,events}.ts) ─────────────
 export type CatalogKind = 'vacancies' | 'courses' | 'events';
-/** The import answer, as the server defines it (type only: nothing of the server is bundled). */
-export type { ImportReport } from '../../server/catalog/embedded-import.ts';
-import type { ImportReport } from '../../server/catalog/embedded-import.ts';
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-export interface VacancyRow {
-  id: string;
-  title: string;
-  employer: string;
-  street?: string | null;
-  workType?: string;
-  wageMin?: number | null;
-  wageMax?: number | null;
-  expiresOn?: string | null;
-  status: string;
-  source: string;
-  demo: boolean;
-  expired: boolean;
-  matchable: boolean;
-}
-export interface CourseRow {
-  id: string;
-  title: string;
-  provider: string;
-  category?: string | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-  street?: string | null;
-  subsidised?: boolean | null;
-  status: string;
-  source: string;
-  demo: boolean;
-  expired: boolean;
-  matchable: boolean;
-}
-export interface EventRow {
-  id: string;
-  source: string;
-  year: number;
-  name: string;
-  timeText?: string | null;
-  months?: number[];
-  location?: string | null;
-  departments?: string[] | null;
-  clauseId?: string | null;
-  recurring?: boolean;
-}
+export type { CourseRow, EventItem as EventRow, ImportReport, VacancyRow } from '../../server/contract/catalog.ts';
+/** A page of a staff list, whatever its rows. */
+export type Paged<T> = Omit<VacancyPage, 'items'> & { items: T[] };
 
 /** A feed file as staff picked it: CSV is sent as text/csv, JSON wrapped in the import envelope. */
 export async function importFile(kind: CatalogKind, file: File, opts: { source: string; withdrawMissing: boolean }) {
@@ -105,8 +56,8 @@ export async function importFile(kind: CatalogKind, file: File, opts: { source: 
   }
   return api<ImportReport>(path, { raw: text, contentType: 'text/csv; charset=utf-8', query: { source: opts.source, withdrawMissing: opts.withdrawMissing } });
 }
-export const listVacancies = (q: { status?: string; q?: string; page?: number }) => api<Paged<VacancyRow>>('/api/staff/vacancies', { query: q });
-export const listCourses = (q: { status?: string; q?: string; page?: number }) => api<Paged<CourseRow>>('/api/staff/courses', { query: q });
-export const listEvents = (q: { year?: number; month?: number }) => api<{ year: number; events: EventRow[]; years: number[] }>('/api/events', { query: q });
+export const listVacancies = (q: { status?: string; q?: string; page?: number }) => api<VacancyPage>('/api/staff/vacancies', { query: q });
+export const listCourses = (q: { status?: string; q?: string; page?: number }) => api<CoursePage>('/api/staff/courses', { query: q });
+export const listEvents = (q: { year?: number; month?: number }) => api<EventCalendar>('/api/events', { query: q });
 export const setWithdrawn = (kind: 'vacancies' | 'courses', id: string, withdrawn: boolean) =>
-  api<{ id: string; status: string }>(`/api/staff/${kind}/${encodeURIComponent(id)}/${withdrawn ? 'withdraw' : 'restore'}`, { method: 'POST' });
+  api<WithdrawnState>(`/api/staff/${kind}/${encodeURIComponent(id)}/${withdrawn ? 'withdraw' : 'restore'}`, { method: 'POST' });

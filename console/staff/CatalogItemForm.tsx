@@ -50,7 +50,8 @@ export function CatalogItemForm(props: { kind: ItemKind; id?: string | undefined
     () => (props.open && props.id ? props.id : undefined),
     async (id) => {
       const item = await getItem(props.kind, id);
-      setValues(Object.fromEntries(INPUTS[props.kind].map((i) => [i.name, item[i.name] === null || item[i.name] === undefined ? '' : String(item[i.name])])));
+      const fields: Record<string, unknown> = item;
+      setValues(Object.fromEntries(INPUTS[props.kind].map((i) => [i.name, fields[i.name] === null || fields[i.name] === undefined ? '' : String(fields[i.name])])));
       return item;
     },
   );

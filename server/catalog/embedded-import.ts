@@ -16,28 +16,12 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.ts';
 import { sha256 } from '../policy/corpus.ts';
 import type { Embedder } from '../embeddings/index.ts';
-import type { ReadResult, RowError } from './feed-records.ts';
+import type { ImportReport } from '../contract/catalog.ts';
+import type { ReadResult } from './feed-records.ts';
 import type { Status, WithdrawnBy } from './vocabulary.ts';
 
-export interface ImportReport {
-  source: string;
-  /** Records in the file, good and bad. */
-  received: number;
-  /** Records that passed validation. */
-  valid: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  /** Rows that stopped being matchable in this import (withdrawn by their status or left out of a snapshot). */
-  withdrawn: number;
-  /** Rows that became matchable again. */
-  reactivated: number;
-  /** Rows sent to the embedding model. */
-  embedded: number;
-  errors: RowError[];
-  /** Columns or keys not recognised (ignored). */
-  ignoredColumns: string[];
-}
+/** What an import did (the answer of the import routes): server/contract/catalog.ts. */
+export type { ImportReport };
 
 export interface ImportOptions {
   source: string;

@@ -24,7 +24,7 @@ export const RangeQuery = {
   to: DayParam.optional(),
 };
 
-export const checkRange = <T extends { from?: string | undefined; to?: string | undefined }>(schema: z.ZodType<T>) =>
+export const checkRange = <S extends z.ZodType<{ from?: string | undefined; to?: string | undefined }>>(schema: S): S =>
   schema.superRefine((q, ctx) => {
     if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['from'], message: v.range });
     else if (q.from && q.to && toDayNumber(q.to) - toDayNumber(q.from) > MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: v.rangeTooLong(MAX_RANGE_DAYS) });

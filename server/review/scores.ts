@@ -155,7 +155,7 @@ interface AgreementRow {
   answeredAt: string;
   answer: string;
   reviewers: number;
-  reviews: { reviewer: string; reviewerId: string; comment: string | null; updatedAt: string }[];
+  reviews: ({ reviewer: string; reviewerId: string; comment: string | null; updatedAt: string } & Record<RubricDimension, number>)[];
   spread: Record<RubricDimension, number>;
   maxSpread: number;
 }

@@ -1,14 +1,14 @@
 /**
- * POST /api/courses/recommend `{ person, interest?, k?, asOf? }` → `{ asOf, matches: [{ courseId,
- * title, provider, category, score, reasons, …, demo }], shortfall? }`: the training counterpart of
+ * POST /api/courses/recommend `{ person, interest?, k?, asOf? }`: the training counterpart of
  * /api/vacancies/match (二（四）1: 推荐至少3个培训课程或项目).
  */
-import { Hono } from 'hono';
 import { z } from 'zod';
+import { api, defineRoute, json, jsonRequest, publicAccess } from '../api/define.ts';
+import { CourseMatches } from '../contract/catalog.ts';
+import { ErrorBody } from '../contract/common.ts';
 import type { Database } from '../db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { jsonBody } from '../http/json-body.ts';
-import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { recommendCoursesForPerson } from '../catalog/recommend.ts';
 import { today } from '../rules/dates.ts';
@@ -24,9 +24,20 @@ const RecommendBody = z.object({
   asOf: IsoDate.optional(),
 });
 
+const recommend = defineRoute({
+  method: 'post',
+  path: '/recommend',
+  tags: ['matching'],
+  summary: 'The training courses that suit a person, best first, each with its reasons and score breakdown',
+  middleware: [jsonBody] as const,
+  request: { body: jsonRequest(RecommendBody) },
+  responses: { 200: json(CourseMatches, 'The courses, a shortfall when fewer than three suit, the alternatives offered'), 400: json(ErrorBody, 'A fact is malformed (the field is named)') },
+  ...publicAccess,
+});
+
 export function courseRoutes(deps: { database: Database; embedder: Embedder }) {
-  return new Hono().post('/recommend', jsonBody, validate('json', RecommendBody), async (c) => {
+  return api().openapi(recommend, async (c) => {
     const { person, interest, k, asOf } = c.req.valid('json');
-    return c.json(await recommendCoursesForPerson(deps, { person, interest: interest || undefined, k, asOf: asOf ?? today() }));
+    return c.json(await recommendCoursesForPerson(deps, { person, interest: interest || undefined, k, asOf: asOf ?? today() }), 200);
   });
 }

@@ -1,14 +1,15 @@
 /**
- * POST /api/vacancies/match `{ person, k?, asOf? }` → `{ asOf, matches: [{ vacancyId, title,
- * employer, score, reasons, notes, breakdown, …, demo }], shortfall? }` (docs/architecture.md contract,
- * extended). Fewer than three suitable posts come with `shortfall`, never with padding.
+ * POST /api/vacancies/match `{ person, k?, asOf? }`: the posts that suit a person, ranked and
+ * explained (docs/architecture.md contract, extended). Fewer than three suitable posts come with `shortfall`
+ * and the nearest alternatives, never with padding.
  */
-import { Hono } from 'hono';
 import { z } from 'zod';
+import { api, defineRoute, json, jsonRequest, publicAccess } from '../api/define.ts';
+import { VacancyMatches } from '../contract/catalog.ts';
+import { ErrorBody } from '../contract/common.ts';
 import type { Database } from '../db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { jsonBody } from '../http/json-body.ts';
-import { validate } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { matchVacanciesForPerson } from '../catalog/recommend.ts';
 import { today } from '../rules/dates.ts';
@@ -25,9 +26,20 @@ const MatchBody = z.object({
   asOf: IsoDate.optional().describe('The day to match on (default: today in China); posts expired before it are left out'),
 });
 
+const match = defineRoute({
+  method: 'post',
+  path: '/match',
+  tags: ['matching'],
+  summary: 'The vacancies that suit a person, best first, each with its reasons and score breakdown',
+  middleware: [jsonBody] as const,
+  request: { body: jsonRequest(MatchBody) },
+  responses: { 200: json(VacancyMatches, 'The matches, a shortfall when fewer than three suit, the alternatives offered'), 400: json(ErrorBody, 'A fact is malformed (the field is named)') },
+  ...publicAccess,
+});
+
 export function vacancyRoutes(deps: { database: Database; embedder: Embedder }) {
-  return new Hono().post('/match', jsonBody, validate('json', MatchBody), async (c) => {
+  return api().openapi(match, async (c) => {
     const { person, k, asOf } = c.req.valid('json');
-    return c.json(await matchVacanciesForPerson(deps, { person, k, asOf: asOf ?? today() }));
+    return c.json(await matchVacanciesForPerson(deps, { person, k, asOf: asOf ?? today() }), 200);
   });
 }

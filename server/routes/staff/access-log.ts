@@ -1,7 +1,9 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
+import { api, defineRoute, json, staffAccess } from '../../api/define.ts';
+import { overseersOnly } from '../../auth/ownership.ts';
+import { REVIEW } from '../../auth/permissions.ts';
+import { AccessLogPage } from '../../contract/oversight.ts';
 import type { Database } from '../../db/client.ts';
-import { validate } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { BREAK_GLASS, searchAccessLog } from '../../review/access-log.ts';
 import { checkRange, RangeQuery } from '../../review/period.ts';
@@ -19,6 +21,26 @@ const SearchQuery = checkRange(
   }),
 );
 
+const tags = ['oversight'];
+const search = defineRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'Search who saw whose personal data: actor, seeker, action, days; newest first',
+  request: { query: SearchQuery },
+  responses: { 200: json(AccessLogPage, 'A page of accesses, seekers’ names masked') },
+  ...staffAccess(REVIEW, overseersOnly('who saw whose personal data')),
+});
+const breakGlass = defineRoute({
+  method: 'get',
+  path: '/break-glass',
+  tags,
+  summary: 'The break-glass accesses alone, with the reasons given, for review',
+  request: { query: SearchQuery.meta({ description: '`action` is ignored: the action is break_glass' }) },
+  responses: { 200: json(AccessLogPage, 'A page of break-glass accesses') },
+  ...staffAccess(REVIEW, overseersOnly('the break-glass accesses, for review')),
+});
+
 /**
  * The access log, searched (supervisors and admins), and its break-glass accesses alone — a
  * counsellor reaching a seeker they are not responsible for, with the reason they gave. Only GET:
@@ -26,13 +48,13 @@ const SearchQuery = checkRange(
  * any change to it.
  */
 export function staffAccessLogRoutes({ database }: { database: Database }) {
-  return new Hono()
-    .get('/', validate('query', SearchQuery), async (c) => {
+  return api()
+    .openapi(search, async (c) => {
       const { actor, seeker, action, from, to, page, pageSize } = c.req.valid('query');
-      return c.json(await searchAccessLog(database, { filters: { actor, seekerId: seeker, action, from, to }, limit: pageSize, offset: (page - 1) * pageSize }));
+      return c.json(await searchAccessLog(database, { filters: { actor, seekerId: seeker, action, from, to }, limit: pageSize, offset: (page - 1) * pageSize }), 200);
     })
-    .get('/break-glass', validate('query', SearchQuery), async (c) => {
+    .openapi(breakGlass, async (c) => {
       const { actor, seeker, from, to, page, pageSize } = c.req.valid('query');
-      return c.json(await searchAccessLog(database, { filters: { actor, seekerId: seeker, action: BREAK_GLASS, from, to }, limit: pageSize, offset: (page - 1) * pageSize }));
+      return c.json(await searchAccessLog(database, { filters: { actor, seekerId: seeker, action: BREAK_GLASS, from, to }, limit: pageSize, offset: (page - 1) * pageSize }), 200);
     });
 }

@@ -1,20 +1,18 @@
 /** Staff management of training courses: import, a filtered list, withdraw and restore. */
-import { Hono } from 'hono';
 import { z } from 'zod';
+import { api, defineRoute, json } from '../../api/define.ts';
+import { CoursePage } from '../../contract/catalog.ts';
 import type { Database } from '../../db/client.ts';
 import type { Embedder } from '../../embeddings/index.ts';
-import { limitBody } from '../../http/body-limit.ts';
 import { notFound } from '../../http/errors.ts';
-import { validate } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { importCourses } from '../../catalog/course-import.ts';
 import { LIST_STATUSES, listCourses, setCourseWithdrawn } from '../../catalog/queries.ts';
 import { normaliseStreet } from '../../catalog/streets.ts';
 import { today } from '../../rules/dates.ts';
-import { BoolParam, readImportRequest } from './import-request.ts';
-import { MAX_IMPORT_BYTES } from './limits.ts';
+import { BoolParam } from './import-request.ts';
 import { catalogItemRoutes } from './catalog-items.ts';
-import { IdParam, Paging } from './vacancies.ts';
+import { importRoute, Paging, readCatalog, withdrawRoute } from './vacancies.ts';
 
 const v = zh.jobs.validation;
 
@@ -28,25 +26,38 @@ const ListQuery = z.object({
   ...Paging,
 });
 
+const importCourseFeed = importRoute('training courses');
+const list = defineRoute({
+  method: 'get',
+  path: '/',
+  tags: ['catalogue'],
+  summary: 'Training courses filtered by status, source, street, category, words and demo, paged',
+  request: { query: ListQuery },
+  responses: { 200: json(CoursePage, 'A page of courses, each saying whether it is demo data, expired, matchable today') },
+  ...readCatalog,
+});
+const withdraw = withdrawRoute('withdraw', 'course');
+const restore = withdrawRoute('restore', 'course');
+
 export function staffCourseRoutes({ database, embedder }: { database: Database; embedder: Embedder }) {
-  return new Hono()
-    .post('/import', limitBody(MAX_IMPORT_BYTES), async (c) => {
-      const { source, input, withdrawMissing } = await readImportRequest(c);
-      return c.json(await importCourses(database, embedder, input, { source, withdrawMissing, today: today() }));
+  return api()
+    .openapi(importCourseFeed, async (c) => {
+      const { source, input, withdrawMissing } = c.var.importRequest;
+      return c.json(await importCourses(database, embedder, input, { source, withdrawMissing, today: today() }), 200);
     })
-    .get('/', validate('query', ListQuery), async (c) => {
+    .openapi(list, async (c) => {
       const { street, ...f } = c.req.valid('query');
-      return c.json(await listCourses(database, { ...f, street: normaliseStreet(street), asOf: today() }));
+      return c.json(await listCourses(database, { ...f, street: normaliseStreet(street), asOf: today() }), 200);
     })
-    .post('/:id/withdraw', validate('param', IdParam), async (c) => {
+    .openapi(withdraw, async (c) => {
       const row = await setCourseWithdrawn(database, { id: c.req.valid('param').id, withdrawn: true });
       if (!row) throw notFound();
-      return c.json(row);
+      return c.json(row, 200);
     })
-    .post('/:id/restore', validate('param', IdParam), async (c) => {
+    .openapi(restore, async (c) => {
       const row = await setCourseWithdrawn(database, { id: c.req.valid('param').id, withdrawn: false });
       if (!row) throw notFound();
-      return c.json(row);
+      return c.json(row, 200);
     })
     .route('/', catalogItemRoutes('courses', { database, embedder }));
 }

@@ -1,14 +1,14 @@
 /** Staff import of employment-service events (beside the 附件2 calendar of the corpus). */
-import { Hono } from 'hono';
+import { api } from '../../api/define.ts';
 import type { Database } from '../../db/client.ts';
-import { limitBody } from '../../http/body-limit.ts';
 import { importEvents } from '../../catalog/event-import.ts';
-import { readImportRequest } from './import-request.ts';
-import { MAX_IMPORT_BYTES } from './limits.ts';
+import { importRoute } from './vacancies.ts';
+
+const importEventFeed = importRoute('events');
 
 export function staffEventRoutes({ database }: { database: Database }) {
-  return new Hono().post('/import', limitBody(MAX_IMPORT_BYTES), async (c) => {
-    const { source, input } = await readImportRequest(c);
-    return c.json(await importEvents(database, input, { source }));
+  return api().openapi(importEventFeed, async (c) => {
+    const { source, input } = c.var.importRequest;
+    return c.json(await importEvents(database, input, { source }), 200);
   });
 }

@@ -3,7 +3,9 @@
  * (data: an array of rows, or the file's text), or the raw file as `text/csv` with `?source=` (and
  * `?withdrawMissing=true`). Problems are 400s naming the field.
  */
+import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { z } from 'zod';
 import { badRequest } from '../../http/errors.ts';
 import { isJsonType } from '../../http/json-body.ts';
@@ -37,7 +39,8 @@ const Envelope = z
 
 const RawQuery = z.object({ source: Source, withdrawMissing: BoolParam.optional() });
 
-const CSV_TYPE = /^(text\/csv|text\/plain|application\/csv)$/i;
+const CSV_TYPES = ['text/csv', 'text/plain', 'application/csv'];
+const CsvFile = z.string().meta({ description: 'The feed file itself (UTF-8 CSV with a header row); `?source=` names the feed, `?withdrawMissing=true` makes it the complete list' });
 
 export interface ImportRequest {
   source: string;
@@ -45,7 +48,29 @@ export interface ImportRequest {
   withdrawMissing: boolean;
 }
 
-export async function readImportRequest(c: Context): Promise<ImportRequest> {
+/**
+ * The import body for the document: the JSON envelope, or the CSV file as it is. The envelope is
+ * given as JSON Schema rather than zod, so the route does not validate a JSON body itself (it
+ * would for every content type): `importRequest` reads either kind.
+ */
+const { $schema: _dialect, ...EnvelopeSchema } = z.toJSONSchema(Envelope, { io: 'input' }) as Record<string, unknown>;
+type RequestBody = NonNullable<NonNullable<RouteConfig['request']>['body']>;
+export const importBody: RequestBody = {
+  description: 'JSON `{ source, format, data, withdrawMissing? }`, or the raw CSV file with `?source=`',
+  content: { 'application/json': { schema: EnvelopeSchema as object }, ...Object.fromEntries(CSV_TYPES.map((type) => [type, { schema: CsvFile }])) },
+  required: true,
+};
+
+/**
+ * Reads the import body before anything else sees it (a body of another type is a 400 naming the
+ * body, in Chinese): the handler reads it as `c.var.importRequest`.
+ */
+export const importRequest = createMiddleware<{ Variables: { importRequest: ImportRequest } }>(async (c, next) => {
+  c.set('importRequest', await readImportRequest(c));
+  await next();
+});
+
+async function readImportRequest(c: Context): Promise<ImportRequest> {
   const type = c.req.header('content-type');
   if (isJsonType(type)) {
     let body: unknown;
@@ -57,7 +82,7 @@ export async function readImportRequest(c: Context): Promise<ImportRequest> {
     const b = parseOr400(Envelope, body);
     return { source: b.source, input: { format: b.format, data: b.data }, withdrawMissing: b.withdrawMissing ?? false };
   }
-  if (CSV_TYPE.test((type ?? '').split(';')[0]!.trim())) {
+  if (CSV_TYPES.includes((type ?? '').split(';')[0]!.trim().toLowerCase())) {
     const q = parseOr400(RawQuery, c.req.query());
     const data = await c.req.text();
     // the file's text passes the same check as any JSON field (NUL, control characters)

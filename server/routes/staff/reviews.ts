@@ -1,10 +1,13 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
+import { api, defineRoute, json, jsonRequest, staffAccess } from '../../api/define.ts';
 import { recordAccess } from '../../auth/access-log.ts';
 import { handlerRoute } from '../../auth/middleware.ts';
+import { overseersOnly } from '../../auth/ownership.ts';
+import { REVIEW, WHY } from '../../auth/permissions.ts';
+import { ErrorBody } from '../../contract/common.ts';
+import { Agreement, ReviewItem, ReviewList, ReviewQueue, ReviewTranscript, ScoreAnswer } from '../../contract/review.ts';
 import type { Database } from '../../db/client.ts';
 import { jsonBody } from '../../http/json-body.ts';
-import { validate } from '../../http/validate.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { toCsv } from '../../review/csv.ts';
 import { QUEUE_REASONS } from '../../review/flags.ts';
@@ -44,18 +47,91 @@ const CSV_COLUMNS = (['id', 'createdAt', 'updatedAt', 'reviewer', 'reviewerUsern
   (key) => ({ key, label: zh.review.csv[key === 'id' ? 'reviewId' : key === 'createdAt' ? 'reviewedAt' : key] }),
 );
 
+const tags = ['review'];
+const access = staffAccess(REVIEW, overseersOnly(WHY.audit));
+
+const queue = defineRoute({
+  method: 'get',
+  path: '/queue',
+  tags,
+  summary: 'The review queue: the day’s sample and every flagged answer this reviewer has not scored',
+  request: { query: QueueQuery },
+  responses: { 200: json(ReviewQueue, 'The queue, newest first') },
+  ...access,
+});
+const transcript = defineRoute({
+  method: 'get',
+  path: '/conversations/{id}',
+  tags,
+  summary: 'A conversation’s transcript for review (access-logged)',
+  request: { params: ConversationParam },
+  responses: { 200: json(ReviewTranscript, 'Every message, and each answer’s checks, trace and this reviewer’s score'), 404: json(ErrorBody, 'No such conversation') },
+  ...access,
+});
+const item = defineRoute({
+  method: 'get',
+  path: '/items/{id}',
+  tags,
+  summary: 'One answer to score: question, context, cited clauses’ texts, the grounding result (access-logged)',
+  request: { params: ConversationParam },
+  responses: { 200: json(ReviewItem, 'The answer as a reviewer scores it'), 404: json(ErrorBody, 'No such answer') },
+  ...access,
+});
+const score = defineRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  summary: 'Score an answer on the rubric; scoring it again replaces this reviewer’s scores',
+  middleware: [jsonBody] as const,
+  request: { body: jsonRequest(ScoreBody) },
+  responses: {
+    201: json(ScoreAnswer, 'The first score of this answer by this reviewer'),
+    200: json(ScoreAnswer, 'This reviewer’s earlier score, replaced'),
+    400: json(ErrorBody, 'A score or the comment is invalid'),
+    404: json(ErrorBody, 'No such answer'),
+  },
+  ...access,
+});
+const list = defineRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'The reviews so far, oldest first, by days and reviewer',
+  request: { query: ListQuery },
+  responses: { 200: json(ReviewList, 'A page of reviews') },
+  ...access,
+});
+const agreementRoute = defineRoute({
+  method: 'get',
+  path: '/agreement',
+  tags,
+  summary: 'Inter-reviewer agreement: answers scored by two or more, widest disagreement first',
+  request: { query: AgreementQuery },
+  responses: { 200: json(Agreement, 'The spread per dimension, and a page of answers') },
+  ...access,
+});
+const exportRoute = defineRoute({
+  method: 'get',
+  path: '/export',
+  tags,
+  summary: 'The reviews as a CSV file (the last year by default)',
+  request: { query: ExportQuery },
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'UTF-8 CSV, a header row of Chinese column names, one review a row' } },
+  ...access,
+});
+
 /**
  * 督导评审 (supervisors and admins): the review queue (the day's sample and everything flagged, not
  * yet scored by this reviewer), a conversation's transcript for review (access-logged), rubric
  * scores, the reviews so far, inter-reviewer agreement and the CSV export.
  */
 export function staffReviewRoutes({ database, sampleSize }: { database: Database; sampleSize: number }) {
-  return new Hono()
-    .get('/queue', validate('query', QueueQuery), async (c) => {
+  return api()
+    .openapi(queue, async (c) => {
       const { date, page: p, pageSize, ...filters } = c.req.valid('query');
-      return c.json(await reviewQueue(database, { reviewerId: c.var.staff.id, day: date ?? today(), sampleSize, filters, ...page({ page: p, pageSize }) }));
+      return c.json(await reviewQueue(database, { reviewerId: c.var.staff.id, day: date ?? today(), sampleSize, filters, ...page({ page: p, pageSize }) }), 200);
     })
-    .get('/conversations/:id', validate('param', ConversationParam), async (c) => {
+    .openapi(transcript, async (c) => {
       const transcript = await reviewTranscript(database, { conversationId: c.req.valid('param').id, reviewerId: c.var.staff.id });
       const { seekerId, ...rest } = transcript;
       await recordAccess(database, {
@@ -66,11 +142,11 @@ export function staffReviewRoutes({ database, sampleSize }: { database: Database
         reason: zh.review.accessReason,
         route: `${c.req.method} ${handlerRoute(c)}`,
       });
-      return c.json(rest);
+      return c.json(rest, 200);
     })
     // one answer to score: question, context, cited clauses' texts, the grounding result (access-logged: it shows the conversation)
-    .get('/items/:id', validate('param', ConversationParam), async (c) => {
-      const { seekerId, item } = await reviewItem(database, { messageId: c.req.valid('param').id, reviewerId: c.var.staff.id });
+    .openapi(item, async (c) => {
+      const { seekerId, item: found } = await reviewItem(database, { messageId: c.req.valid('param').id, reviewerId: c.var.staff.id });
       await recordAccess(database, {
         actor: c.var.staff,
         action: 'review_transcript',
@@ -79,22 +155,22 @@ export function staffReviewRoutes({ database, sampleSize }: { database: Database
         reason: zh.review.accessReason,
         route: `${c.req.method} ${handlerRoute(c)}`,
       });
-      return c.json(item);
+      return c.json(found, 200);
     })
-    .post('/', jsonBody, validate('json', ScoreBody), async (c) => {
+    .openapi(score, async (c) => {
       const { review, created } = await scoreAnswer(database, { reviewerId: c.var.staff.id, input: c.req.valid('json') });
-      return c.json({ review, created }, created ? 201 : 200);
+      return created ? c.json({ review, created }, 201) : c.json({ review, created }, 200);
     })
-    .get('/', validate('query', ListQuery), async (c) => {
+    .openapi(list, async (c) => {
       const q = c.req.valid('query');
       const reviewerId = q.mine ? c.var.staff.id : q.reviewerId;
-      return c.json(await listReviews(database, { filters: { from: q.from, to: q.to, reviewerId }, ...page(q) }));
+      return c.json(await listReviews(database, { filters: { from: q.from, to: q.to, reviewerId }, ...page(q) }), 200);
     })
-    .get('/agreement', validate('query', AgreementQuery), async (c) => {
+    .openapi(agreementRoute, async (c) => {
       const q = c.req.valid('query');
-      return c.json(await agreement(database, { filters: { from: q.from, to: q.to }, minSpread: q.minSpread, ...page(q) }));
+      return c.json(await agreement(database, { filters: { from: q.from, to: q.to }, minSpread: q.minSpread, ...page(q) }), 200);
     })
-    .get('/export', validate('query', ExportQuery), async (c) => {
+    .openapi(exportRoute, async (c) => {
       const q = c.req.valid('query');
       const to = q.to ?? today();
       const from = q.from ?? addDays(to, -365);

@@ -14,7 +14,7 @@ const item = (id: string, answer: string, spread: number[], reviews: [string, nu
   answeredAt: '2026-03-02T02:30:00.000Z',
   answer,
   reviewers: reviews.length,
-  reviews: reviews.map(([reviewer, s]) => ({ reviewer, reviewerId: reviewer, comment: null, ...scores(s) })),
+  reviews: reviews.map(([reviewer, s]) => ({ reviewer, reviewerId: reviewer, comment: null, updatedAt: '2026-03-02T03:00:00.000Z', ...scores(s) })),
   spread: scores(spread),
   maxSpread: Math.max(...spread),
 });
