@@ -13,6 +13,7 @@ import { parseState, type DialogueState } from '../dialogue/state.ts';
 import { AppError } from '../http/errors.ts';
 import { issuePath } from '../http/validate.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
+import { benefitName } from '../i18n/zh-CN/benefits.ts';
 import { PersonSchema } from '../rules/facts.ts';
 import type { Actor } from './claim.ts';
 import { oversees } from './claim.ts';
@@ -113,7 +114,7 @@ export function readableDialogue(state: DialogueState, personFacts: Record<strin
     roleLabel: d.roles[state.role],
     roleSource: state.roleSource,
     roleSourceLabel: d.roleSources[state.roleSource],
-    topic: state.topic.benefits.map((code) => ({ code, name: zh.rules.benefitNames[code] ?? code })),
+    topic: state.topic.benefits.map((code) => ({ code, name: benefitName(code) })),
     service: state.topic.service ? { code: state.topic.service, name: d.services[state.topic.service] } : null,
     asked: state.asked.map((path) => ({ path, label: zh.rules.factLabel(path) })),
     facts,

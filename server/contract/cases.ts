@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ROLE_SOURCES, ROLES, SERVICES } from '../dialogue/state.ts';
-import { BENEFIT_CODES } from '../rules/outcome.ts';
+import { BENEFIT_CODES } from '../rules/engine.ts';
 import { JsonObject, MaskedSeeker, StaffRef, ToolCall } from './casework.ts';
 import { Timestamp, Uuid } from './common.ts';
 import { LedgerBenefit, LedgerSeeker, Profile, ServiceStandard } from './ledger.ts';

@@ -1,6 +1,6 @@
 /** The rules engine's answer (server/rules): each benefit's status, amount, reasons and what is missing. */
 import { z } from 'zod';
-import { BENEFIT_CODES } from '../rules/outcome.ts';
+import { BENEFIT_CODES } from '../rules/engine.ts';
 
 export const Amount = z
   .object({ value: z.number().optional(), max: z.number().optional(), unit: z.string(), text: z.string() })

@@ -4,7 +4,7 @@
  * closing outcomes against the plan's targets.
  */
 import { z } from 'zod';
-import { BENEFIT_CODES } from '../rules/outcome.ts';
+import { BENEFIT_CODES } from '../rules/engine.ts';
 import { SERVICE_CODES } from '../rules/service-standard.ts';
 import { JsonObject, StaffRef } from './casework.ts';
 import { Day, Timestamp, Uuid } from './common.ts';

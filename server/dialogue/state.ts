@@ -6,7 +6,7 @@
  * (seekers.facts), where the rules, the matcher and the ledger read them.
  */
 import { z } from 'zod';
-import { BENEFIT_CODES } from '../rules/outcome.ts';
+import { BENEFIT_CODES } from '../rules/engine.ts';
 import { EmployerSchema } from '../rules/facts.ts';
 
 export const ROLES = ['seeker', 'employer', 'staff'] as const;

@@ -5,8 +5,7 @@
  * what was being discussed; a reply to the bot's own questions fills the facts it asked for, and an
  * employer's later details (入职日期, 户籍) apply to the hires already described.
  */
-import type { BenefitCode } from '../rules/outcome.ts';
-import { EMPLOYER_BENEFITS, PERSON_BENEFITS } from '../rules/outcome.ts';
+import { EMPLOYER_BENEFITS, PERSON_BENEFITS, type BenefitCode } from '../rules/engine.ts';
 import { type Employer, type Hire, type Person, PersonSchema } from '../rules/facts.ts';
 import { extractPersonFacts, GROUP_FACTS, hireDate, hireGroups } from './nlu/facts.ts';
 import { insuranceMonths } from './nlu/insurance.ts';

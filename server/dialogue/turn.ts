@@ -5,9 +5,10 @@
  * given the state's summary and may make its own.
  */
 import { addDays } from '../rules/dates.ts';
-import { BENEFIT_CODES, type BenefitCode } from '../rules/outcome.ts';
+import { BENEFIT_CODES, type BenefitCode } from '../rules/engine.ts';
 import type { Person } from '../rules/facts.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
+import { benefitNames } from '../i18n/zh-CN/benefits.ts';
 import { understand, type Understanding } from './nlu/understand.ts';
 import { businessDetails } from './nlu/facts.ts';
 import { eventPeriod } from './nlu/subjects.ts';
@@ -127,7 +128,7 @@ export function planTurn(input: { text: string; state: DialogueState; seekerFact
 
 /** A follow-up (“那怎么申请？”) searched with the names of what it is about. */
 export function standalone(text: string, state: DialogueState): string {
-  const names = state.topic.benefits.map((c) => zh.rules.benefitNames[c]);
+  const names = state.topic.benefits.map((c) => benefitNames[c]);
   if (names.length) return names.some((n) => text.includes(n)) ? text : `${text} ${names.join(' ')}`;
   const service = state.topic.service ? SERVICE_WORDS[state.topic.service] : undefined;
   return service && text.length < 30 ? `${text} ${service}` : text;
@@ -169,7 +170,7 @@ export function stateSummary(turn: DialogueTurn, known?: (person: Partial<Person
   const s = turn.tracked.state;
   const roles = { seeker: '求职者本人', employer: '用人单位', staff: '中心工作人员（同事）' } as const;
   const lines = [`咨询身份：${roles[s.role]}`];
-  if (s.topic.benefits.length) lines.push(`正在咨询：${s.topic.benefits.map((c) => zh.rules.benefitNames[c]).join('、')}`);
+  if (s.topic.benefits.length) lines.push(`正在咨询：${s.topic.benefits.map((c) => benefitNames[c]).join('、')}`);
   const facts = known
     ? known(turn.compose.person as Partial<Person>)
     : Object.entries(turn.compose.person).map(([k, v]) => `${zh.rules.factLabel(`person.${k}`, true)}=${JSON.stringify(v)}`);

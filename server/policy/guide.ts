@@ -1,15 +1,19 @@
 /**
  * How to apply for each benefit and service: who applies, where, what to bring, how long it takes,
- * short municipal facts, and the clause sentence that states the general rule. The facts are data
- * (./guide.yml), checked once on first use: a missing or unknown code, or a municipal fact without
- * its source, fails loudly. The words around them come from the dictionary (zh.guide).
+ * short municipal facts, and the clause sentence that states the general rule. A benefit's facts
+ * are in its module (server/rules/benefits/<code>.ts, `guide`), with amounts from its parameters;
+ * the services' are data (./guide.yml). Both are checked once on first use: a missing or unknown
+ * code, or a municipal fact without its source, fails loudly. The words around them come from the
+ * dictionary (zh.guide).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { zh } from '../i18n/zh-CN/index.ts';
-import { BENEFIT_CODES, type BenefitCode } from '../rules/outcome.ts';
+import { benefitNames } from '../i18n/zh-CN/benefits.ts';
+import { today } from '../rules/dates.ts';
+import { benefitByCode, BENEFIT_CODES, type BenefitCode } from '../rules/engine.ts';
 import { loadCorpus, type CorpusDocument } from './corpus.ts';
 import { sentenceWith } from './sentences.ts';
 
@@ -60,29 +64,38 @@ export class GuideError extends Error {
   override name = 'GuideError';
 }
 
-/** Checks the data: every benefit code and service present, nothing else, every entry well formed. */
-export function parseGuide(raw: unknown, file = GUIDE_FILE): Record<GuideCode, EntryFile> {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new GuideError(`${file}: expected a map from code to entry`);
-  const entries = raw as Record<string, unknown>;
-  const missing = GUIDE_CODES.filter((c) => !(c in entries));
-  if (missing.length) throw new GuideError(`${file}: no entry for ${missing.join(', ')}`);
-  const unknown = Object.keys(entries).filter((c) => !(GUIDE_CODES as readonly string[]).includes(c));
-  if (unknown.length) throw new GuideError(`${file}: unknown code ${unknown.join(', ')}`);
-  const out = {} as Record<GuideCode, EntryFile>;
-  for (const code of GUIDE_CODES) {
-    const parsed = EntryFile.safeParse(entries[code]);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new GuideError(`${file}: ${code}.${issue.path.join('.')}: ${issue.message}`);
-    }
-    out[code] = parsed.data;
+function checked(file: string, code: string, raw: unknown): EntryFile {
+  const parsed = EntryFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new GuideError(`${file}: ${code}.${issue.path.join('.')}: ${issue.message}`);
   }
-  return out;
+  return parsed.data;
 }
 
-let data: Record<GuideCode, EntryFile> | undefined;
-function guideData(): Record<GuideCode, EntryFile> {
-  return (data ??= parseGuide(parse(readFileSync(GUIDE_FILE, 'utf8'))));
+/** Checks the services' data (./guide.yml): every service present, nothing else, every entry well formed. */
+export function parseGuide(raw: unknown, file = GUIDE_FILE): Record<Service, EntryFile> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new GuideError(`${file}: expected a map from service to entry`);
+  const entries = raw as Record<string, unknown>;
+  const missing = SERVICES.filter((c) => !(c in entries));
+  if (missing.length) throw new GuideError(`${file}: no entry for ${missing.join(', ')}`);
+  const unknown = Object.keys(entries).filter((c) => !(SERVICES as readonly string[]).includes(c));
+  if (unknown.length) throw new GuideError(`${file}: unknown code ${unknown.join(', ')}${unknown.some((c) => (BENEFIT_CODES as readonly string[]).includes(c)) ? ' (a benefit is guided from its module)' : ''}`);
+  return Object.fromEntries(SERVICES.map((code) => [code, checked(file, code, entries[code])])) as Record<Service, EntryFile>;
+}
+
+/** A benefit's guide on `asOf` (amounts in it are its parameters' then), checked like the services'. */
+export function benefitGuide(code: BenefitCode, asOf = today()): EntryFile {
+  const b = benefitByCode.get(code);
+  if (!b) throw new GuideError(`no benefit ${code}`);
+  const { needle, ...rest } = b.guide(asOf);
+  return checked(`server/rules/benefits/${code}.ts`, `${code}.guide`, { side: b.audience, rule: { clause: b.clauseId, needle }, ...rest });
+}
+
+let services: Record<Service, EntryFile> | undefined;
+/** A service's entry (the file, read once) or a benefit's on today's parameters. */
+function guideData(code: GuideCode): EntryFile {
+  return isService(code) ? (services ??= parseGuide(parse(readFileSync(GUIDE_FILE, 'utf8'))))[code] : benefitGuide(code);
 }
 
 let fileCorpus: Map<string, string> | undefined;
@@ -142,7 +155,7 @@ export function isGuideCode(code: string): code is GuideCode {
 }
 
 function entry(code: GuideCode): EntryFile {
-  const e = guideData()[code];
+  const e = isGuideCode(code) ? guideData(code) : undefined;
   if (!e) throw new GuideError(`no application guide for ${String(code)}`);
   return e;
 }
@@ -177,7 +190,7 @@ export function isService(code: string): code is Service {
 }
 
 export function guideName(code: GuideCode): string {
-  return isService(code) ? g.serviceNames[code] : zh.rules.benefitNames[code];
+  return isService(code) ? g.serviceNames[code] : benefitNames[code];
 }
 
 /** How to apply for one benefit or service. */

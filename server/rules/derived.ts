@@ -7,7 +7,7 @@
  */
 import type { Business, Employer, Facts, Hire, Person } from './facts.ts';
 import { addMonths, fullMonthsBetween, fullYearsBetween, yearOf } from './dates.ts';
-import { all, any, fact, FALSE, given, test, TRUE, uniq, type Fact, type Tri } from './logic.ts';
+import { all, any, fact, FALSE, given, TRUE, uniq, type Fact, type Tri } from './logic.ts';
 import { paramValue, type Industry, type RetirementRule } from './parameters/index.ts';
 
 // ── age, “4050”, working age ───────────────────────────────────────────────────────────────────
@@ -186,24 +186,8 @@ export function businessMonthsInOperation(b: Business | undefined, on: string): 
   return b?.startedOn ? fullMonthsBetween(b.startedOn, on) : undefined;
 }
 
-/** “正常经营1年以上3年以下”: at least 12 whole months and fewer than 36 (see parameters/startup.ts). */
-export function inFirstToThirdYear(b: Business | undefined, on: string, at = 'person'): Fact {
-  const { min, maxExclusive } = paramValue('startupGrantOperatingMonths', on);
-  return test(businessMonthsInOperation(b, on), `${at}.business.startedOn`, (m) => m >= min && m < maxExclusive);
-}
-
 // ── social insurance of a hire ─────────────────────────────────────────────────────────────────
-
-/** “连续缴纳1年以上且仍在缴纳”: 12 months or more and still paying. */
-export const insuredYearAndStillPaying = (h: Hire, on: string, at: string): Fact =>
-  all(
-    test(h.socialInsuranceMonths, `${at}.socialInsuranceMonths`, (m) => m >= paramValue('keyGroupInsuranceMonths', on)),
-    given(h.stillPaying, `${at}.stillPaying`),
-  );
-
-/** “连续缴纳半年及以上”: 6 months or more. */
-export const insuredHalfYear = (h: Hire, on: string, at: string): Fact =>
-  test(h.socialInsuranceMonths, `${at}.socialInsuranceMonths`, (m) => m >= paramValue('graduateInsuranceMonths', on));
+// How many months a subsidy asks is the benefit's own parameter (../benefits/employer_hiring_*.ts).
 
 /**
  * The month (its first day) a hire who is still paying reaches `need` months of insurance, when
@@ -270,7 +254,6 @@ export interface PersonView {
   readonly poorFamily: Fact;
   readonly hasBusiness: Fact;
   readonly businessMonths: number | undefined;
-  readonly businessFirstToThirdYear: Fact;
 }
 
 /**
@@ -312,7 +295,6 @@ export function derivePerson(p: Person, on: string | undefined, at = 'person', f
     poorFamily: isFromPoorFamily(p, at),
     hasBusiness: hasBusiness(p, at),
     businessMonths: on ? businessMonthsInOperation(p.business, on) : undefined,
-    businessFirstToThirdYear: dated(inFirstToThirdYear(p.business, date, at)),
   };
 }
 
@@ -321,8 +303,6 @@ export interface HireView {
   readonly at: string;
   /** The hired person judged on the hire date. */
   readonly person: PersonView;
-  readonly insuredYearAndStillPaying: Fact;
-  readonly insuredHalfYear: Fact;
   readonly monthsEmployed: number | undefined;
 }
 
@@ -332,8 +312,6 @@ export function deriveHire(h: Hire, i: number, asOf: string): HireView {
     hire: h,
     at,
     person: derivePerson(h.person ?? {}, h.hiredOn, `${at}.person`, { on: asOf, datePath: `${at}.hiredOn` }),
-    insuredYearAndStillPaying: insuredYearAndStillPaying(h, asOf, at),
-    insuredHalfYear: insuredHalfYear(h, asOf, at),
     monthsEmployed: monthsEmployed(h, asOf),
   };
 }

@@ -9,8 +9,7 @@ import { today } from './dates.ts';
 import { benefits } from './benefits/index.ts';
 import type { BenefitResult } from './outcome.ts';
 
-export { benefits, benefitByCode } from './benefits/index.ts';
-export { BENEFIT_CODES, PERSON_BENEFITS, EMPLOYER_BENEFITS } from './outcome.ts';
+export { benefits, benefitByCode, BENEFIT_CODES, PERSON_BENEFITS, EMPLOYER_BENEFITS } from './benefits/index.ts';
 export type { Amount, Benefit, BenefitCode, BenefitResult, Outcome, Status } from './outcome.ts';
 
 export interface EvaluationInput {

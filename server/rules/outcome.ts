@@ -1,47 +1,31 @@
 /**
  * The shape of a benefit and of its answer, and the few helpers every benefit uses to turn
  * conditions into an answer: `judge` (Kleene AND over conditions, with reasons), `perItem`
- * (employer rules judged hire by hire, then summed), and `defineBenefit` (registers the code, its
- * clause, its parameters and its name from the dictionary; answers “not in force” before the plan).
+ * (employer rules judged hire by hire, then summed), and `defineBenefit` (the benefit module's one
+ * export: its code, place in the contract's order, clause, name, parameters, wording, how to apply
+ * and rule; answers “not in force” when a parameter it reads has no value on the date).
  */
 import { zh } from '../i18n/zh-CN/index.ts';
 import type { Audience, Facts } from './facts.ts';
 import type { Derived } from './derived.ts';
 import { uniq, type Fact } from './logic.ts';
-import { paramAt, parameters, type ParamName, type ParamValue } from './parameters/index.ts';
+import {
+  paramState,
+  registerParameters,
+  type BenefitParameters,
+  type InForce,
+  type Parameter,
+  type ParamName,
+  type ParamValue,
+} from './parameters/index.ts';
 
 const t = zh.rules;
 
-export const PERSON_BENEFITS = [
-  'unemployment_registration',
-  'standard_service_package',
-  'startup_training_subsidy',
-  'startup_guaranteed_loan',
-  'startup_one_off_grant',
-  'entrepreneurship_workspace',
-  'vocational_training_subsidy',
-  'skill_certification_subsidy',
-  'internship_post',
-  'grassroots_post',
-  'flexible_employment_social_insurance_subsidy',
-  'dibao_employment_subsidy',
-  'job_search_startup_subsidy',
-  'public_welfare_post',
-] as const;
-
-export const EMPLOYER_BENEFITS = [
-  'employer_hiring_subsidy_key_groups',
-  'employer_hiring_subsidy_graduates_sme',
-  'employer_social_insurance_subsidy',
-  'employment_base_grant',
-  'assistance_workshop_award',
-  'demo_street_award',
-  'internship_subsidy',
-  'incubator_award',
-] as const;
-
-export const BENEFIT_CODES = [...PERSON_BENEFITS, ...EMPLOYER_BENEFITS] as const;
-export type BenefitCode = (typeof BENEFIT_CODES)[number];
+/**
+ * A benefit code: one per module in ./benefits/ (each adds itself to `BenefitParameters`). The
+ * ordered lists of codes are the registry's (./benefits/index.ts, re-exported by ./engine.ts).
+ */
+export type BenefitCode = keyof BenefitParameters & string;
 export type Status = 'eligible' | 'ineligible' | 'unknown';
 
 export interface Amount {
@@ -67,12 +51,44 @@ export interface BenefitResult extends Outcome {
   audience: Audience;
 }
 
-export interface Benefit {
+/** A text of the application guide: the seed's (its clause, by default the rule's) or a municipal rule with its source. */
+export interface GuideText {
+  readonly text: string;
+  readonly municipal: boolean;
+  readonly source?: string;
+  readonly clause?: string;
+}
+
+/**
+ * How to apply (server/policy/guide.ts checks and shows it): a needle (phrase) found in exactly the
+ * sentence of the benefit's clause that states the rule; where to apply, what to bring and how
+ * long it takes when known; short facts worth saying. Absent parts are said as “the centre will tell”.
+ */
+export interface GuideSpec {
+  readonly needle: string;
+  readonly where?: GuideText;
+  readonly bring?: { readonly items: readonly string[]; readonly municipal: boolean; readonly source?: string };
+  readonly time?: GuideText;
+  readonly notes?: readonly GuideText[];
+}
+
+export interface Benefit<W = unknown> {
   readonly code: BenefitCode;
+  /** Place in the contract's order among the benefits of its audience (person codes come first). */
+  readonly order: number;
   readonly audience: Audience;
   readonly clauseId: string;
   readonly name: string;
+  /** Its own parameters, by name. */
+  readonly parameters: Readonly<Record<string, Parameter<unknown>>>;
+  /** Every parameter the rule reads (its own, those it `uses`, and the plan): checked before it runs. */
   readonly params: readonly ParamName[];
+  /** Its wording: the plan's conditions it quotes, its notes and amount texts. */
+  readonly text: W;
+  /** How to apply on a date (amounts in it are the parameters' values then). */
+  guide(asOf: string): GuideSpec;
+  /** Benefits said in one breath with this one (one subsidy at two rates): a word naming it names them too. */
+  readonly namedWith: readonly BenefitCode[];
   evaluate(facts: Facts, derived: Derived, asOf: string): Outcome;
 }
 
@@ -177,39 +193,99 @@ export function outcome(j: Judgement, options: { amount?: Amount | null; notes?:
 
 // ── parameters ─────────────────────────────────────────────────────────────────────────────────
 
-/** A parameter a benefit declared; `defineBenefit` has already checked it is in force. */
-export function param<N extends ParamName>(name: N, asOf: string): ParamValue<N> {
-  const entry = paramAt(name, asOf);
-  if (!entry) throw new Error(`parameter ${name} is not in force on ${asOf}; declare it in the benefit's params`);
-  return entry.value;
+type Closed = Exclude<InForce<unknown>, { status: 'in_force' }> | { readonly status: 'unknown' };
+
+/** A parameter read on a date where it has no value: `defineBenefit` answers with a reason instead. */
+class ParameterMissing extends Error {
+  constructor(
+    readonly param: string,
+    readonly state: Closed,
+  ) {
+    super(`parameter ${param} has no value on this date (${state.status})`);
+  }
 }
 
-/** The first date on which every parameter of the benefit is in force. */
-function inForceFrom(names: readonly ParamName[]): string {
-  return names.map((n) => parameters[n][0]!.from).sort().at(-1)!;
+/**
+ * A parameter's value on `asOf`. `defineBenefit` has checked the ones a benefit declares before its
+ * rule runs, so there this always has a value; read outside every period it has none, and the
+ * benefit answers that it is not in force on that date (never a crash, never a guess).
+ */
+export function param<N extends ParamName>(name: N, asOf: string): ParamValue<N> {
+  const state = paramState(name, asOf);
+  if (state.status !== 'in_force') throw new ParameterMissing(name, state);
+  return state.entry.value;
+}
+
+/** Why the benefit has no rule on `asOf`, or undefined when every parameter it reads is in force. */
+export function closedOn(names: readonly ParamName[], asOf: string): Closed | undefined {
+  const closed = names.map((n) => paramState(n, asOf)).filter((s): s is Closed => s.status !== 'in_force');
+  return (
+    closed.find((s) => s.status === 'unknown') ??
+    closed.filter((s) => s.status === 'ended').sort((a, b) => (a.to < b.to ? -1 : 1))[0] ??
+    closed.filter((s) => s.status === 'not_yet').sort((a, b) => (a.from < b.from ? 1 : -1))[0]
+  );
+}
+
+/**
+ * The answer when a parameter has no value on `asOf`: `unknown`, not `ineligible`. Before the plan
+ * (2022-05-13) its not applying yet says nothing about what older rules granted; after a value ends
+ * the engine does not know what replaced it. Either way it must not claim a no it does not know.
+ */
+function notInForce(closed: Closed, asOf: string, clauseId: string): Outcome {
+  const reason =
+    closed.status === 'not_yet' ? t.reasons.notInForce(asOf, closed.from) : closed.status === 'ended' ? t.reasons.ended(asOf, closed.to) : t.reasons.notFound(asOf);
+  return { status: 'unknown', amount: null, reasons: [reason], missingFacts: [], citations: [clauseId] };
 }
 
 // ── definition ─────────────────────────────────────────────────────────────────────────────────
 
-type Spec = Omit<Benefit, 'name'>;
+export interface BenefitSpec<C extends BenefitCode, W> {
+  readonly code: C;
+  /** Place among the benefits of its audience in the contract's order (DESIGN.md); leave gaps. */
+  readonly order: number;
+  readonly audience: Audience;
+  readonly clauseId: string;
+  readonly name: string;
+  readonly parameters: BenefitParameters[C];
+  /** Parameters of others (shared ones, or another benefit's) the rule reads. */
+  readonly uses?: readonly ParamName[];
+  readonly text: W;
+  readonly guide: GuideSpec | ((asOf: string) => GuideSpec);
+  readonly namedWith?: readonly BenefitCode[];
+  evaluate(facts: Facts, derived: Derived, asOf: string): Outcome;
+}
 
 /**
- * Registers a benefit. Before its parameters are in force (before the plan of 2022-05-13) it answers
- * `unknown` with a reason, not `ineligible`: the plan not applying yet says nothing about what older
- * rules granted, and the engine must not claim a no it does not know.
+ * Defines a benefit (its module's default export) and registers its parameters by name. Before the
+ * rule runs, every parameter it reads must have a value on `asOf`; otherwise the answer is
+ * `unknown` with the reason (see `notInForce`).
  */
-export function defineBenefit(spec: Spec): Benefit {
-  const params: ParamName[] = uniq<ParamName>(['plan', ...spec.params]);
-  const from = inForceFrom(params);
+export function defineBenefit<C extends BenefitCode, W>(spec: BenefitSpec<C, W>): Benefit<W> {
+  const own = spec.parameters as Readonly<Record<string, Parameter<unknown>>>;
+  registerParameters(spec.code, own);
+  const params = uniq<ParamName>(['plan', ...(Object.keys(own) as ParamName[]), ...(spec.uses ?? [])]);
+  const guide = spec.guide;
   return {
-    ...spec,
+    code: spec.code,
+    order: spec.order,
+    audience: spec.audience,
+    clauseId: spec.clauseId,
+    name: spec.name,
+    parameters: own,
     params,
-    name: t.benefitNames[spec.code],
+    text: spec.text,
+    guide: typeof guide === 'function' ? guide : () => guide,
+    namedWith: spec.namedWith ?? [],
     evaluate(facts, derived, asOf) {
-      if (asOf < from) {
-        return { status: 'unknown', amount: null, reasons: [t.reasons.notInForce(asOf, from)], missingFacts: [], citations: [spec.clauseId] };
+      const closed = closedOn(params, asOf);
+      if (closed) return notInForce(closed, asOf, spec.clauseId);
+      let o: Outcome;
+      try {
+        o = spec.evaluate(facts, derived, asOf);
+      } catch (e) {
+        if (e instanceof ParameterMissing) return notInForce(e.state, asOf, spec.clauseId);
+        throw e;
       }
-      const o = spec.evaluate(facts, derived, asOf);
       return { ...o, reasons: uniq(o.reasons), missingFacts: uniq(o.missingFacts), citations: uniq(o.citations) };
     },
   };

@@ -11,6 +11,7 @@ import { addDays, toDayNumber, fromDayNumber, weekday, yearOf } from './dates.ts
 import { all, given, type Tri } from './logic.ts';
 import { holidayCalendar, paramValue } from './parameters/index.ts';
 import { evaluate } from './engine.ts';
+import unemploymentRegistration from './benefits/unemployment_registration.ts';
 import type { BenefitCode } from './outcome.ts';
 
 const t = zh.rules.services;
@@ -115,7 +116,7 @@ export function serviceStandard(person: Person, asOf: string): ServiceEntitlemen
   const registration = result('unemployment_registration');
   const registrationDue: ServiceDue =
     person.registeredUnemployed === true
-      ? base('unemployment_registration', false, 1, [], [zh.rules.notes.alreadyRegistered])
+      ? base('unemployment_registration', false, 1, [], [unemploymentRegistration.text.notes.alreadyRegistered])
       : base('unemployment_registration', owedOf(registration.status), 1, registration.missingFacts, registration.reasons);
   if (registrationDue.owed !== false) {
     if (person.unemploymentRegistrationAppliedOn) {

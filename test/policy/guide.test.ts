@@ -5,40 +5,51 @@ import { zh } from '../../server/i18n/zh-CN/index.ts';
 import { loadCorpus } from '../../server/policy/corpus.ts';
 import {
   applicationGuide,
+  benefitGuide,
   generalRule,
   GUIDE_CODES,
   GUIDE_FILE,
   GuideError,
   guideText,
+  isService,
   parseGuide,
   SERVICES,
+  type GuideCode,
 } from '../../server/policy/guide.ts';
 import { sentences } from '../../server/policy/sentences.ts';
-import { benefitByCode } from '../../server/rules/engine.ts';
-import { BENEFIT_CODES, EMPLOYER_BENEFITS, PERSON_BENEFITS } from '../../server/rules/outcome.ts';
+import { benefitByCode, BENEFIT_CODES, EMPLOYER_BENEFITS, PERSON_BENEFITS } from '../../server/rules/engine.ts';
 
 const corpus = loadCorpus();
 const clauses = new Map(corpus.flatMap((d) => d.clauses).map((c) => [c.id, c]));
 const raw = () => parse(readFileSync(GUIDE_FILE, 'utf8')) as Record<string, Record<string, unknown>>;
+/** A service's entry as written in the file; a benefit's as its module gives it (with its side and clause). */
+const entryOf = (code: GuideCode) => (isService(code) ? raw()[code]! : (benefitGuide(code) as unknown as Record<string, unknown>));
 
 describe('the guide data', () => {
-  it('covers every benefit code (22) and the four services, and nothing else', () => {
-    expect(BENEFIT_CODES).toHaveLength(22);
-    expect(Object.keys(raw()).sort()).toEqual([...BENEFIT_CODES, ...SERVICES].sort());
+  it('covers every benefit (from its module) and the four services (from the file), and nothing else', () => {
+    expect(BENEFIT_CODES.length).toBeGreaterThanOrEqual(22);
+    expect(Object.keys(raw()).sort()).toEqual([...SERVICES].sort());
     for (const code of GUIDE_CODES) expect(applicationGuide(code).code).toBe(code);
   });
 
-  it('fails loudly on a missing code, an unknown code, or a municipal fact without its source', () => {
-    const { internship_subsidy: _dropped, ...rest } = raw();
+  it('fails loudly on a missing service, an unknown code, a benefit in the file, or a municipal fact without its source', () => {
+    const { guidance: _dropped, ...rest } = raw();
     expect(() => parseGuide(rest)).toThrow(GuideError);
-    expect(() => parseGuide(rest)).toThrow(/internship_subsidy/);
+    expect(() => parseGuide(rest)).toThrow(/guidance/);
     expect(() => parseGuide({ ...raw(), pension_bonus: raw().jobs })).toThrow(/unknown code pension_bonus/);
+    expect(() => parseGuide({ ...raw(), incubator_award: raw().jobs })).toThrow(/incubator_award \(a benefit is guided from its module\)/);
     const unsourced = raw();
-    unsourced.startup_one_off_grant = { ...unsourced.startup_one_off_grant, notes: [{ text: '每户只享受一次', municipal: true }] };
-    expect(() => parseGuide(unsourced)).toThrow(/startup_one_off_grant\.notes\.0.*source/);
+    unsourced.guidance = { ...unsourced.guidance, notes: [{ text: '建立职业指导工作室', municipal: true }] };
+    expect(() => parseGuide(unsourced)).toThrow(/guidance\.notes\.0.*source/);
     const badSide = raw();
     badSide.jobs = { ...badSide.jobs, side: 'government' };
     expect(() => parseGuide(badSide)).toThrow(/jobs\.side/);
+  });
+
+  it('takes a benefit’s guide from its module, on its audience’s side, with amounts from its parameters', () => {
+    expect(benefitGuide('internship_subsidy', '2026-11-30')).toMatchObject({ side: 'employer', rule: { clause: 'yb2022-38:2.3.4' } });
+    expect(benefitGuide('internship_subsidy', '2026-11-30').notes.map((n) => n.text)).toContain('其中，见习留用就业率达到50%以上，补贴标准提高到1500元/人/月');
+    expect(benefitGuide('unemployment_registration', '2026-11-30').time?.text).toBe('公共就业服务机构在七个工作日内办结失业登记');
   });
 
   it("finds each rule's needle in its clause and returns a whole sentence of it", () => {
@@ -47,7 +58,7 @@ describe('the guide data', () => {
       const clause = clauses.get(clauseId);
       expect(clause, code).toBeDefined();
       expect(sentences(clause!.text), code).toContain(sentence);
-      const needle = (raw()[code]!.rule as { needle: string }).needle;
+      const needle = (entryOf(code).rule as { needle: string }).needle;
       expect(sentence, code).toContain(needle);
     }
   });
@@ -84,7 +95,7 @@ describe('the guide data', () => {
 
   it("takes every text said to be the seed's from its clause (the text or its 责任科室（单位）)", () => {
     for (const code of GUIDE_CODES) {
-      const entry = raw()[code]!;
+      const entry = entryOf(code);
       const ruleClause = (entry.rule as { clause: string }).clause;
       const items = [entry.where, entry.time, ...((entry.notes as unknown[]) ?? [])] as ({ text: string; municipal: boolean; clause?: string } | undefined)[];
       for (const item of items) {

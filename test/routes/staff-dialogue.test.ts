@@ -4,6 +4,7 @@ import { setDialogueState } from '../../server/chat/queries.ts';
 import { conversations, factCorrections, messages, seekers } from '../../server/db/schema/index.ts';
 import { initialState } from '../../server/dialogue/state.ts';
 import { zh } from '../../server/i18n/zh-CN/index.ts';
+import { benefitNames } from '../../server/i18n/zh-CN/benefits.ts';
 import { createTestApp } from '../support/app.ts';
 import { appFetch, body, caseworkClient, type Session } from '../support/casework.ts';
 import { signIn } from '../support/staff.ts';
@@ -117,7 +118,7 @@ describe(`staff Ask sessions and the dialogue state on the case page, on ${injec
     });
     const { dialogue } = await body(await holder.api.get(`/api/staff/cases/${caseId}`), 200);
     expect(dialogue).toMatchObject({ role: 'employer', roleLabel: '用人单位', roleSource: 'stated', roleSourceLabel: zh.dialogueState.roleSources.stated, service: { code: 'recruitment', name: '单位招聘' } });
-    expect(dialogue.topic).toEqual([{ code: 'employer_social_insurance_subsidy', name: zh.rules.benefitNames.employer_social_insurance_subsidy }]);
+    expect(dialogue.topic).toEqual([{ code: 'employer_social_insurance_subsidy', name: benefitNames.employer_social_insurance_subsidy }]);
     expect(dialogue.asked).toEqual([
       { path: 'person.registeredUnemployed', label: '是否已办理失业登记' },
       { path: 'employer.hires.0.hiredOn', label: '第1位招用人员：入职日期' },

@@ -6,9 +6,6 @@ import {
   derivePerson,
   enterpriseSize,
   hasBusiness,
-  inFirstToThirdYear,
-  insuredHalfYear,
-  insuredYearAndStillPaying,
   is4050,
   isCollegeGraduate,
   isCurrentGraduate,
@@ -26,6 +23,9 @@ import {
 } from '../../server/rules/derived.ts';
 import type { Person } from '../../server/rules/facts.ts';
 import { paramValue } from '../../server/rules/parameters/index.ts';
+import { inFirstToThirdYear } from '../../server/rules/benefits/startup_one_off_grant.ts';
+import { insuredYearAndStillPaying } from '../../server/rules/benefits/employer_hiring_subsidy_key_groups.ts';
+import { insuredHalfYear } from '../../server/rules/benefits/employer_hiring_subsidy_graduates_sme.ts';
 
 const NOT_DIFFICULT: Person = {
   povertyAlleviated: false,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { audiencesFor, benefitByCode, benefits, BENEFIT_CODES, evaluate } from '../../server/rules/engine.ts';
+import { audiencesFor, benefitByCode, benefits, BENEFIT_CODES, EMPLOYER_BENEFITS, evaluate, PERSON_BENEFITS } from '../../server/rules/engine.ts';
+import { BENEFIT_FILES } from '../../server/rules/benefits/index.ts';
+import { zh } from '../../server/i18n/zh-CN/index.ts';
+import { parameter, paramAt, registerParameters, type ParamName } from '../../server/rules/parameters/index.ts';
 import { derive } from '../../server/rules/derived.ts';
 import { defineBenefit, param } from '../../server/rules/outcome.ts';
 
@@ -50,15 +53,87 @@ describe('engine', () => {
     expect(new Set(sixThousand.missingFacts).size).toBe(sixThousand.missingFacts.length);
   });
 
-  it('refuses to read a parameter a benefit did not declare', () => {
-    const broken = defineBenefit({
-      code: 'incubator_award',
-      audience: 'employer',
-      clauseId: 'yb2022-38:2.2.3',
-      params: [],
-      evaluate: (_f, _d, asOf) => ({ status: 'eligible', amount: null, reasons: [String(param('startupOneOffGrant', asOf))], missingFacts: [], citations: [] }),
-    });
-    expect(broken.evaluate({}, derive({}, '2026-11-30'), '2026-11-30').reasons).toEqual(['8000']);
-    expect(() => param('startupOneOffGrant', '2020-01-01')).toThrow(/not in force/);
+});
+
+describe('a benefit module', () => {
+  it('holds its rule, parameters, wording and guide, and is found in its file', () => {
+    for (const b of benefits) {
+      expect(b.order, b.code).toBeGreaterThan(0);
+      expect(b.text, b.code).toBeTypeOf('object');
+      expect(b.guide('2026-11-30').needle, b.code).not.toBe('');
+      for (const name of Object.keys(b.parameters)) expect(b.params, b.code).toContain(name);
+    }
+    expect(BENEFIT_FILES).toEqual([...BENEFIT_CODES].map((c) => `${c}.ts`).sort());
+  });
+
+  it('keeps the contract order: the codes of DESIGN.md in their order, person codes before employer codes', () => {
+    // A new benefit may come anywhere in its audience; these may not move.
+    const contract = [
+      'unemployment_registration', 'standard_service_package', 'startup_training_subsidy', 'startup_guaranteed_loan', 'startup_one_off_grant',
+      'entrepreneurship_workspace', 'vocational_training_subsidy', 'skill_certification_subsidy', 'internship_post', 'grassroots_post',
+      'flexible_employment_social_insurance_subsidy', 'dibao_employment_subsidy', 'job_search_startup_subsidy', 'public_welfare_post',
+      'employer_hiring_subsidy_key_groups', 'employer_hiring_subsidy_graduates_sme', 'employer_social_insurance_subsidy', 'employment_base_grant',
+      'assistance_workshop_award', 'demo_street_award', 'internship_subsidy', 'incubator_award',
+    ];
+    expect(BENEFIT_CODES.filter((c) => contract.includes(c))).toEqual(contract);
+    expect(BENEFIT_CODES).toEqual([...PERSON_BENEFITS, ...EMPLOYER_BENEFITS]);
+    expect(PERSON_BENEFITS.every((c) => benefitByCode.get(c)!.audience === 'person')).toBe(true);
   });
 });
+
+describe('a parameter without a value on the date', () => {
+  // A benefit of the test's own, with an amount that ends and comes back: 1000 to 2023-12-31, none in 2024, 1200 from 2025.
+  registerParameters('incubator_award', {
+    testAward: parameter<number>({
+      description: 'a test amount',
+      unit: '元',
+      values: [
+        { from: '2022-05-13', to: '2023-12-31', value: 1000, ref: 'test' },
+        { from: '2025-01-01', value: 1200, ref: 'test' },
+      ],
+    }),
+  });
+  const rule = (uses: ParamName[], reads = 'testAward' as ParamName) =>
+    defineBenefit({
+      code: 'incubator_award',
+      order: 999,
+      audience: 'employer',
+      clauseId: 'yb2022-38:2.2.3',
+      name: 'test',
+      parameters: {} as never,
+      uses,
+      text: {},
+      guide: { needle: 'test' },
+      evaluate: (_f, _d, asOf) => ({ status: 'eligible', amount: null, reasons: [String(param(reads, asOf))], missingFacts: [], citations: [] }),
+    });
+  const run = (b: ReturnType<typeof rule>, asOf: string) => b.evaluate({}, derive({}, asOf), asOf);
+
+  it('is not found: paramAt says nothing outside every period', () => {
+    expect(paramAt('testAward' as ParamName, '2022-05-12')).toBeUndefined();
+    expect(paramAt('testAward' as ParamName, '2023-12-31')?.value).toBe(1000);
+    expect(paramAt('testAward' as ParamName, '2024-01-01')).toBeUndefined();
+    expect(paramAt('testAward' as ParamName, '2025-01-01')?.value).toBe(1200);
+    expect(paramAt('noSuchParameter' as ParamName, '2026-11-30')).toBeUndefined();
+  });
+
+  it('makes a declared benefit answer unknown, saying the value ended, with no amount and nothing to ask', () => {
+    const declared = rule(['testAward' as ParamName]);
+    expect(run(declared, '2023-12-31').reasons).toEqual(['1000']);
+    expect(run(declared, '2024-06-30')).toEqual({
+      status: 'unknown',
+      amount: null,
+      reasons: [zh.rules.reasons.ended('2024-06-30', '2023-12-31')],
+      missingFacts: [],
+      citations: ['yb2022-38:2.2.3'],
+    });
+    expect(run(declared, '2025-01-01').reasons).toEqual(['1200']);
+    expect(run(declared, '2022-05-12').reasons).toEqual([zh.rules.reasons.notInForce('2022-05-12', '2022-05-13')]);
+  });
+
+  it('makes a benefit that reads it without declaring it say so too, not crash', () => {
+    const undeclared = rule([]);
+    expect(run(undeclared, '2024-06-30')).toMatchObject({ status: 'unknown', amount: null, reasons: [zh.rules.reasons.ended('2024-06-30', '2023-12-31')], missingFacts: [] });
+    expect(run(rule([], 'noSuchParameter' as ParamName), '2026-11-30')).toMatchObject({ status: 'unknown', reasons: [zh.rules.reasons.notFound('2026-11-30')] });
+  });
+});
+

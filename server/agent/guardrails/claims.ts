@@ -8,8 +8,8 @@
  * marks of a rule (a relative clause ending in 的, a class of people as subject, a condition).
  */
 import { nluData } from '../../dialogue/nlu/data.ts';
-import { zh } from '../../i18n/zh-CN/index.ts';
-import { BENEFIT_CODES, type BenefitCode } from '../../rules/outcome.ts';
+import { benefitNames } from '../../i18n/zh-CN/benefits.ts';
+import { BENEFIT_CODES, type BenefitCode } from '../../rules/engine.ts';
 import { fold } from './amounts.ts';
 
 export interface Mention {
@@ -35,12 +35,13 @@ function benefitWords() {
     byWord.set(w, set);
   };
   for (const code of BENEFIT_CODES) {
-    const name = zh.rules.benefitNames[code];
+    const name = benefitNames[code];
     add(name, [code]);
     const short = name.replace(/（[^）]*）/g, '');
     if (short !== name) add(short, [code]);
   }
-  for (const t of nluData().topicWords) if (t.benefits.length && BENEFIT_HEAD.test(t.word)) add(t.word, t.benefits);
+  // The lexicon's words; the benefits' own (their names, from their modules) are the names above.
+  for (const t of nluData().topicWords) if (t.benefits.length && !t.fromBenefit && BENEFIT_HEAD.test(t.word)) add(t.word, t.benefits);
   words = [...byWord].map(([word, codes]) => ({ word, codes: [...codes] })).sort((a, b) => b.word.length - a.word.length);
   return words;
 }

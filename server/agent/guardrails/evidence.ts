@@ -9,7 +9,7 @@
 import { generalRule } from '../../policy/guide.ts';
 import { clauseText as corpusClauseText } from '../../policy/guide.ts';
 import { sentences } from '../../policy/sentences.ts';
-import { BENEFIT_CODES, type BenefitCode, type Status } from '../../rules/outcome.ts';
+import { BENEFIT_CODES, type BenefitCode, type Status } from '../../rules/engine.ts';
 import { type Figure, type FigureKind, figuresIn } from './amounts.ts';
 
 /** An evidence figure; `any` is a bare number in a tool's structured output (amount.value, wageMin). */

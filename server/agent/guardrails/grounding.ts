@@ -29,7 +29,7 @@
 import { type Figure, figuresIn, isUnitlessMoney, SENTENCE_END } from './amounts.ts';
 import { benefitMentions, type Claim, claimsIn, hasClaimCue, type Mention, segments } from './claims.ts';
 import { type Evidence, type Fact, prepareEvidence, ruleFacts } from './evidence.ts';
-import { BENEFIT_CODES, type BenefitCode, type Status } from '../../rules/outcome.ts';
+import { BENEFIT_CODES, type BenefitCode, type Status } from '../../rules/engine.ts';
 
 export { prepareEvidence, type Evidence, type EvidenceInput, type ToolOutput } from './evidence.ts';
 

@@ -1,6 +1,7 @@
 import { type AIMessageChunk, type BaseMessage, HumanMessage } from '@langchain/core/messages';
 import type { Runnable } from '@langchain/core/runnables';
 import { zh } from '../../i18n/zh-CN/index.ts';
+import { benefitNames } from '../../i18n/zh-CN/benefits.ts';
 import type { BenefitCode } from '../../rules/outcome.ts';
 import type { Grounding } from '../guardrails/grounding.ts';
 import { previousTurn } from '../guardrails/turn-evidence.ts';
@@ -10,7 +11,7 @@ import { fill, loadTemplates } from '../prompts.ts';
 import type { TurnContext } from '../context.ts';
 
 const templates = () => loadTemplates('grounding-retry').templates;
-const names = (codes: readonly BenefitCode[]) => codes.map((c) => zh.rules.benefitNames[c]).join('、');
+const names = (codes: readonly BenefitCode[]) => codes.map((c) => benefitNames[c]).join('、');
 
 /** What is wrong with a failed answer, one line each, in the words the model is asked to fix. */
 export function problemLines(g: Grounding): string[] {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { clauseTexts } from '../../policy/clause-texts.ts';
 import { applicationGuide, GUIDE_CODES, GuideError, guideClauses, guideText, SERVICES, type ClauseTextSource, type GuideCode } from '../../policy/guide.ts';
-import { BENEFIT_CODES } from '../../rules/outcome.ts';
+import { BENEFIT_CODES } from '../../rules/engine.ts';
 import type { ToolContext } from './context.ts';
 import { defineTool } from './define.ts';
 

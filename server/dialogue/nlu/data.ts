@@ -1,13 +1,18 @@
 /**
  * The language-understanding data (intents.yml, lexicon.yml beside this file), read and checked
  * once: an unknown intent, benefit code, aspect or a bad pattern fails loudly at first use, with
- * the file and entry named.
+ * the file and entry named. The benefits add their own words from their modules: each one's name,
+ * and the amounts people call it by (from its spoken parameters' values in force), so a new
+ * benefit is understood without an entry here.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { BENEFIT_CODES, type BenefitCode } from '../../rules/outcome.ts';
+import { BENEFIT_CODES, benefits, type Benefit, type BenefitCode } from '../../rules/engine.ts';
+import { today } from '../../rules/dates.ts';
+import { entryAt } from '../../rules/parameters/index.ts';
+import { spokenNumerals } from '../../i18n/zh-CN/numerals.ts';
 import { ASPECTS, type Aspect, INTENTS, type Intent, SERVICES, type Service } from '../state.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -43,6 +48,8 @@ export interface TopicWord {
   word: string;
   benefits: BenefitCode[];
   service?: Service;
+  /** From a benefit module (its name, an amount), not the lexicon. */
+  fromBenefit?: true;
 }
 
 export interface NluData {
@@ -72,13 +79,52 @@ function read<T>(name: string, schema: z.ZodType<T>): T {
 
 let cached: NluData | undefined;
 
+const fold = (word: string) => word.normalize('NFKC').toLowerCase();
+
+/**
+ * How people say an amount of money: 8000 → 8000元, 8000块, 8000的, 8000那个, 八千元, 八千块,
+ * 八千的, 八千那个; 2000 also 两千…; 600000 as 60万… and 六十万…, also on their own.
+ */
+export function amountWords(n: number): string[] {
+  const tenThousands = n >= 10_000 && n % 10_000 === 0 ? [`${n / 10_000}万`] : [];
+  const numerals = spokenNumerals(n);
+  const said = [...(tenThousands.length ? tenThousands : [String(n)]), ...numerals];
+  return [...new Set([...tenThousands, ...numerals.filter((w) => w.endsWith('万')), ...said.flatMap((w) => ['元', '块', '的', '那个'].map((end) => `${w}${end}`))])];
+}
+
+/** Codes a word of `b` names: the benefit itself first, then those said with it. */
+const named = (b: Benefit, also: readonly BenefitCode[] = []) => [...new Set([b.code, ...b.namedWith, ...also])];
+
+/**
+ * The benefits' own words. A name (and the name without its bracket) the lexicon already has stays
+ * the lexicon's; a longer one names, after its own benefit, what the lexicon words inside it name
+ * (就业见习补贴 → the subsidy, then the post, as 见习补贴 does). An amount names the benefit whose
+ * spoken parameter has it on `asOf` (and those said with it).
+ */
+function benefitTopicWords(lexicon: readonly TopicWord[], asOf: string): TopicWord[] {
+  const known = new Map(lexicon.map((t) => [t.word, t]));
+  const words = new Map<string, BenefitCode[]>();
+  const add = (word: string, codes: readonly BenefitCode[]) => words.set(word, [...new Set([...(words.get(word) ?? []), ...codes])]);
+  for (const b of benefits) {
+    for (const name of new Set([b.name, b.name.replace(/（[^）]*）/gu, '')].map(fold))) {
+      if (known.has(name)) continue;
+      const inside = lexicon.filter((t) => t.benefits.length && name.includes(t.word)).flatMap((t) => t.benefits);
+      add(name, named(b, inside));
+    }
+    for (const p of Object.values(b.parameters)) {
+      const value = p.spoken ? entryAt(p.values, asOf)?.value : undefined;
+      if (typeof value === 'number') for (const w of amountWords(value)) if (!known.has(fold(w))) add(fold(w), named(b));
+    }
+  }
+  return [...words].map(([word, codes]) => ({ word, benefits: codes, fromBenefit: true as const }));
+}
+
 export function nluData(): NluData {
   if (cached) return cached;
   const intents = read('intents.yml', IntentsFile);
   const lexicon = read('lexicon.yml', LexiconFile);
-  const topicWords = lexicon.topics
-    .flatMap((t) => t.words.map((word) => ({ word: word.normalize('NFKC').toLowerCase(), benefits: t.benefits, ...(t.service ? { service: t.service } : {}) })))
-    .sort((a, b) => b.word.length - a.word.length);
+  const lexiconWords = lexicon.topics.flatMap((t) => t.words.map((word) => ({ word: fold(word), benefits: t.benefits, ...(t.service ? { service: t.service } : {}) })));
+  const topicWords = [...lexiconWords, ...benefitTopicWords(lexiconWords, today())].sort((a, b) => b.word.length - a.word.length);
   const aspectWords = Object.entries(lexicon.aspects)
     .flatMap(([aspect, words]) => words.map((word) => ({ aspect: aspect as Aspect, word })))
     .sort((a, b) => b.word.length - a.word.length);

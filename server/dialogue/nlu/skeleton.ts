@@ -18,6 +18,14 @@ const PLACE = new RegExp(`(${PLACES.join('|')})(街道|镇|片区|那边|附近|
 /** Chinese numerals only where they count something (一生一困 keeps its 一). */
 const CN_NUMBER = /(第)?[零〇一二两三四五六七八九十百千万]+(?=[个月年岁人名位万千元块天号日届户次])/gu;
 
+/** A word starting with a digit, or with a number in numerals (五百块, not 一次性), found right after another digit or numeral. */
+function insideNumber(text: string, at: number, word: string): boolean {
+  if (at === 0) return false;
+  const before = text[at - 1]!;
+  if (/^\d/u.test(word)) return /\d/u.test(before);
+  return /^[零〇一二两三四五六七八九十百千万]{2}/u.test(word) && /[零〇一二两三四五六七八九十百千万]/u.test(before);
+}
+
 export function normaliseText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
@@ -30,6 +38,11 @@ export function skeleton(raw: string, subject?: string): Skeleton {
   for (const t of topicWords) {
     let at = text.indexOf(t.word);
     while (at >= 0) {
+      // An amount is not part of a larger number: 500元 is not in 1500元, 五百块 not in 一千五百块.
+      if (insideNumber(text, at, t.word)) {
+        at = text.indexOf(t.word, at + 1);
+        continue;
+      }
       topics.push({ at, topic: t });
       text = `${text.slice(0, at)}${'\u0001'.repeat(t.word.length)}${text.slice(at + t.word.length)}`;
       at = text.indexOf(t.word);

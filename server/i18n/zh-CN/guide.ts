@@ -1,7 +1,8 @@
 /**
- * How-to-apply text around the guide's data (server/policy/guide.yml): the services' names, who
- * applies, what is said where nothing is known, the sources' names, and the lines every guide is
- * shown with (以区就业和人才中心审核为准, and the offer of a person).
+ * How-to-apply text around the guide's data (each benefit's `guide` in its module, and
+ * server/policy/guide.yml for the services): the services' names, who applies, what is said where
+ * nothing is known, the sources' names, and the lines every guide is shown with
+ * (以区就业和人才中心审核为准, and the offer of a person).
  */
 const centre = '区就业和人才中心';
 const planTitle = '《“一生一困”就业帮扶工作实施方案》（渝北人社发〔2022〕38号）';

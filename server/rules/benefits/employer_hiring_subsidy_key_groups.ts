@@ -1,21 +1,62 @@
-/** 二（一）1 一次性吸纳就业补贴 6000元/人: any enterprise hiring the listed groups, insured ≥12 months and still paying. */
+/**
+ * 二（一）1 一次性吸纳就业补贴, higher rate: any enterprise hiring the listed groups, insured ≥12
+ * months and still paying. One subsidy at two rates with employer_hiring_subsidy_graduates_sme,
+ * which judges each hire here first.
+ */
 import { zh } from '../../i18n/zh-CN/index.ts';
-import { all, any, fact, given } from '../logic.ts';
+import { all, any, fact, given, test, type Fact } from '../logic.ts';
 import { insuranceReachedOn, type HireView } from '../derived.ts';
-import {
-  cond,
-  defineBenefit,
-  firstTrue,
-  judge,
-  outcome,
-  param,
-  perHeadAmount,
-  perItem,
-  type ItemJudgement,
-} from '../outcome.ts';
+import type { Hire } from '../facts.ts';
+import { parameter, paramValue } from '../parameters/index.ts';
+import { cond, defineBenefit, firstTrue, judge, outcome, param, perHeadAmount, perItem, type ItemJudgement } from '../outcome.ts';
 
 const t = zh.rules;
-const { quotes: q, facts: f, groups: g } = t;
+const { facts: f, groups: g } = t;
+
+const parameters = {
+  keyGroupHiringSubsidy: parameter<number>({
+    description: '一次性吸纳就业补贴 for a hire of the listed groups (the higher rate)',
+    unit: '元/人',
+    spoken: true,
+    values: [{ from: '2022-05-13', value: 6000, ref: 'yb2022-38:2.1.1' }],
+  }),
+  /** “连续缴纳1年以上且仍在缴纳”: at least 12 consecutive months, still paying. */
+  keyGroupInsuranceMonths: parameter<number>({
+    description: '连续缴纳1年以上且仍在缴纳: consecutive months of social insurance, still paying',
+    unit: '月',
+    values: [{ from: '2022-05-13', value: 12, ref: 'yb2022-38:2.1.1' }],
+  }),
+};
+
+declare module '../parameters/index.ts' {
+  interface BenefitParameters {
+    employer_hiring_subsidy_key_groups: typeof parameters;
+  }
+}
+
+const text = {
+  quotes: {
+    listedGroups: '脱贫人口、低保家庭成员、零就业家庭成员、淘汰落后产能企业职工中的“4050”人员和残疾人员、高校残疾毕业生',
+    insuredYearStillPaying: '连续缴纳1年以上且仍在缴纳社会保险费',
+  },
+  notes: {
+    municipal: t.reasons.municipal(
+      '签订劳动合同；低保、零就业家庭成员为我市户籍登记失业人员；高校残疾毕业生为离校2年内；每名人员只享受一次',
+      '渝人社办〔2020〕188号；渝府办发〔2023〕57号',
+    ),
+    disabledReading: `是残疾人，但不是淘汰落后产能企业职工，也不是高校毕业生；方案原文“淘汰落后产能企业职工中的“4050”人员和残疾人员”可理解为仅限该类企业职工，市级规定则包括所有残疾人员，须向${t.centre}确认`,
+    /** Both rates' notes (the two rates are one subsidy, paid once per person). */
+    notBoth: (high: number, low: number) => `同一人员的${high}元/人和${low}元/人一次性吸纳就业补贴不重复享受，按较高标准计`,
+    apply: `一次性吸纳就业补贴向${t.centre}申请`,
+  },
+};
+
+/** “连续缴纳1年以上且仍在缴纳”: `keyGroupInsuranceMonths` or more and still paying. */
+export const insuredYearAndStillPaying = (h: Hire, on: string, at: string): Fact =>
+  all(
+    test(h.socialInsuranceMonths, `${at}.socialInsuranceMonths`, (m) => m >= paramValue('keyGroupInsuranceMonths', on)),
+    given(h.stillPaying, `${at}.stillPaying`),
+  );
 
 /**
  * One hire. “淘汰落后产能企业职工中的“4050”人员和残疾人员” is read as both groups among those
@@ -24,7 +65,7 @@ const { quotes: q, facts: f, groups: g } = t;
  * “4050” is judged on the hire date (DOMAIN.md: the day the contract is signed).
  */
 export function judgeKeyGroupHire(h: HireView, asOf: string): ItemJudgement {
-  // Judged for this rule and again by the 2000元 rule (not both for one person): once per evaluation.
+  // Judged for this rule and again by the lower rate's (not both for one person): once per evaluation.
   let judged = judgedHires.get(h);
   if (!judged) judgedHires.set(h, (judged = judgeHire(h, asOf)));
   return judged;
@@ -51,12 +92,12 @@ function judgeHire(h: HireView, asOf: string): ItemJudgement {
   const hire = h.hire;
   const insurance = hire.socialInsuranceMonths === undefined ? f.stillPayingOnly(hire.stillPaying === true) : f.insurance(hire.socialInsuranceMonths, hire.stillPaying);
   const j = judge([
-    cond(readingOpen ? fact(undefined, []) : listed, q.keyGroups6000, {
+    cond(readingOpen ? fact(undefined, []) : listed, text.quotes.listedGroups, {
       met: f.groupMember(firstTrue(options) ?? ''),
       failed: f.notInGroup,
-      unknown: readingOpen ? t.notes.disabledReading : undefined,
+      unknown: readingOpen ? text.notes.disabledReading : undefined,
     }),
-    cond(h.insuredYearAndStillPaying, q.insured12, { met: insurance, failed: insurance }),
+    cond(insuredYearAndStillPaying(hire, asOf, h.at), text.quotes.insuredYearStillPaying, { met: insurance, failed: insurance }),
   ]);
   // Not yet: a listed hire still being insured reaches the twelve months on a date the rules can tell.
   const need = param('keyGroupInsuranceMonths', asOf);
@@ -66,20 +107,27 @@ function judgeHire(h: HireView, asOf: string): ItemJudgement {
 
 export default defineBenefit({
   code: 'employer_hiring_subsidy_key_groups',
+  order: 10,
   audience: 'employer',
   clauseId: 'yb2022-38:2.1.1',
-  params: ['keyGroupHiringSubsidy', 'keyGroupInsuranceMonths', 'graduateHiringSubsidy'],
+  name: '一次性吸纳就业补贴（招用重点人群）',
+  parameters,
+  uses: ['graduateHiringSubsidy'],
+  namedWith: ['employer_hiring_subsidy_graduates_sme'],
+  text,
+  guide: {
+    needle: '淘汰落后产能企业职工',
+    where: { text: '区就业和人才中心', municipal: false },
+    notes: [{ text: '须与招用人员签订劳动合同，每名人员只享受一次', municipal: true, source: '渝人社办〔2020〕188号；渝府办发〔2023〕57号' }],
+  },
   evaluate(facts, { employer: e }, asOf) {
     const citations = [this.clauseId];
     if (!facts.employer?.hires) {
-      return outcome(judge([cond(fact(undefined, ['employer.hires']), q.keyGroups6000)]), { citations });
+      return outcome(judge([cond(fact(undefined, ['employer.hires']), text.quotes.listedGroups)]), { citations });
     }
     const items = perItem(e.hires.map((h) => judgeKeyGroupHire(h, asOf)), t.reasons.whoHire, t.reasons.noHires);
     const rate = param('keyGroupHiringSubsidy', asOf);
-    const notes =
-      items.status === 'ineligible'
-        ? []
-        : [t.notes.notBoth(rate, param('graduateHiringSubsidy', asOf)), t.notes.hiringApply, t.notes.hiring6000Municipal];
+    const notes = items.status === 'ineligible' ? [] : [text.notes.notBoth(rate, param('graduateHiringSubsidy', asOf)), text.notes.apply, text.notes.municipal];
     return outcome(items, { amount: perHeadAmount(rate, t.units.yuanPerPerson, items), notes, citations });
   },
 });

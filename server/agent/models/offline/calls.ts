@@ -1,6 +1,6 @@
 import type { PlannedCall } from '../../../dialogue/turn.ts';
 import type { Employer, Person } from '../../../rules/facts.ts';
-import { EMPLOYER_BENEFITS } from '../../../rules/outcome.ts';
+import { EMPLOYER_BENEFITS } from '../../../rules/engine.ts';
 import { flatFromEmployer, flatFromPerson, groupNamesOf, RECORDABLE } from '../../tools/fields.ts';
 
 const employerCodes = new Set<string>(EMPLOYER_BENEFITS);
