@@ -11,7 +11,7 @@ import type { Embedder } from '../../embeddings/index.ts';
 import { jsonBody } from '../../http/json-body.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { type CatalogItemKind, createCatalogItem, getCatalogItem, updateCatalogItem } from '../../catalog/catalog-edit.ts';
-import { IdParam, manageCatalog, readCatalog } from './vacancies.ts';
+import { IdParam, manageCatalog, readCatalog } from './catalog-routes.ts';
 
 const v = zh.jobs.validation;
 const cell = z.union([z.string().max(5000, { error: v.maxLength(5000) }), z.number(), z.boolean(), z.null()], { error: v.text }).optional();

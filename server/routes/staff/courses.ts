@@ -12,7 +12,7 @@ import { normaliseStreet } from '../../catalog/streets.ts';
 import { today } from '../../rules/dates.ts';
 import { BoolParam } from './import-request.ts';
 import { catalogItemRoutes } from './catalog-items.ts';
-import { importRoute, Paging, readCatalog, withdrawRoute } from './vacancies.ts';
+import { importRoute, Paging, readCatalog, withdrawRoute } from './catalog-routes.ts';
 
 const v = zh.jobs.validation;
 

@@ -2,7 +2,7 @@
 import { api } from '../../api/define.ts';
 import type { Database } from '../../db/client.ts';
 import { importEvents } from '../../catalog/event-import.ts';
-import { importRoute } from './vacancies.ts';
+import { importRoute } from './catalog-routes.ts';
 
 const importEventFeed = importRoute('events');
 
