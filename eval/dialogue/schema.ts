@@ -85,7 +85,7 @@ export const FamilySchema = z
   .object({
     family: z.string().regex(CASE_ID),
     who: z.enum(WHO),
-    /** Where in the seed (or DOMAIN.md) the expected answer comes from, e.g. 二（五）3. */
+    /** Where in the seed (or docs/domain.md) the expected answer comes from, e.g. 二（五）3. */
     source: z.string().min(1),
     note: z.string().optional(),
     cases: z.array(CaseSchema).min(1),

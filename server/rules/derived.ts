@@ -131,7 +131,7 @@ export const isUnemployed = (p: Person, at = 'person'): Fact =>
   p.employmentStatus ? fact(p.employmentStatus === 'unemployed') : fact(undefined, [`${at}.employmentStatus`]);
 
 /**
- * 就业困难人员 — the plan's 困难人员 is not defined in the seed; this is the Chongqing list (DOMAIN.md,
+ * 就业困难人员 — the plan's 困难人员 is not defined in the seed; this is the Chongqing list (docs/domain.md,
  * 稳岗扩就业政策服务包 2023): 我市户籍脱贫人口, 登记失业的“4050”人员, 低保家庭人员, 零就业家庭人员, 离校两年内
  * 高校毕业生, 残疾人员, 复员退伍军人, 化解过剩产能企业职工, or anyone already recognised at registration
  * (which covers 刑满释放人员 and 戒毒康复人员, for which we ask no questions).
@@ -162,7 +162,7 @@ export const isYishengYikun = (p: Person, on: string, at = 'person'): Fact =>
 /** The groups of 二（一）2: 高校毕业生、农民工、退捕渔民、脱贫人口、退役军人和其他就业困难人员. */
 export const isKeyGroup = (p: Person, on: string, at = 'person'): Fact => derivePerson(p, on, at).keyGroup;
 
-/** 困难家庭 (DOMAIN.md): stated, or a 低保, 零就业 or 脱贫 family, or the person is disabled. */
+/** 困难家庭 (docs/domain.md): stated, or a 低保, 零就业 or 脱贫 family, or the person is disabled. */
 export const isFromPoorFamily = (p: Person, at = 'person'): Fact =>
   any(
     given(p.poorFamilyGraduate, `${at}.poorFamilyGraduate`),

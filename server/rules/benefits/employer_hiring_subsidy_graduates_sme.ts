@@ -55,7 +55,7 @@ export const insuredHalfYear = (h: Hire, on: string, at: string): Fact =>
 
 /**
  * 应届 is judged on the hire date: graduated in the calendar year of hiring (毕业年度 1 Jan–31 Dec).
- * The two one-off subsidies are one subsidy at two rates, paid once per person (DOMAIN.md: “once per
+ * The two one-off subsidies are one subsidy at two rates, paid once per person (docs/domain.md: “once per
  * person”): a hire who qualifies for the higher rate is not counted here; one who might is counted with a note.
  */
 function judgeGraduateHire(h: HireView, asOf: string): ItemJudgement {

@@ -62,7 +62,7 @@ export const insuredYearAndStillPaying = (h: Hire, on: string, at: string): Fact
  * One hire. “淘汰落后产能企业职工中的“4050”人员和残疾人员” is read as both groups among those
  * workers — otherwise 高校残疾毕业生 would be redundant — while the municipal rule covers every
  * disabled person; a disabled hire outside both readings' overlap stays unknown with that note.
- * “4050” is judged on the hire date (DOMAIN.md: the day the contract is signed).
+ * “4050” is judged on the hire date (docs/domain.md: the day the contract is signed).
  */
 export function judgeKeyGroupHire(h: HireView, asOf: string): ItemJudgement {
   // Judged for this rule and again by the lower rate's (not both for one person): once per evaluation.

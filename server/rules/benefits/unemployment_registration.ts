@@ -30,7 +30,7 @@ const text = {
 
 /**
  * The plan addresses 一生一困, but registration is open to every working-age unemployed person
- * (DOMAIN.md: 失业登记), so group membership is not a condition here.
+ * (docs/domain.md: 失业登记), so group membership is not a condition here.
  */
 export default defineBenefit({
   code: 'unemployment_registration',
