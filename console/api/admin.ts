@@ -4,6 +4,7 @@
  */
 import type { Account, NewAccount, PasswordReset } from '../../server/contract/accounts.ts';
 import type { AccessLogPage } from '../../server/contract/oversight.ts';
+import type { OutreachGroups, OutreachMarked } from '../../server/contract/outreach.ts';
 import { api } from './client.ts';
 import type { StaffRole } from './staff.ts';
 
@@ -23,19 +24,8 @@ export const searchAccessLog = (q: { actor?: string; action?: string; from?: str
 export const listBreakGlass = (q: { actor?: string; from?: string; to?: string; page?: number }) =>
   api<AccessLogPage>('/api/staff/access-log/break-glass', { query: q });
 
-export interface OutreachItem {
-  id: string;
-  kind: string;
-  code: string;
-  reason: string;
-  clauseId: string | null;
-  status: string;
-  firstFoundOn: string;
-}
-export interface OutreachGroup {
-  counsellor: { id: string; displayName: string } | null;
-  seekers: { seeker: { id: string; name: string | null; phone: string | null }; items: OutreachItem[] }[];
-}
-export const listOutreach = () => api<{ groups: OutreachGroup[] }>('/api/staff/outreach').then((r) => r.groups);
+export type OutreachGroup = OutreachGroups['groups'][number];
+export type OutreachItem = OutreachGroup['seekers'][number]['items'][number];
+export const listOutreach = () => api<OutreachGroups>('/api/staff/outreach').then((r) => r.groups);
 export const markOutreach = (id: string, status: 'open' | 'contacted' | 'dismissed', note?: string) =>
-  api(`/api/staff/outreach/${encodeURIComponent(id)}`, { method: 'PATCH', body: { status, ...(note ? { note } : {}) } });
+  api<OutreachMarked>(`/api/staff/outreach/${encodeURIComponent(id)}`, { method: 'PATCH', body: { status, ...(note ? { note } : {}) } });

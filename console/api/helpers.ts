@@ -2,22 +2,19 @@
  * The counsellor's daily helpers (server/routes/staff/{canned-replies,search,typing}.ts and
  * server/routes/chat-typing.ts): canned replies, conversation search, typing indicators.
  */
+import type { Ok } from '../../server/contract/common.ts';
+import type { TypingSent } from '../../server/contract/chat.ts';
+import type { CannedReply, CannedReplyAnswer, CannedReplyList, ConversationHit, ConversationSearch } from '../../server/contract/counsellor.ts';
 import { api } from './client.ts';
 
-export interface CannedReply {
-  id: string;
-  code: string;
-  text: string;
-  updatedAt: string;
-  updatedBy: string | null;
-}
+export type { CannedReply };
 
 const CANNED = '/api/staff/canned-replies';
-export const listCannedReplies = () => api<{ items: CannedReply[] }>(CANNED).then((r) => r.items);
-export const createCannedReply = (body: { code: string; text: string }) => api<{ item: CannedReply }>(CANNED, { body }).then((r) => r.item);
+export const listCannedReplies = () => api<CannedReplyList>(CANNED).then((r) => r.items);
+export const createCannedReply = (body: { code: string; text: string }) => api<CannedReplyAnswer>(CANNED, { body }).then((r) => r.item);
 export const updateCannedReply = (id: string, body: { code?: string; text?: string }) =>
-  api<{ item: CannedReply }>(`${CANNED}/${encodeURIComponent(id)}`, { method: 'PATCH', body }).then((r) => r.item);
-export const deleteCannedReply = (id: string) => api<{ ok: true }>(`${CANNED}/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  api<CannedReplyAnswer>(`${CANNED}/${encodeURIComponent(id)}`, { method: 'PATCH', body }).then((r) => r.item);
+export const deleteCannedReply = (id: string) => api<Ok>(`${CANNED}/${encodeURIComponent(id)}`, { method: 'DELETE' });
 
 /** Canned replies whose code starts with (then contains) what was typed after "/". */
 export function filterCanned(items: CannedReply[], typed: string): CannedReply[] {
@@ -27,18 +24,8 @@ export function filterCanned(items: CannedReply[], typed: string): CannedReply[]
   return [...starts, ...contains];
 }
 
-export interface SearchResult {
-  conversationId: string;
-  messageId: string;
-  role: string;
-  at: string;
-  hits: number;
-  snippet: { before: string; match: string; after: string; cutStart: boolean; cutEnd: boolean };
-  seeker: { id: string; name: string | null; phone: string | null };
-  caseId: string | null;
-  caseStatus: string | null;
-}
-export const searchConversations = (q: string) => api<{ q: string; more: boolean; results: SearchResult[] }>('/api/staff/search', { query: { q } });
+export type SearchResult = ConversationHit;
+export const searchConversations = (q: string) => api<ConversationSearch>('/api/staff/search', { query: { q } });
 
 // ── typing ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -47,9 +34,9 @@ export const TYPING_SHOW_MS = 4000;
 /** The page sends at most one typing ping per this long. */
 export const TYPING_PING_MS = 2000;
 
-export const counsellorTyping = (caseId: string) => api<{ sent: boolean }>(`/api/staff/cases/${encodeURIComponent(caseId)}/typing`, { method: 'POST' });
+export const counsellorTyping = (caseId: string) => api<TypingSent>(`/api/staff/cases/${encodeURIComponent(caseId)}/typing`, { method: 'POST' });
 export const seekerTyping = (session: { sessionId: string; token: string }) =>
-  api<{ sent: boolean }>(`/api/chat/sessions/${encodeURIComponent(session.sessionId)}/typing`, { method: 'POST', token: session.token });
+  api<TypingSent>(`/api/chat/sessions/${encodeURIComponent(session.sessionId)}/typing`, { method: 'POST', token: session.token });
 
 type TypingListener = (payload: Record<string, unknown>) => void;
 const typingListeners = new Map<string, Set<TypingListener>>();

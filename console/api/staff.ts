@@ -6,30 +6,25 @@
 import type { StaffRole } from '../../server/auth/principal.ts';
 import type { EventCalendar, ImportReport, CoursePage, VacancyPage, WithdrawnState } from '../../server/contract/catalog.ts';
 import type { ClauseHit } from '../../server/contract/policy.ts';
+import type { SetupNeeded, SignedIn, SignedInUser } from '../../server/contract/auth.ts';
+import type { Ok } from '../../server/contract/common.ts';
 import { api } from './client.ts';
 
 export type { StaffRole };
-export interface StaffUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  /** Signed in with a one-time password: only the password page works until it is changed. */
-  mustChangePassword?: boolean;
-}
+export type StaffUser = SignedInUser;
 
 // ── auth (server/routes/auth.ts) ────────────────────────────────────────────────────────────────
-export const me = () => api<{ user: StaffUser }>('/api/auth/me').then((r) => r.user);
+export const me = () => api<SignedIn>('/api/auth/me').then((r) => r.user);
 export const login = (username: string, password: string) =>
-  api<{ user: StaffUser }>('/api/auth/login', { body: { username, password } }).then((r) => r.user);
-export const logout = () => api<{ ok: true }>('/api/auth/logout', { method: 'POST' });
+  api<SignedIn>('/api/auth/login', { body: { username, password } }).then((r) => r.user);
+export const logout = () => api<Ok>('/api/auth/logout', { method: 'POST' });
 export const changePassword = (currentPassword: string, newPassword: string) =>
-  api<{ ok: true }>('/api/auth/password', { body: { currentPassword, newPassword } });
+  api<Ok>('/api/auth/password', { body: { currentPassword, newPassword } });
 /** Is there still no administrator (a first start printed a setup link)? */
-export const setupNeeded = () => api<{ needed: boolean }>('/api/auth/setup').then((r) => r.needed);
+export const setupNeeded = () => api<SetupNeeded>('/api/auth/setup').then((r) => r.needed);
 /** Creates the first administrator with the one-time link's secret, and signs in as them. */
 export const setupFirstAdmin = (body: { token: string; username: string; displayName: string; password: string }) =>
-  api<{ user: StaffUser }>('/api/auth/setup', { body }).then((r) => r.user);
+  api<SignedIn>('/api/auth/setup', { body }).then((r) => r.user);
 
 // ── policy (public routes, used by the Ask screen) ─────────────────────────────────────────────
 export type { ClauseHit };

@@ -1,9 +1,8 @@
 /** Staff accounts, as the admins' account routes answer them (server/routes/staff/users.ts). */
 import { z } from 'zod';
-import { STAFF_ROLES } from '../auth/principal.ts';
+import { StaffRole as StaffRoleName } from './auth.ts';
 import { Timestamp, Uuid } from './common.ts';
 
-export const StaffRoleName = z.enum(STAFF_ROLES);
 
 export const Account = z
   .object({
@@ -34,3 +33,5 @@ export const PasswordReset = z.object({ user: Account, password: z.string() });
 export type Account = z.infer<typeof Account>;
 export type NewAccount = z.infer<typeof NewAccount>;
 export type PasswordReset = z.infer<typeof PasswordReset>;
+export type AccountList = z.infer<typeof AccountList>;
+export type AccountAnswer = z.infer<typeof AccountAnswer>;

@@ -12,3 +12,6 @@ export const SignedIn = z.object({ user: SignedInUser });
 export const SetupNeeded = z.object({ needed: z.boolean() });
 
 export type SignedInUser = z.infer<typeof SignedInUser>;
+export type StaffRole = z.infer<typeof StaffRole>;
+export type SignedIn = z.infer<typeof SignedIn>;
+export type SetupNeeded = z.infer<typeof SetupNeeded>;

@@ -51,7 +51,7 @@ export const CallbackAnswer = z.object({ callback: CaseCallback.nullable() });
 export const CallbackHandled = z.object({ callback: z.object({ id: Uuid, handledAt: Timestamp.nullable() }) });
 
 /** Whether the typing signal went out (false: throttled, one went out moments ago). */
-export const TypingSent = z.object({ sent: z.boolean() });
+export { TypingSent } from './chat.ts';
 
 export type SeekerConversation = z.infer<typeof SeekerConversation>;
 export type HistoryMessage = z.infer<typeof HistoryMessage>;

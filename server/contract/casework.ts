@@ -9,11 +9,10 @@ export const StaffRef = z.object({ id: Uuid, displayName: z.string() }).meta({ i
 export const MaskedSeeker = z.object({ id: Uuid, name: z.string().nullable(), phone: z.string().nullable() }).meta({ id: 'MaskedSeeker' });
 
 /** A tool the agent ran for an answer or a draft, with what it was given and what it returned. */
-export const ToolCall = z.object({ name: z.string(), input: z.unknown(), output: z.unknown() });
+export { ToolCall } from './chat.ts';
 
 /** A JSON object whose keys the answer does not fix (person facts, a record's detail, a grounding check). */
 export const JsonObject = z.record(z.string(), z.unknown());
 
 export type StaffRef = z.infer<typeof StaffRef>;
 export type MaskedSeeker = z.infer<typeof MaskedSeeker>;
-export type ToolCall = z.infer<typeof ToolCall>;

@@ -258,3 +258,4 @@ export type VacancyMatches = z.infer<typeof VacancyMatches>;
 export type CourseMatches = z.infer<typeof CourseMatches>;
 export type EventItem = z.infer<typeof EventItem>;
 export type EventCalendar = z.infer<typeof EventCalendar>;
+export type RowError = z.infer<typeof RowError>;

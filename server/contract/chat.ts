@@ -125,3 +125,6 @@ export type CallbackLeft = z.infer<typeof CallbackLeft>;
 export type TypingSent = z.infer<typeof TypingSent>;
 export type ConsentText = z.infer<typeof ConsentText>;
 export type Duty = z.infer<typeof Duty>;
+export type TurnStatus = z.infer<typeof TurnStatus>;
+export type Handoff = z.infer<typeof Handoff>;
+export type WaitEstimate = z.infer<typeof WaitEstimate>;

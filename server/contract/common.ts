@@ -18,3 +18,4 @@ export type Ok = z.infer<typeof Ok>;
 
 /** Server-sent events: the contract names each event and its data (README “Chat events”). */
 export const EventStream = z.string().meta({ description: 'text/event-stream; events as named in the README' });
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -31,9 +31,9 @@ export const ConversationHit = z
 export const ConversationSearch = z.object({ q: z.string(), more: z.boolean(), results: z.array(ConversationHit) });
 
 /** A chat session on the staff channel for the console's Ask page (use it as a chat session). */
-export const AskSession = z.object({ sessionId: Uuid, token: z.string() });
 
 export type CannedReply = z.infer<typeof CannedReply>;
 export type ConversationHit = z.infer<typeof ConversationHit>;
 export type ConversationSearch = z.infer<typeof ConversationSearch>;
-export type AskSession = z.infer<typeof AskSession>;
+export type CannedReplyList = z.infer<typeof CannedReplyList>;
+export type CannedReplyAnswer = z.infer<typeof CannedReplyAnswer>;

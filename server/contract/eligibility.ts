@@ -25,3 +25,4 @@ export const EligibilityResult = z.object({ asOf: z.string(), benefits: z.array(
 
 export type Amount = z.infer<typeof Amount>;
 export type BenefitResult = z.infer<typeof BenefitResult>;
+export type EligibilityResult = z.infer<typeof EligibilityResult>;

@@ -17,3 +17,4 @@ export const Health = z.object({
     })
     .optional(),
 });
+export type Health = z.infer<typeof Health>;

@@ -199,3 +199,6 @@ export type LedgerList = z.infer<typeof LedgerList>;
 export type RevealedIdentity = z.infer<typeof RevealedIdentity>;
 export type OutcomeTargets = z.infer<typeof OutcomeTargets>;
 export type ServiceRecordAnswer = z.infer<typeof ServiceRecordAnswer>;
+export type LedgerCase = z.infer<typeof LedgerCase>;
+export type RegisteredSeeker = z.infer<typeof RegisteredSeeker>;
+export type Linked = z.infer<typeof Linked>;

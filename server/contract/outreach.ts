@@ -45,3 +45,4 @@ export type OutreachItem = z.infer<typeof OutreachItem>;
 export type OutreachEntry = z.infer<typeof OutreachEntry>;
 export type OutreachGroups = z.infer<typeof OutreachGroups>;
 export type ScanSummary = z.infer<typeof ScanSummary>;
+export type OutreachMarked = z.infer<typeof OutreachMarked>;

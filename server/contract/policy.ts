@@ -29,3 +29,4 @@ export const Citation = z.object({ clauseId: z.string(), title: z.string(), quot
 export type ClauseHit = z.infer<typeof ClauseHit>;
 export type Clause = z.infer<typeof Clause>;
 export type Citation = z.infer<typeof Citation>;
+export type SearchResult = z.infer<typeof SearchResult>;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FLAG_REASONS, QUEUE_REASONS } from '../review/flags.ts';
+import { ToolCall } from './chat.ts';
 import { Day, Timestamp, Uuid } from './common.ts';
 import { Citation } from './policy.ts';
 
@@ -13,7 +14,6 @@ const Score = z.number().int().min(1).max(5);
 const Scores = rubric(Score).shape;
 
 /** A tool the turn called, with what it was given and what it answered. */
-const ToolCall = z.object({ name: z.string(), input: z.unknown(), output: z.unknown() });
 
 /** What one turn did: each step's timing, the clauses retrieved. */
 const Trace = z.object({

@@ -1,7 +1,7 @@
 import { api, defineRoute, json, staffAccess } from '../../api/define.ts';
 import { noObject } from '../../auth/ownership.ts';
 import { ALL_ROLES } from '../../auth/permissions.ts';
-import { AskSession } from '../../contract/counsellor.ts';
+import { Session } from '../../contract/chat.ts';
 import type { Database } from '../../db/client.ts';
 import { STAFF_CHANNEL } from '../../chat/channels.ts';
 import { createSession } from '../../chat/queries.ts';
@@ -12,7 +12,7 @@ const session = defineRoute({
   path: '/sessions',
   tags: ['counsellor'],
   summary: 'A chat session on the staff channel for the console’s Ask page',
-  responses: { 201: json(AskSession, 'The session and its bearer token, used as for any chat session') },
+  responses: { 201: json(Session, 'The session and its bearer token, used as for any chat session') },
   ...staffAccess(ALL_ROLES, noObject('a new chat session of the caller’s own, on the staff channel')),
 });
 
