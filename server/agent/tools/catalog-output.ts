@@ -7,26 +7,22 @@
 import { z } from 'zod';
 import type { Alternative, Searched } from '../../catalog/recommend.ts';
 import type { Shortfall } from '../../catalog/shortfall.ts';
+import { Searched as SearchedSchema, Shortfall as ShortfallSchema } from '../../contract/catalog.ts';
 
 /** Fewer than three suitable results (server/catalog/shortfall.ts): how many, why, and who can help. */
-export const ShortfallOutput = z.strictObject({ found: z.number().int(), wanted: z.number().int(), reason: z.string(), counsellor: z.string() });
+export const ShortfallOutput = ShortfallSchema.strict();
 export type ShortfallOutput = z.infer<typeof ShortfallOutput>;
 
-/** What was searched for (server/catalog/recommend.ts `Searched`), so an answer can say it. */
-const SearchedOutput = z.strictObject({
-  subject: z.string().nullable(),
-  family: z.string().nullable(),
-  familyWords: z.array(z.string()),
-  place: z.strictObject({ streets: z.array(z.string()), label: z.string() }).nullable(),
-});
+/** A match of the API's contract (server/contract/catalog.ts) less the matcher's working. */
+export const toolRow = <M extends z.ZodObject>(match: M) => match.omit({ breakdown: true, similarity: true } as never).strict() as unknown as z.ZodObject<Omit<M['shape'], keyof Working>>;
 
-/** The output of a tool whose results have the fields of `row`. */
-export function catalogOutput<S extends z.ZodRawShape>(row: S) {
+/** The output of a tool whose results are `row`s: what the API answers, less the matcher's working, with the clauses. */
+export function catalogOutput<R extends z.ZodObject>(row: R) {
   return z.strictObject({
-    matches: z.array(z.strictObject(row)),
+    matches: z.array(row),
     shortfall: ShortfallOutput.optional(),
-    alternatives: z.array(z.strictObject({ ...row, alternative: z.literal(true), alternativeReason: z.string() })),
-    searched: SearchedOutput,
+    alternatives: z.array(row.extend({ alternative: z.literal(true), alternativeReason: z.string() }).strict()),
+    searched: SearchedSchema.strict(),
     citations: z.array(z.string()),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EventItem } from '../../contract/catalog.ts';
 import { eventsInPeriod } from '../../catalog/events.ts';
 import { eventPeriod, periodLabel, type Period } from '../../catalog/request-words.ts';
 import { daysInMonth, isIsoDate } from '../../rules/dates.ts';
@@ -32,22 +33,8 @@ export function periodAsked(args: { from?: string; to?: string; when?: string; m
   return { from: `${year}-01-01`, to: `${year}-12-31`, label: periodLabel(`${year}-01-01`, `${year}-12-31`) };
 }
 
-/** An event of the calendar (server/catalog/events.ts `EventItem`). */
-export const EventOutput = z.strictObject({
-  id: z.number().int(),
-  source: z.string(),
-  year: z.number().int(),
-  name: z.string(),
-  timeText: z.string(),
-  months: z.array(z.number().int()),
-  startsOn: z.string().nullable(),
-  endsOn: z.string().nullable(),
-  departments: z.array(z.string()),
-  location: z.string().nullable(),
-  description: z.string().nullable(),
-  clauseId: z.string().nullable(),
-  recurring: z.boolean(),
-});
+/** An event of the calendar, as GET /api/events answers it (server/contract/catalog.ts `EventItem`). */
+export const EventOutput = EventItem.strict();
 export type EventOutput = z.infer<typeof EventOutput>;
 
 /**

@@ -1,40 +1,18 @@
 import { z } from 'zod';
 import { matchVacanciesForPerson, resolvePlace, subjectOf } from '../../catalog/recommend.ts';
-import { EDUCATION, WORK_TYPES } from '../../catalog/vocabulary.ts';
-import { catalogOutput, catalogResult } from './catalog-output.ts';
+import { VacancyMatch } from '../../contract/catalog.ts';
+import { catalogOutput, catalogResult, toolRow } from './catalog-output.ts';
 import { storedPerson, turnOf } from './context.ts';
 import { defineTool } from './define.ts';
 
 /** The service standard (二（四）1) this recommendation delivers on. */
 const CLAUSE = 'yb2022-38:2.4.1';
 
-/** One post as server/catalog/recommend.ts `vacancyMatchRow` gives it, with the score and reasons of its match. */
-const vacancyFields = {
-  vacancyId: z.string(),
-  title: z.string(),
-  employer: z.string(),
-  score: z.number(),
-  reasons: z.array(z.string()),
-  notes: z.array(z.string()),
-  workType: z.enum(WORK_TYPES),
-  workTypeLabel: z.string(),
-  district: z.string(),
-  street: z.string().nullable(),
-  address: z.string().nullable(),
-  educationMin: z.enum(EDUCATION).nullable(),
-  wageMin: z.number().nullable(),
-  wageMax: z.number().nullable(),
-  wageText: z.string(),
-  headcount: z.number().int().nullable(),
-  contact: z.string().nullable(),
-  postedOn: z.string(),
-  expiresOn: z.string().nullable(),
-  demo: z.boolean(),
-};
-export const VacancyOutput = z.strictObject(vacancyFields);
+/** One result as the API's contract answers it (VacancyMatch), less the matcher's working. */
+export const VacancyOutput = toolRow(VacancyMatch);
 export type VacancyOutput = z.infer<typeof VacancyOutput>;
 
-export const MatchVacanciesOutput = catalogOutput(vacancyFields);
+export const MatchVacanciesOutput = catalogOutput(VacancyOutput);
 export type MatchVacanciesOutput = z.infer<typeof MatchVacanciesOutput>;
 
 /**

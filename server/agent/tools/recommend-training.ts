@@ -1,35 +1,18 @@
 import { z } from 'zod';
 import { recommendCoursesForPerson, resolvePlace } from '../../catalog/recommend.ts';
-import { catalogOutput, catalogResult } from './catalog-output.ts';
+import { CourseMatch } from '../../contract/catalog.ts';
+import { catalogOutput, catalogResult, toolRow } from './catalog-output.ts';
 import { storedPerson, turnOf } from './context.ts';
 import { defineTool } from './define.ts';
 
 /** 二（四）1 (at least 3 courses) and 二（三）3 (training subsidies) stand behind this recommendation. */
 const CLAUSES = ['yb2022-38:2.4.1', 'yb2022-38:2.3.3'];
 
-/** One course as server/catalog/recommend.ts `courseMatchRow` gives it, with the score and reasons of its match. */
-const courseFields = {
-  courseId: z.string(),
-  title: z.string(),
-  provider: z.string(),
-  category: z.string(),
-  score: z.number(),
-  reasons: z.array(z.string()),
-  notes: z.array(z.string()),
-  street: z.string().nullable(),
-  address: z.string().nullable(),
-  startsOn: z.string().nullable(),
-  endsOn: z.string().nullable(),
-  subsidised: z.boolean(),
-  fee: z.number().nullable(),
-  seats: z.number().int().nullable(),
-  contact: z.string().nullable(),
-  demo: z.boolean(),
-};
-export const CourseOutput = z.strictObject(courseFields);
+/** One result as the API's contract answers it (CourseMatch), less the matcher's working. */
+export const CourseOutput = toolRow(CourseMatch);
 export type CourseOutput = z.infer<typeof CourseOutput>;
 
-export const RecommendTrainingOutput = catalogOutput(courseFields);
+export const RecommendTrainingOutput = catalogOutput(CourseOutput);
 export type RecommendTrainingOutput = z.infer<typeof RecommendTrainingOutput>;
 
 export const recommendTrainingTool = defineTool({
