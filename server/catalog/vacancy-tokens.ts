@@ -7,6 +7,7 @@ import type { Database } from '../db/client.ts';
 import { vacancies } from '../db/schema/index.ts';
 import { words } from '../text/segment.ts';
 import { vacancyText, type VacancyInput } from './vacancy-row.ts';
+import { vacancyTextColumns } from './vacancy-text-columns.ts';
 
 export const vacancyTokens = (row: Parameters<typeof vacancyText>[0]) => words(vacancyText(row)).join(' ');
 
@@ -15,17 +16,7 @@ export async function backfillVacancyTokens(database: Database, batch = 1000): P
   let filled = 0;
   for (;;) {
     const rows = await database.db
-      .select({
-        id: vacancies.id,
-        title: vacancies.title,
-        employer: vacancies.employer,
-        workType: vacancies.workType,
-        street: vacancies.street,
-        description: vacancies.description,
-        skills: vacancies.skills,
-        majors: vacancies.majors,
-        suitableGroups: vacancies.suitableGroups,
-      })
+      .select({ id: vacancies.id, ...vacancyTextColumns })
       .from(vacancies)
       .where(eq(vacancies.tokens, ''))
       .limit(batch);

@@ -18,6 +18,7 @@ import type { Database } from '../db/client.ts';
 import { policyClauses, trainingCourses, vacancies } from '../db/schema/index.ts';
 import { courseText } from '../catalog/course-row.ts';
 import { vacancyText } from '../catalog/vacancy-row.ts';
+import { vacancyTextColumns } from '../catalog/vacancy-text-columns.ts';
 import type { Logger } from '../log.ts';
 import { searchableText } from '../policy/corpus.ts';
 import { forgetClauseTexts } from '../policy/clause-texts.ts';
@@ -45,16 +46,7 @@ export const EMBEDDED_TABLES: Record<'policy_clauses' | 'vacancies' | 'training_
     table: vacancies,
     id: vacancies.id,
     model: vacancies.embeddingModel,
-    columns: {
-      title: vacancies.title,
-      employer: vacancies.employer,
-      workType: vacancies.workType,
-      street: vacancies.street,
-      description: vacancies.description,
-      skills: vacancies.skills,
-      majors: vacancies.majors,
-      suitableGroups: vacancies.suitableGroups,
-    },
+    columns: vacancyTextColumns,
     text: (r) => vacancyText(r as Parameters<typeof vacancyText>[0]),
   },
   training_courses: {
