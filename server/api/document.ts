@@ -23,7 +23,6 @@ type Operation = Record<string, unknown> & { 'x-owns'?: { kind: string; rule: st
 
 /** The OpenAPI 3.1 document of every route registered on `app` so far. */
 export function openApiDocument(app: OpenAPIHono) {
-  app.openAPIRegistry.register('Error', ErrorBody);
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', { type: 'apiKey', in: 'cookie', name: 'yb_staff', description: 'set by POST /api/auth/login' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'chatToken', { type: 'http', scheme: 'bearer', description: 'the token POST /api/chat/sessions returns' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'metricsToken', { type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when it is set' });

@@ -8,7 +8,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
-import { handlerRoute } from '../auth/middleware.ts';
+import { handlerRoute } from '../http/matched-route.ts';
 import { ErrorBody } from '../contract/common.ts';
 import { routeKey } from './route-table.ts';
 

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { RouteRule } from '../auth/permissions.ts';
+import type { RouteRule, RouteRules } from '../auth/permissions.ts';
 import type { Access } from './define.ts';
 
 /** `METHOD /path` as Hono registers it (`/api/staff/cases/:id`), from an OpenAPI path (`{id}`). */
@@ -20,7 +20,7 @@ export function documentedRoutes(app: Pick<OpenAPIHono, 'openAPIRegistry'>): Map
  * `METHOD /path` → roles and ownership rule. Read lazily, so the middleware mounted before the
  * routes sees every route registered after it.
  */
-export class RouteTable {
+export class RouteTable implements RouteRules {
   #rules: Map<string, RouteRule> | undefined;
   constructor(private readonly app: Pick<OpenAPIHono, 'openAPIRegistry'>) {}
 

@@ -5,34 +5,12 @@ import type { Database } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import type { Access } from './ownership.ts';
-import type { RouteTable } from '../api/route-table.ts';
+import type { RouteRules } from './permissions.ts';
+import { handlerRoute, handlers, routeParams } from '../http/matched-route.ts';
 import type { StaffPrincipal } from './principal.ts';
 import { loadStaffSession, type SessionPolicy } from './sessions.ts';
 
 export const STAFF_COOKIE = 'yb_staff';
-
-const handlers = (c: Context) => c.req.matchedRoutes.filter((r) => r.method !== 'ALL' && !r.path.endsWith('*'));
-
-/** The registered path of the route that will handle this request (not a wildcard middleware's). */
-export function handlerRoute(c: Context): string {
-  return handlers(c).at(-1)?.path ?? c.req.routePath;
-}
-
-/** The route's path parameters, read from its registered pattern (a middleware's own `param()` has none). */
-export function routeParams(c: Context): Record<string, string> {
-  const pattern = handlerRoute(c).split('/');
-  const actual = c.req.path.split('/');
-  const params: Record<string, string> = {};
-  pattern.forEach((part, i) => {
-    if (!part.startsWith(':') || actual[i] === undefined) return;
-    try {
-      params[part.slice(1).replace(/\{.*$/, '')] = decodeURIComponent(actual[i]!);
-    } catch {
-      params[part.slice(1)] = actual[i]!;
-    }
-  });
-  return params;
-}
 
 /** The JSON body once (Hono caches it for the route's own validators), or undefined. */
 async function jsonOf(c: Context): Promise<Record<string, unknown> | undefined> {
@@ -46,7 +24,7 @@ async function jsonOf(c: Context): Promise<Record<string, unknown> | undefined> 
 }
 
 /** The route's ownership rule (server/auth/ownership.ts): whose object this is, and may `principal` act on it. */
-async function authorizeObject(c: Context, database: Database, table: RouteTable, principal: StaffPrincipal, route: string): Promise<Access> {
+async function authorizeObject(c: Context, database: Database, table: RouteRules, principal: StaffPrincipal, route: string): Promise<Access> {
   const rule = table.ruleFor(c.req.method, handlerRoute(c))!;
   const grant = await rule.owns.check({ database, actor: principal, params: routeParams(c), body: () => jsonOf(c), route });
   return { grant };
@@ -60,7 +38,7 @@ async function authorizeObject(c: Context, database: Database, table: RouteTable
  * or a logged break-glass access). A path or method with no route at all is a 404, after the
  * session check, so strangers learn nothing about which staff routes exist.
  */
-export function staffOnly(database: Database, policy: SessionPolicy, table: RouteTable) {
+export function staffOnly(database: Database, policy: SessionPolicy, table: RouteRules) {
   return createMiddleware(async (c, next) => {
     const token = getCookie(c, STAFF_COOKIE);
     const principal = token ? await loadStaffSession(database, token, policy) : undefined;

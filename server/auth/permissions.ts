@@ -15,6 +15,11 @@ export interface RouteRule {
   owns: Owns;
 }
 
+/** Where the staff middleware finds a route's rule (server/api/route-table.ts derives it from the routes). */
+export interface RouteRules {
+  ruleFor(method: string, path: string): RouteRule | undefined;
+}
+
 export const COUNSELLOR: StaffRole = 'counsellor';
 export const STAFF: StaffRole = 'staff';
 export const SUPERVISOR: StaffRole = 'supervisor';

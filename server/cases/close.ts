@@ -8,12 +8,11 @@ import { type Actor, oversees } from './claim.ts';
 import { tellQueue, tellSeeker } from './live.ts';
 import { getCase, staffRef } from './queries.ts';
 import { heldRefusal } from './reassign.ts';
+import type { Outcome } from '../ledger/outcomes.ts';
 
 const t = zh.cases;
 
-/** 结案去向, as the plan counts them (一（三）目标任务; 二（五）2 公益性岗位安置). */
-export const OUTCOMES = ['employed', 'training', 'startup', 'public_welfare_post', 'other'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export { OUTCOMES, type Outcome } from '../ledger/outcomes.ts';
 
 /** What an outcome says about the person's work status in the ledger; `other` says nothing. */
 const STATUS_AFTER: Record<Outcome, string | undefined> = {

@@ -2,7 +2,7 @@ import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { cases, seekers } from '../db/schema/index.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
-import { OUTCOMES } from '../cases/close.ts';
+import { OUTCOMES } from './outcomes.ts';
 import { today, yearOf } from '../rules/dates.ts';
 import type { Dated } from '../rules/parameters/index.ts';
 import { inLedger } from './queries.ts';

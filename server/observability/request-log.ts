@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { handlerRoute } from '../auth/middleware.ts';
+import { handlerRoute } from '../http/matched-route.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
 

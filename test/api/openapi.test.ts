@@ -51,6 +51,8 @@ function served(): string[] {
 describe(`the OpenAPI document on ${inject('databaseUnderTest')}`, () => {
   it('validates as OpenAPI 3.1', async () => {
     expect(doc.openapi).toBe('3.1.0');
+    // the one error shape every operation refers to is a component of its own
+    expect((doc as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas.Error).toBeTruthy();
     const result = await new Validator().validate(doc as unknown as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? [], JSON.stringify(result.errors ?? []).slice(0, 2000)).toEqual([]);
     expect(result.valid).toBe(true);

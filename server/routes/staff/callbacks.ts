@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { type Api, api, defineRoute, json, staffAccess } from '../../api/define.ts';
 import { recordAccess } from '../../auth/access-log.ts';
-import { handlerRoute } from '../../auth/middleware.ts';
+import { handlerRoute } from '../../http/matched-route.ts';
 import { caseParam } from '../../auth/ownership.ts';
 import { CASEWORK } from '../../auth/permissions.ts';
 import { CallbackAnswer, CallbackHandled } from '../../contract/case-workspace.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Api, api, defineRoute, json, jsonRequest, staffAccess, validationHook } from '../../api/define.ts';
-import { handlerRoute } from '../../auth/middleware.ts';
+import { handlerRoute } from '../../http/matched-route.ts';
 import { linkRecords, noObject, oversees, scopedList, seekerParam } from '../../auth/ownership.ts';
 import { CASEWORK } from '../../auth/permissions.ts';
 import { OUTCOMES } from '../../cases/close.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { api, defineRoute, json, jsonRequest, staffAccess } from '../../api/define.ts';
 import { recordAccess } from '../../auth/access-log.ts';
-import { handlerRoute } from '../../auth/middleware.ts';
+import { handlerRoute } from '../../http/matched-route.ts';
 import { overseersOnly } from '../../auth/ownership.ts';
 import { REVIEW, WHY } from '../../auth/permissions.ts';
 import { ErrorBody } from '../../contract/common.ts';
