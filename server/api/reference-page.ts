@@ -13,7 +13,7 @@ function who(op: Json): string {
   const access = op['x-access'];
   if (access === 'staff') {
     const owns = op['x-owns'] as { rule?: string } | undefined;
-    return `staff: ${(op['x-roles'] as string[]).join(', ')}${owns?.rule ? ` — ${esc(owns.rule)}` : ''}`;
+    return `staff: ${(op['x-roles'] as string[]).join(', ')}${owns?.rule ? ` — ${owns.rule}` : ''}`;
   }
   return String(access ?? 'undeclared');
 }

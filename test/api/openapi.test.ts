@@ -110,6 +110,9 @@ describe(`the OpenAPI document on ${inject('databaseUnderTest')}`, () => {
     const missing = operations.filter(({ method, path }) => !html.includes(`${method.toUpperCase()} <code>${path}</code>`));
     expect(missing.map((o) => o.key)).toEqual([]);
     expect(html).not.toMatch(/<script/i);
+    // text is escaped once: an apostrophe in an ownership rule reads as one
+    expect(html).not.toContain('&amp;#');
+    expect(html).toContain('caller&#39;s scope');
   });
 });
 
