@@ -61,7 +61,7 @@ export interface AppDeps {
 /** Largest request body any route accepts; imports of feeds have their own larger limit. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** The whole HTTP surface; each resource is a sub-app mounted here. */
+/** The whole HTTP surface; each resource is a sub-app mounted here (the staff ones under routes/staff/index.ts). */
 export function createApp(deps: AppDeps) {
   const { config, database, embedder, log, bus, models, turns } = deps;
   const metrics = createMetrics(() => countWaitingCases(database), { embeddingUsage: () => embedder.remote?.usage() });
@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', limitBodyExcept(MAX_BODY_BYTES, IMPORT_PATH));
   const sessionPolicy = { idleMinutes: config.STAFF_SESSION_IDLE_MINUTES, absoluteHours: config.STAFF_SESSION_ABSOLUTE_HOURS };
   app.route('/api/auth', authRoutes({ database, policy: sessionPolicy, secureCookies: config.SECURE_COOKIES, clock: deps.clock }));
-  // Every staff route: CSRF origin check, then a live session and the route's roles (server/auth/permissions.ts).
+  // Every staff route: CSRF origin check, then a live session and the roles and ownership rule the route declares (server/api/route-table.ts).
   app.use('/api/staff/*', sameOrigin(), staffOnly(database, sessionPolicy, routeTable));
   const modelHealth = createModelHealth({ models, embedder, intervalMs: config.MODEL_PROBE_INTERVAL_SECONDS * 1000, timeoutMs: config.MODEL_PROBE_TIMEOUT_MS });
   app.route('/healthz', healthRoutes({ database, modelName: models.name, embeddingModel: embedder.model, modelHealth }));
@@ -106,7 +106,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/chat', chatWaitRoutes({ database, bus, log, dutyHours, clock: deps.clock }));
   app.route(
     '/api/chat',
-    chatRoutes({ database, embedder, bus, models, log, turns, metrics, maxToolSteps: config.LLM_MAX_TOOL_STEPS, holdBack: config.LLM_HOLD_BACK, escalate: turnDeps.escalate, onDuty, clock: deps.clock, limits: deps.chatLimits ?? {
+    chatRoutes({ ...turnDeps, turns, onDuty, clock: deps.clock, limits: deps.chatLimits ?? {
       sessionsPerIpPerHour: config.CHAT_SESSIONS_PER_IP_PER_HOUR,
       messagesPerSessionPerMinute: config.CHAT_MESSAGES_PER_SESSION_PER_MINUTE,
       messagesPerIpPerMinute: config.CHAT_MESSAGES_PER_IP_PER_MINUTE,
