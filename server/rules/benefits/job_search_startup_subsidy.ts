@@ -25,11 +25,14 @@ declare module '../parameters/index.ts' {
   }
 }
 
+/** Who the municipal rules pay it to (稳岗扩就业政策服务包 2023): said in the answer's note and in the guide. */
+const MUNICIPAL_RULE = '我市户籍、离校1年内登记失业的困难家庭高校毕业生，每人只享受一次';
+
 const text = {
   quotes: { poorFamily: '困难家庭', notEmployedAfterLeaving: '离校后未就业' },
   amount: (value: number) => `${value}${t.units.yuanPerPerson}`,
   notes: {
-    municipal: t.reasons.municipal('我市户籍、离校1年内登记失业的困难家庭高校毕业生，每人只享受一次', t.sources.servicePackage2023),
+    municipal: t.reasons.municipal(MUNICIPAL_RULE, t.sources.servicePackage2023),
   },
 };
 
@@ -45,7 +48,7 @@ export default defineBenefit({
     needle: '离校求职创业补贴',
     where: { text: '区就业和人才中心、各镇街', municipal: false },
     notes: [
-      { text: '补贴对象为我市户籍、离校1年内登记失业的困难家庭高校毕业生，每人只享受一次', municipal: true, source: 'servicePackage2023' },
+      { text: `补贴对象为${MUNICIPAL_RULE}`, municipal: true, source: 'servicePackage2023' },
       { text: '困难家庭指低保家庭、零就业家庭、脱贫家庭或有残疾成员的家庭，本人残疾或属特困人员的也包括在内', municipal: true, source: 'servicePackage2023' },
     ],
   },
