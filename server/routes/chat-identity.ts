@@ -7,7 +7,7 @@ import type { Database } from '../db/client.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { zh } from '../i18n/zh-CN/index.ts';
 import { ConsentField, IdNumberField, identifySeeker, NameField, PhoneField } from '../ledger/identity.ts';
-import { SessionParam } from './chat-params.ts';
+import { SessionParam } from './params.ts';
 
 const IdentityBody = z.object({ name: NameField, phone: PhoneField, idNumber: IdNumberField.optional(), consent: ConsentField });
 

@@ -4,7 +4,7 @@ import { ErrorBody } from '../contract/common.ts';
 import { TypingSent } from '../contract/chat.ts';
 import type { TypingNotifier } from '../counsellor/typing.ts';
 import type { Database } from '../db/client.ts';
-import { SessionParam } from './chat-params.ts';
+import { SessionParam } from './params.ts';
 
 const typingRoute = defineRoute({
   method: 'post',

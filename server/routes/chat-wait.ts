@@ -25,7 +25,7 @@ import { type DutyHours, dutyStatus } from '../wait/duty-hours.ts';
 import { estimateWait, lastClosedCase, openCaseOf, queueHistory } from '../wait/queue-wait.ts';
 import { pendingCallback, relabelWaitingCase, storeCallback } from '../wait/seeker-callback.ts';
 import { validationHook } from '../api/define.ts';
-import { SessionParam } from './chat-params.ts';
+import { SessionParam } from './params.ts';
 
 export const CALLBACK_MESSAGE_MAX = 500;
 /** Call-back requests one conversation may send per hour. */

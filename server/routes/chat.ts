@@ -20,7 +20,7 @@ import { type Clock, limitKey, SharedLimits, tooManyResponse } from '../http/lim
 import { zh } from '../i18n/zh-CN/index.ts';
 import { conversationChannel } from '../live/bus.ts';
 import { streamChannel } from '../live/sse.ts';
-import { SessionParam } from './chat-params.ts';
+import { SessionParam } from './params.ts';
 
 export const MAX_MESSAGE_CHARS = 2000;
 

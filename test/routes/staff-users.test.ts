@@ -39,6 +39,10 @@ describe(`staff account management on ${inject('databaseUnderTest')}`, () => {
     const bad = await post('/api/staff/users', admin.headers, { username: 'new-user', displayName: 'x', role: 'boss' });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.field).toBe('role');
+    // an id that is not one is refused in Chinese, like every staff route's id
+    const notId = await post('/api/staff/users/not-an-id/disable', admin.headers, undefined);
+    expect(notId.status).toBe(400);
+    expect((await notId.json()).error).toMatchObject({ field: 'id', message: expect.stringContaining('编号格式不正确') });
   });
 
   it('an admin cannot disable their own account; other roles cannot manage accounts', async () => {

@@ -16,8 +16,8 @@ import { AppError } from '../../http/errors.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { maskPhone } from '../../ledger/mask.ts';
 import { latestCallback, markCallbackHandled } from '../../wait/case-callback.ts';
+import { IdParam } from '../params.ts';
 
-const IdParam = z.object({ id: z.uuid(zh.cases.validation.uuid) });
 /** `reveal=1`: the number in full, access-logged; otherwise masked, so the case page can say a call-back is owed without revealing it. */
 const RevealQuery = z.object({ reveal: z.enum(['0', '1']).optional() });
 

@@ -8,11 +8,11 @@ import type { Database } from '../../db/client.ts';
 import { createCannedReply, deleteCannedReply, listCannedReplies, updateCannedReply } from '../../counsellor/canned-replies.ts';
 import { jsonBody } from '../../http/json-body.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
+import { IdParam } from '../params.ts';
 
 const v = zh.helpers.canned.validation;
 export const MAX_CANNED_TEXT = 2000;
 
-const IdParam = z.object({ id: z.uuid(zh.cases.validation.uuid) });
 const Code = z.string({ error: v.code }).trim().regex(/^[\p{L}\p{N}_-]{1,20}$/u, v.code);
 const Text = z.string({ error: v.text(MAX_CANNED_TEXT) }).trim().min(1, v.text(MAX_CANNED_TEXT)).max(MAX_CANNED_TEXT, v.text(MAX_CANNED_TEXT));
 const CreateBody = z.object({ code: Code, text: Text });

@@ -24,11 +24,11 @@ import { zh } from '../../i18n/zh-CN/index.ts';
 import { ledgerRecord } from '../../ledger/queries.ts';
 import { conversationChannel } from '../../live/bus.ts';
 import { streamChannel } from '../../live/sse.ts';
+import { IdParam } from '../params.ts';
 
 const v = zh.cases.validation;
 export const MAX_COUNSELLOR_MESSAGE = 2000;
 
-const IdParam = z.object({ id: z.uuid(v.uuid) });
 const Text = (max: number) => z.string({ error: v.text }).trim().min(1, v.text).max(max, v.maxLength(max));
 /** An empty body is fine for the actions whose note is optional. */
 const Note = z.object({ note: Text(500).optional() });

@@ -13,9 +13,9 @@ import { completeFollowUp, dueFollowUps } from '../../ledger/follow-ups.ts';
 import { comingDate, FOLLOW_UP_MAX_DAYS } from '../../ledger/form-dates.ts';
 import { LEDGER_EMPLOYMENT_STATUSES } from '../../ledger/profile.ts';
 import { IsoDate } from '../../rules/facts.ts';
+import { IdParam } from '../params.ts';
 
 const v = zh.cases.validation;
-const IdParam = z.object({ id: z.uuid(v.uuid) });
 const DueQuery = z.object({ counsellorId: z.union([z.uuid(v.uuid), z.literal('all')]).optional(), asOf: IsoDate.optional() });
 const CompleteBody = z.object({
   outcome: z.string({ error: v.text }).trim().min(1, v.text).max(1000, v.maxLength(1000)),

@@ -22,12 +22,12 @@ import { ledgerRecord, ledgerScope, listLedger } from '../../ledger/queries.ts';
 import { addServiceRecord, completeRegistration, deleteServiceRecord, updateProfile } from '../../ledger/records.ts';
 import { PERSON_BENEFITS } from '../../rules/engine.ts';
 import { IsoDate, PersonSchema } from '../../rules/facts.ts';
+import { IdParam } from '../params.ts';
 
 const L = zh.forms.labels;
 
 const v = zh.cases.validation;
 
-const IdParam = z.object({ id: z.uuid(v.uuid) });
 const RecordParam = z.object({ id: z.uuid(v.uuid), recordId: z.uuid(v.uuid) });
 const Text = (max: number) => z.string({ error: v.text }).trim().min(1, v.text).max(max, v.maxLength(max));
 const Status = z.enum(LEDGER_EMPLOYMENT_STATUSES, { error: v.oneOf(LEDGER_EMPLOYMENT_STATUSES) });

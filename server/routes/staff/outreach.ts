@@ -12,9 +12,9 @@ import { optionalJsonBody } from '../../http/optional-json.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
 import { markOutreach, OUTREACH_STATUSES, outreachByCounsellor, runOutreachScan } from '../../ledger/scan.ts';
 import { IsoDate } from '../../rules/facts.ts';
+import { IdParam } from '../params.ts';
 
 const v = zh.cases.validation;
-const IdParam = z.object({ id: z.uuid(v.uuid) });
 const ListQuery = z.object({
   counsellorId: z.union([z.uuid(v.uuid), z.literal('all')]).optional(),
   status: z.enum(OUTREACH_STATUSES, { error: v.oneOf(OUTREACH_STATUSES) }).optional(),

@@ -10,9 +10,9 @@ import { zh } from '../../i18n/zh-CN/index.ts';
 import { checkPlanStepDates, keptStepDates } from '../../ledger/form-checks.ts';
 import { PLAN_STATUSES, updatePlan } from '../../ledger/plans.ts';
 import { PlanSteps } from './ledger.ts';
+import { IdParam } from '../params.ts';
 
 const v = zh.cases.validation;
-const IdParam = z.object({ id: z.uuid(v.uuid) });
 const PatchBody = z.object({
   goals: z.string({ error: v.text }).trim().min(1, v.text).max(1000, v.maxLength(1000)).optional(),
   steps: PlanSteps.optional(),

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { type Api, api, defineRoute, json, staffAccess } from '../../api/define.ts';
 import { caseParam } from '../../auth/ownership.ts';
 import { CASEWORK } from '../../auth/permissions.ts';
@@ -8,9 +7,8 @@ import { TypingSent } from '../../contract/case-workspace.ts';
 import { ErrorBody } from '../../contract/common.ts';
 import type { Database } from '../../db/client.ts';
 import type { TypingNotifier } from '../../counsellor/typing.ts';
-import { zh } from '../../i18n/zh-CN/index.ts';
+import { IdParam } from '../params.ts';
 
-const IdParam = z.object({ id: z.uuid(zh.cases.validation.uuid) });
 
 const typingRoute = defineRoute({
   method: 'post',

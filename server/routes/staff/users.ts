@@ -17,13 +17,13 @@ import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { jsonBody } from '../../http/json-body.ts';
 import { zh } from '../../i18n/zh-CN/index.ts';
+import { IdParam } from '../params.ts';
 
 const CreateBody = z.object({
   username: z.string().trim().regex(/^[a-z0-9._-]{3,64}$/i, '3–64位字母、数字或 . _ -'),
   displayName: z.string().trim().min(1).max(50),
   role: z.enum(STAFF_ROLES),
 });
-const IdParam = z.object({ id: z.uuid() });
 
 const tags = ['accounts'];
 const access = staffAccess(ADMINS, noObject(WHY.accounts));
